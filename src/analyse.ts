@@ -1,0 +1,14 @@
+import { createDoc } from "./doc/doc.ts";
+import type { ArticleInput, Doc } from "./doc/types.ts";
+import { buildPipeline, type Stage } from "./pipeline/pipeline.ts";
+
+/**
+ * The whole analysis as one pure function: article in, annotated Doc out. Loading models and lexicons
+ * happens once in `createAnalyser`; `analyse` itself does no I/O, so the CLI, the API and workers share it.
+ * Stages are appended here as they land: text → entities → actors/places → dates → events.
+ */
+export async function createAnalyser(): Promise<(input: ArticleInput) => Doc> {
+  const stages: Stage[] = [];
+  const pipeline = buildPipeline(stages);
+  return (input) => pipeline.run(createDoc(input));
+}
