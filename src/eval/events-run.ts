@@ -1,0 +1,35 @@
+// Scoring a set of answer keys, either against given prediction documents or by running the analyser itself.
+
+import { createAnalyser } from "../analyse.ts";
+import {
+  type DocumentScore,
+  type EventCounts,
+  type PredictedEvent,
+  parsePredictedEvents,
+  type Rates,
+  rates,
+  scoreDocument,
+  sumCounts,
+} from "./events.ts";
+import { goldArticleText, type LoadedGold } from "./events-io.ts";
+
+export interface SetScore {
+  documents: DocumentScore[];
+  total: EventCounts;
+  rates: Rates;
+}
+
+export function scoreSet(golds: LoadedGold[], predictions: PredictedEvent[][]): SetScore {
+  const documents = golds.map((g, i) => scoreDocument(g.key, predictions[i], g.id));
+  const total = sumCounts(documents);
+  return { documents, total, rates: rates(total) };
+}
+
+/** Runs the whole pipeline on each key's article text (published date from the key) and returns its events. */
+export async function predictWithAnalyser(golds: LoadedGold[]): Promise<PredictedEvent[][]> {
+  const analyse = await createAnalyser();
+  return golds.map((g) => {
+    const doc = analyse({ id: g.id, text: goldArticleText(g), published: g.key.published ?? null });
+    return parsePredictedEvents({ events: doc.events ?? [] }, `analyser output for ${g.id}`);
+  });
+}
