@@ -1,6 +1,7 @@
 import { createDoc } from "./doc/doc.ts";
 import type { ArticleInput, Doc } from "./doc/types.ts";
 import { buildPipeline, type Stage } from "./pipeline/pipeline.ts";
+import { textStage } from "./text/stage.ts";
 
 /**
  * The whole analysis as one pure function: article in, annotated Doc out. Loading models and lexicons
@@ -8,7 +9,7 @@ import { buildPipeline, type Stage } from "./pipeline/pipeline.ts";
  * Stages are appended here as they land: text → entities → actors/places → dates → events.
  */
 export async function createAnalyser(): Promise<(input: ArticleInput) => Doc> {
-  const stages: Stage[] = [];
+  const stages: Stage[] = [textStage];
   const pipeline = buildPipeline(stages);
   return (input) => pipeline.run(createDoc(input));
 }

@@ -1,0 +1,88 @@
+import { compileRules, KEY_RULES, NORM_RULES, presentationForms } from "./charmaps.ts";
+
+const NORM_TABLE = compileRules([presentationForms(), ...NORM_RULES]);
+const KEY_TABLE = compileRules(KEY_RULES, NORM_TABLE);
+
+// Below this code unit nothing is mapped except the soft hyphen, so the common Latin/ASCII path is cheap.
+function firstMapped(s: string, table: ReadonlyArray<string | undefined>): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xad && table[c] !== undefined) return i;
+  }
+  return -1;
+}
+
+function mapWith(s: string, table: ReadonlyArray<string | undefined>): string {
+  const first = firstMapped(s, table);
+  if (first < 0) return s;
+  let out = s.slice(0, first);
+  for (let i = first; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const r = c >= 0xad ? table[c] : undefined;
+    out += r === undefined ? s[i] : r;
+  }
+  return out;
+}
+
+/**
+ * The token.norm form: diacritics and tatweel removed, أ إ آ ٱ → ا, ى → ي, Persian look-alikes and
+ * presentation forms (ﻻ ﷲ) folded, Arabic-Indic/Persian digits → ASCII, zero-width and bidi controls removed.
+ * The result may be shorter or longer than the input; use `normaliseWithOffsets` to map back to the source.
+ */
+export function normalise(s: string): string {
+  return mapWith(s, NORM_TABLE);
+}
+
+/** `normalise` plus ة → ه and ؤ → و, ئ → ي: the key to look words up in lexicons. */
+export function matchKey(s: string): string {
+  return mapWith(s, KEY_TABLE);
+}
+
+export interface MappedString {
+  /** The normalised (or key) form of `source.slice(start, end)`. */
+  text: string;
+  /**
+   * offsets[i] is the source offset of the character that produced text[i]; offsets[text.length] = end.
+   * A cut between text[i-1] and text[i] maps to the source offset offsets[i], so dropped marks stay with the
+   * letter before them.
+   */
+  offsets: Int32Array;
+}
+
+function mapWithOffsets(
+  source: string,
+  start: number,
+  end: number,
+  table: ReadonlyArray<string | undefined>,
+): MappedString {
+  let text = "";
+  const offsets: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    const r = c >= 0xad ? table[c] : undefined;
+    if (r === undefined) {
+      text += source[i];
+      offsets.push(i);
+    } else {
+      text += r;
+      for (let k = 0; k < r.length; k++) offsets.push(i);
+    }
+  }
+  offsets.push(end);
+  return { text, offsets: Int32Array.from(offsets) };
+}
+
+/** `normalise(source.slice(start, end))` with a map from each normalised character back to the source. */
+export function normaliseWithOffsets(source: string, start = 0, end = source.length): MappedString {
+  return mapWithOffsets(source, start, end, NORM_TABLE);
+}
+
+/** `matchKey(source.slice(start, end))` with a map from each key character back to the source. */
+export function matchKeyWithOffsets(source: string, start = 0, end = source.length): MappedString {
+  return mapWithOffsets(source, start, end, KEY_TABLE);
+}
+
+/** Folds a normalised string to its key (ة → ه, ؤ → و, ئ → ي); same length, so offsets carry over. */
+export function keyOfNorm(norm: string): string {
+  return mapWith(norm, KEY_TABLE);
+}
