@@ -214,7 +214,7 @@ export function readNumber(tokens: Token[], i: number): NumberReading | null {
       // أحد/إحدى alone is "one of", not a count: only as the head of a teen.
       const next = tokens[j + 1];
       const nw = next ? numberWordOf(next) : undefined;
-      if (!nw || nw.type !== "ten") return null;
+      if (nw?.type !== "ten") return null;
     }
     started = true;
     last = j;
