@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import type { ArticleInput, Doc } from "../doc/types.ts";
+import { searchKey } from "./searchKey.ts";
+import { simhash, toHex } from "./simhash.ts";
+
+/** An analysed article with everything the store needs computed up front, so workers do the CPU work. */
+export interface PreparedArticle {
+  text: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  /** sha256 of the headline and the whitespace-collapsed text: the same article ingested again has the same hash. */
+  contentHash: string;
+  /** SimHash of the body's word shingles (hex): same story under another headline lands a few bits away. */
+  fingerprint: string;
+  /** Folded words for the full-text index (title, text and, when tokens exist, clitic-free stems). */
+  searchText: string;
+  /** The analysis as stored and served: the Doc without its token layer (rebuilt on demand, large). */
+  analysis: Omit<Doc, "tokens">;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function contentHash(title: string | null, text: string): string {
+  const body = text.replace(/\s+/g, " ").trim();
+  return createHash("sha256")
+    .update(`${(title ?? "").replace(/\s+/g, " ").trim()}\n${body}`)
+    .digest("hex");
+}
+
+export function foldedWords(text: string): string[] {
+  return searchKey(text).match(WORD) ?? [];
+}
+
+/** Words to index: every word's key and, where a clitic splits off (وبالقاهرة), the stem's key too. */
+function indexWords(doc: Doc): string {
+  const out: string[] = foldedWords(doc.title ?? "");
+  if (!doc.tokens || doc.tokens.length === 0) {
+    out.push(...foldedWords(doc.text));
+    return out.join(" ");
+  }
+  for (const token of doc.tokens) {
+    if (token.kind === "punct" || token.kind === "symbol") continue;
+    const key = searchKey(token.key || token.text);
+    out.push(key);
+    const stem = token.parts?.find((p) => p.tag === "stem");
+    if (stem) {
+      const stemKey = searchKey(stem.norm || stem.text);
+      if (stemKey && stemKey !== key) out.push(stemKey);
+    }
+  }
+  return out.join(" ");
+}
+
+export function prepareArticle(input: ArticleInput, analyse: (input: ArticleInput) => Doc): PreparedArticle {
+  const doc = analyse(input);
+  const { tokens: _tokens, ...analysis } = doc;
+  const title = input.title ?? null;
+  return {
+    text: input.text,
+    title,
+    source: input.source ?? null,
+    url: input.url ?? null,
+    published: input.published ?? null,
+    contentHash: contentHash(title, input.text),
+    fingerprint: toHex(simhash(foldedWords(input.text))),
+    searchText: indexWords(doc),
+    analysis,
+  };
+}

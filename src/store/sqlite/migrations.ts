@@ -1,0 +1,109 @@
+import type Database from "better-sqlite3";
+
+/**
+ * Versioned schema changes, applied in order, each in its own transaction; `schema_migrations` records
+ * which ran. Never edit a released migration: add the next one.
+ */
+export const migrations: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: "articles, analysis, entities, places, events with mentions, ingestion log, tokens, search",
+    sql: `
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  content_hash TEXT NOT NULL UNIQUE,
+  title TEXT, source TEXT, url TEXT, published TEXT,
+  text TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  duplicate_of INTEGER REFERENCES articles(id),
+  analysis TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+CREATE TABLE article_bands (
+  band INTEGER NOT NULL, value INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),
+  PRIMARY KEY (band, value, article_id)
+) WITHOUT ROWID;
+CREATE TABLE entities (
+  article_id INTEGER NOT NULL REFERENCES articles(id), start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, type TEXT NOT NULL, canonical_id TEXT
+);
+CREATE INDEX entities_article ON entities(article_id);
+CREATE INDEX entities_canonical ON entities(canonical_id);
+CREATE TABLE places (
+  article_id INTEGER NOT NULL REFERENCES articles(id), start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, place_id TEXT, name_en TEXT, country TEXT, lat REAL, lon REAL, precision INTEGER
+);
+CREATE INDEX places_article ON places(article_id);
+CREATE INDEX places_place ON places(place_id);
+CREATE TABLE actors (
+  id TEXT PRIMARY KEY, name_ar TEXT NOT NULL, name_en TEXT, kind TEXT, country TEXT
+);
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL, mode TEXT, acled_event_type TEXT, acled_sub_event_type TEXT,
+  date TEXT, date_precision TEXT,
+  place_id TEXT, place_name_ar TEXT, place_name_en TEXT, place_key TEXT, country TEXT, admin1 TEXT,
+  lat REAL, lon REAL, geo_precision INTEGER,
+  fatalities INTEGER, modality TEXT NOT NULL,
+  mention_count INTEGER NOT NULL DEFAULT 0, article_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX events_type_date ON events(type, date);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_country_date ON events(country, date);
+CREATE INDEX events_place ON events(place_id);
+CREATE INDEX events_place_key ON events(place_key);
+CREATE INDEX events_lat ON events(lat);
+CREATE TABLE event_mentions (
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL REFERENCES events(id),
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  idx INTEGER NOT NULL,
+  data TEXT NOT NULL
+);
+CREATE INDEX mentions_event ON event_mentions(event_id);
+CREATE INDEX mentions_article ON event_mentions(article_id);
+CREATE TABLE event_actors (
+  event_id INTEGER NOT NULL REFERENCES events(id),
+  actor_key TEXT NOT NULL, actor_id TEXT, name_ar TEXT NOT NULL, name_key TEXT NOT NULL, name_en TEXT,
+  kind TEXT, country TEXT, role TEXT NOT NULL,
+  PRIMARY KEY (event_id, actor_key, role)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_key ON event_actors(actor_key, event_id);
+CREATE INDEX event_actors_name ON event_actors(name_key, event_id);
+CREATE TABLE ingestion_log (
+  id INTEGER PRIMARY KEY, at TEXT NOT NULL, origin TEXT NOT NULL, status TEXT NOT NULL,
+  article_id INTEGER, message TEXT
+);
+CREATE TABLE api_tokens (hash TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
+);
+`,
+  },
+];
+
+export function migrate(db: Database.Database): number {
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+  );
+  const done = new Set(
+    (db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version),
+  );
+  let applied = 0;
+  for (const m of migrations) {
+    if (done.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    })();
+    applied++;
+  }
+  return applied;
+}

@@ -1,0 +1,678 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { DocEvent } from "../../doc/types.ts";
+import {
+  actorKey,
+  dayWindow,
+  type EventSignature,
+  sameEvent,
+  sameEventInCopy,
+  signature,
+} from "../eventMatch.ts";
+import type { PreparedArticle } from "../prepare.ts";
+import { searchKey } from "../searchKey.ts";
+import { bands, fromHex, hammingDistance, NEAR_DUPLICATE_DISTANCE } from "../simhash.ts";
+import type { Store } from "../store.ts";
+import type {
+  ActorDetail,
+  AddResult,
+  ArticleSummary,
+  EventActorRef,
+  EventDetail,
+  EventFilter,
+  EventMention,
+  FacetCount,
+  Facets,
+  IngestLogEntry,
+  Page,
+  Paging,
+  SearchHit,
+  SearchResult,
+  StoredArticle,
+  StoredEvent,
+  StoreStats,
+} from "../types.ts";
+import { migrate } from "./migrations.ts";
+
+type Row = Record<string, unknown>;
+type Params = Record<string, unknown>;
+
+const MAX_LIMIT = 500;
+const DEFAULT_LIMIT = 50;
+
+function paging(p?: Paging): { limit: number; offset: number } {
+  const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(p?.limit ?? DEFAULT_LIMIT)));
+  const offset = Math.max(0, Math.floor(p?.offset ?? 0));
+  return { limit, offset };
+}
+
+/**
+ * Turns a user query into an FTS5 query over the folded index: each word folded like the indexed text and
+ * quoted (so FTS5 syntax in user input is inert); words must all occur; a trailing * keeps prefix search.
+ * Returns null when the query has no searchable word.
+ */
+export function ftsQuery(q: string): string | null {
+  const words = q
+    .split(/\s+/)
+    .map((raw) => {
+      const prefix = raw.endsWith("*");
+      const folded = (searchKey(raw).match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+      return folded ? `"${folded}"${prefix ? "*" : ""}` : "";
+    })
+    .filter(Boolean);
+  return words.length ? words.join(" ") : null;
+}
+
+function likeKey(s: string): string {
+  return searchKey(s).replace(/^ال/, "").trim();
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly stmts: Record<string, Database.Statement>;
+
+  constructor(file: string) {
+    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = NORMAL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.pragma("busy_timeout = 5000");
+    migrate(this.db);
+    const db = this.db;
+    this.stmts = {
+      byHash: db.prepare("SELECT id FROM articles WHERE content_hash = ?"),
+      insertArticle: db.prepare(
+        `INSERT INTO articles (content_hash, title, source, url, published, text, fingerprint, duplicate_of, analysis, ingested_at)
+         VALUES (@contentHash, @title, @source, @url, @published, @text, @fingerprint, @duplicateOf, @analysis, @ingestedAt)`,
+      ),
+      insertBand: db.prepare("INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)"),
+      bandCandidates: db.prepare(
+        `SELECT DISTINCT a.id, a.fingerprint, a.duplicate_of FROM article_bands b JOIN articles a ON a.id = b.article_id
+         WHERE (b.band = 0 AND b.value = ?) OR (b.band = 1 AND b.value = ?) OR (b.band = 2 AND b.value = ?)
+            OR (b.band = 3 AND b.value = ?) OR (b.band = 4 AND b.value = ?) OR (b.band = 5 AND b.value = ?)
+         ORDER BY a.id`,
+      ),
+      insertFts: db.prepare("INSERT INTO articles_fts (rowid, body) VALUES (?, ?)"),
+      insertEntity: db.prepare(
+        `INSERT INTO entities (article_id, start, "end", text, type, canonical_id) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      insertPlace: db.prepare(
+        `INSERT INTO places (article_id, start, "end", text, place_id, name_en, country, lat, lon, precision)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      upsertActor: db.prepare(
+        `INSERT INTO actors (id, name_ar, name_en, kind, country) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en),
+           kind = coalesce(actors.kind, excluded.kind), country = coalesce(actors.country, excluded.country)`,
+      ),
+      eventsInWindow: db.prepare("SELECT id FROM events WHERE type = ? AND date BETWEEN ? AND ?"),
+      eventsOfArticle: db.prepare("SELECT DISTINCT event_id AS id FROM event_mentions WHERE article_id = ?"),
+      eventSignatureRow: db.prepare("SELECT id, type, date, place_id, lat, lon FROM events WHERE id = ?"),
+      eventActorKeys: db.prepare("SELECT DISTINCT actor_key FROM event_actors WHERE event_id = ?"),
+      insertEvent: db.prepare(
+        `INSERT INTO events (type, mode, acled_event_type, acled_sub_event_type, date, date_precision, place_id,
+           place_name_ar, place_name_en, place_key, country, admin1, lat, lon, geo_precision, fatalities, modality)
+         VALUES (@type, @mode, @acledType, @acledSub, @date, @datePrecision, @placeId, @placeAr, @placeEn, @placeKey,
+           @country, @admin1, @lat, @lon, @geoPrecision, @fatalities, @modality)`,
+      ),
+      // A merged event keeps its first values and fills what it lacked from later mentions.
+      mergeEvent: db.prepare(
+        `UPDATE events SET
+           mode = coalesce(mode, @mode), acled_event_type = coalesce(acled_event_type, @acledType),
+           acled_sub_event_type = coalesce(acled_sub_event_type, @acledSub),
+           place_name_ar = coalesce(place_name_ar, @placeAr), place_name_en = coalesce(place_name_en, @placeEn),
+           admin1 = coalesce(admin1, @admin1),
+           fatalities = CASE WHEN @fatalities IS NULL THEN fatalities WHEN fatalities IS NULL THEN @fatalities
+                             ELSE min(fatalities, @fatalities) END
+         WHERE id = @id`,
+      ),
+      insertMention: db.prepare("INSERT INTO event_mentions (event_id, article_id, idx, data) VALUES (?, ?, ?, ?)"),
+      insertEventActor: db.prepare(
+        `INSERT OR IGNORE INTO event_actors (event_id, actor_key, actor_id, name_ar, name_key, name_en, kind, country, role)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      recount: db.prepare(
+        `UPDATE events SET mention_count = (SELECT count(*) FROM event_mentions WHERE event_id = @id),
+           article_count = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM event_mentions m
+                            JOIN articles a ON a.id = m.article_id WHERE m.event_id = @id)
+         WHERE id = @id`,
+      ),
+      insertLog: db.prepare("INSERT INTO ingestion_log (at, origin, status, article_id, message) VALUES (?, ?, ?, ?, ?)"),
+    };
+  }
+
+  private nearDuplicateOf(fingerprint: string): number | null {
+    const f = fromHex(fingerprint);
+    const rows = this.stmts.bandCandidates.all(...bands(f)) as { id: number; fingerprint: string; duplicate_of: number | null }[];
+    for (const row of rows) {
+      if (hammingDistance(f, fromHex(row.fingerprint)) <= NEAR_DUPLICATE_DISTANCE) return row.duplicate_of ?? row.id;
+    }
+    return null;
+  }
+
+  private signatureOf(eventId: number): EventSignature | null {
+    const row = this.stmts.eventSignatureRow.get(eventId) as Row | undefined;
+    if (!row) return null;
+    const date = row.date as string | null;
+    return {
+      type: row.type as string,
+      day: date && date.length === 10 ? date : null,
+      placeId: (row.place_id as string) ?? null,
+      lat: (row.lat as number) ?? null,
+      lon: (row.lon as number) ?? null,
+      actorKeys: (this.stmts.eventActorKeys.all(eventId) as { actor_key: string }[]).map((r) => r.actor_key),
+    };
+  }
+
+  private findSameEvent(event: DocEvent, copyOf: number | null): number | null {
+    const sig = signature(event);
+    if (copyOf !== null) {
+      for (const { id } of this.stmts.eventsOfArticle.all(copyOf) as { id: number }[]) {
+        const other = this.signatureOf(id);
+        if (other && sameEventInCopy(sig, other)) return id;
+      }
+    }
+    if (!sig.day) return null;
+    const [from, to] = dayWindow(sig.day);
+    for (const { id } of this.stmts.eventsInWindow.all(sig.type, from, to) as { id: number }[]) {
+      const other = this.signatureOf(id);
+      if (other && sameEvent(sig, other)) return id;
+    }
+    return null;
+  }
+
+  private eventParams(e: DocEvent): Params {
+    const loc = e.location;
+    const placeAr = loc?.name_ar ?? null;
+    return {
+      type: e.type,
+      mode: e.mode ?? null,
+      acledType: e.acled?.event_type ?? null,
+      acledSub: e.acled?.sub_event_type ?? null,
+      date: e.date?.value ?? null,
+      datePrecision: e.date?.precision ?? null,
+      placeId: loc?.id ?? null,
+      placeAr,
+      placeEn: loc?.name_en ?? null,
+      placeKey: placeAr ? likeKey(placeAr) : null,
+      country: loc?.country ?? null,
+      admin1: loc?.admin1 ?? null,
+      lat: typeof loc?.lat === "number" ? loc.lat : null,
+      lon: typeof loc?.lon === "number" ? loc.lon : null,
+      geoPrecision: loc?.precision ?? null,
+      fatalities: e.fatalities ? Math.round(e.fatalities.value) : null,
+      modality: e.modality ?? "asserted",
+    };
+  }
+
+  private addOne(a: PreparedArticle): AddResult {
+    const existing = this.stmts.byHash.get(a.contentHash) as { id: number } | undefined;
+    if (existing) {
+      const eventIds = (this.stmts.eventsOfArticle.all(existing.id) as { id: number }[]).map((r) => r.id);
+      return { status: "duplicate", articleId: existing.id, duplicateOf: null, eventIds };
+    }
+    const duplicateOf = this.nearDuplicateOf(a.fingerprint);
+    const doc = a.analysis;
+    const articleId = Number(
+      this.stmts.insertArticle.run({
+        contentHash: a.contentHash,
+        title: a.title,
+        source: a.source,
+        url: a.url,
+        published: a.published,
+        text: a.text,
+        fingerprint: a.fingerprint,
+        duplicateOf,
+        analysis: JSON.stringify(doc),
+        ingestedAt: new Date().toISOString(),
+      }).lastInsertRowid,
+    );
+    bands(fromHex(a.fingerprint)).forEach((value, band) => {
+      this.stmts.insertBand.run(band, value, articleId);
+    });
+    this.stmts.insertFts.run(articleId, a.searchText);
+    for (const ent of doc.entities ?? []) {
+      this.stmts.insertEntity.run(articleId, ent.start, ent.end, ent.text, ent.type, ent.canonical?.id ?? null);
+      const c = ent.canonical;
+      if (c?.id && c.kind !== "place") this.stmts.upsertActor.run(c.id, c.name_ar, c.name_en ?? null, c.kind, c.country);
+    }
+    for (const p of doc.places ?? []) {
+      this.stmts.insertPlace.run(articleId, p.start, p.end, p.text, p.id, p.name_en, p.country, p.lat, p.lon, p.precision);
+    }
+    const eventIds: number[] = [];
+    (doc.events ?? []).forEach((event, idx) => {
+      const params = this.eventParams(event);
+      let eventId = this.findSameEvent(event, duplicateOf);
+      if (eventId === null) eventId = Number(this.stmts.insertEvent.run(params).lastInsertRowid);
+      else this.stmts.mergeEvent.run({ ...params, id: eventId });
+      this.stmts.insertMention.run(eventId, articleId, idx, JSON.stringify(event));
+      for (const actor of event.actors) {
+        const key = actorKey(actor);
+        this.stmts.insertEventActor.run(
+          eventId,
+          key,
+          actor.id ?? null,
+          actor.name_ar,
+          likeKey(actor.name_ar),
+          actor.name_en ?? null,
+          actor.kind ?? null,
+          actor.country ?? null,
+          actor.role,
+        );
+        if (actor.id) {
+          this.stmts.upsertActor.run(actor.id, actor.name_ar, actor.name_en ?? null, actor.kind ?? null, actor.country ?? null);
+        }
+      }
+      this.stmts.recount.run({ id: eventId });
+      if (!eventIds.includes(eventId)) eventIds.push(eventId);
+    });
+    return { status: duplicateOf === null ? "added" : "near_duplicate", articleId, duplicateOf, eventIds };
+  }
+
+  async addArticle(article: PreparedArticle): Promise<AddResult> {
+    return this.db.transaction(() => this.addOne(article))();
+  }
+
+  async addArticles(articles: PreparedArticle[]): Promise<AddResult[]> {
+    return this.db.transaction(() => articles.map((a) => this.addOne(a)))();
+  }
+
+  private summary(row: Row): ArticleSummary {
+    return {
+      id: row.id as number,
+      title: (row.title as string) ?? null,
+      source: (row.source as string) ?? null,
+      url: (row.url as string) ?? null,
+      published: (row.published as string) ?? null,
+      duplicateOf: (row.duplicate_of as number) ?? null,
+      ingestedAt: row.ingested_at as string,
+      eventCount: (row.event_count as number) ?? 0,
+    };
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    const row = this.db
+      .prepare(
+        `SELECT a.*, (SELECT count(DISTINCT event_id) FROM event_mentions WHERE article_id = a.id) AS event_count
+         FROM articles a WHERE a.id = ?`,
+      )
+      .get(id) as Row | undefined;
+    if (!row) return null;
+    const duplicates = (
+      this.db.prepare("SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id").all(id) as { id: number }[]
+    ).map((r) => r.id);
+    return {
+      ...this.summary(row),
+      text: row.text as string,
+      contentHash: row.content_hash as string,
+      analysis: JSON.parse(row.analysis as string),
+      duplicates,
+    };
+  }
+
+  async listArticles(filter: { source?: string; from?: string; to?: string } & Paging): Promise<Page<ArticleSummary>> {
+    const { limit, offset } = paging(filter);
+    const where: string[] = [];
+    const params: Params = {};
+    if (filter.source) {
+      where.push("a.source = @source");
+      params.source = filter.source;
+    }
+    if (filter.from) {
+      where.push("a.published >= @from");
+      params.from = filter.from;
+    }
+    if (filter.to) {
+      where.push("a.published <= @to");
+      params.to = filter.to;
+    }
+    const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${w}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.title, a.source, a.url, a.published, a.duplicate_of, a.ingested_at,
+           (SELECT count(DISTINCT event_id) FROM event_mentions WHERE article_id = a.id) AS event_count
+         FROM articles a ${w} ORDER BY a.id DESC LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...params, limit, offset }) as Row[];
+    return { items: rows.map((r) => this.summary(r)), total, limit, offset };
+  }
+
+  /** SQL conditions over `events e` for a filter; shared by listing, facets, search and export. */
+  private eventWhere(f: EventFilter): { sql: string; params: Params } {
+    const where: string[] = [];
+    const params: Params = {};
+    const list = (name: string, column: string, values?: string[]) => {
+      if (!values?.length) return;
+      where.push(`${column} IN (${values.map((_, i) => `@${name}${i}`).join(", ")})`);
+      values.forEach((v, i) => {
+        params[`${name}${i}`] = v;
+      });
+    };
+    list("type", "e.type", f.type);
+    list("country", "e.country", f.country);
+    if (f.from) {
+      where.push("e.date >= @from");
+      params.from = f.from;
+    }
+    if (f.to) {
+      // a month or year value (2014-07) sorts before its days; '~' sorts after every digit and dash
+      where.push("e.date <= @to");
+      params.to = `${f.to}~`;
+    }
+    if (f.actor) {
+      where.push(
+        `e.id IN (SELECT event_id FROM event_actors WHERE actor_key = @actor OR name_key = @actorKey
+          UNION SELECT ea.event_id FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_key
+          WHERE lower(ac.name_en) = lower(@actor))`,
+      );
+      params.actor = f.actor;
+      params.actorKey = likeKey(f.actor);
+    }
+    if (f.place) {
+      where.push("(e.place_id = @place OR e.place_key = @placeKey OR lower(e.place_name_en) = lower(@place))");
+      params.place = f.place;
+      params.placeKey = likeKey(f.place);
+    }
+    if (f.source) {
+      where.push(
+        "e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE a.source = @source)",
+      );
+      params.source = f.source;
+    }
+    if (f.q) {
+      const q = ftsQuery(f.q);
+      if (q === null) where.push("0");
+      else {
+        where.push(
+          "e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @q))",
+        );
+        params.q = q;
+      }
+    }
+    if (f.bbox) {
+      const [minLon, minLat, maxLon, maxLat] = f.bbox;
+      where.push("e.lat BETWEEN @minLat AND @maxLat AND e.lon BETWEEN @minLon AND @maxLon");
+      Object.assign(params, { minLon, minLat, maxLon, maxLat });
+    }
+    return { sql: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
+  }
+
+  private hydrate(rows: Row[]): StoredEvent[] {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id as number);
+    const marks = ids.map(() => "?").join(",");
+    const actors = new Map<number, EventActorRef[]>();
+    for (const a of this.db
+      .prepare(`SELECT * FROM event_actors WHERE event_id IN (${marks}) ORDER BY role, actor_key`)
+      .all(...ids) as Row[]) {
+      const list = actors.get(a.event_id as number) ?? [];
+      list.push({
+        key: a.actor_key as string,
+        id: (a.actor_id as string) ?? null,
+        name_ar: a.name_ar as string,
+        name_en: (a.name_en as string) ?? null,
+        kind: (a.kind as string) ?? null,
+        country: (a.country as string) ?? null,
+        role: a.role as string,
+      });
+      actors.set(a.event_id as number, list);
+    }
+    const sources = new Map<number, string[]>();
+    for (const s of this.db
+      .prepare(
+        `SELECT DISTINCT m.event_id, a.source FROM event_mentions m JOIN articles a ON a.id = m.article_id
+         WHERE m.event_id IN (${marks}) AND a.source IS NOT NULL ORDER BY a.source`,
+      )
+      .all(...ids) as Row[]) {
+      const list = sources.get(s.event_id as number) ?? [];
+      list.push(s.source as string);
+      sources.set(s.event_id as number, list);
+    }
+    return rows.map((r) => {
+      const hasLocation = r.place_id !== null || r.place_name_ar !== null || r.lat !== null || r.country !== null;
+      return {
+        id: r.id as number,
+        type: r.type as StoredEvent["type"],
+        mode: (r.mode as string) ?? null,
+        acled: r.acled_event_type
+          ? { event_type: r.acled_event_type as string, sub_event_type: (r.acled_sub_event_type as string) ?? "" }
+          : null,
+        date: (r.date as string) ?? null,
+        datePrecision: (r.date_precision as string) ?? null,
+        location: hasLocation
+          ? {
+              name_ar: (r.place_name_ar as string) ?? null,
+              name_en: (r.place_name_en as string) ?? null,
+              id: (r.place_id as string) ?? null,
+              country: (r.country as string) ?? null,
+              admin1: (r.admin1 as string) ?? null,
+              lat: (r.lat as number) ?? null,
+              lon: (r.lon as number) ?? null,
+              precision: (r.geo_precision as number) ?? null,
+            }
+          : null,
+        fatalities: (r.fatalities as number) ?? null,
+        modality: r.modality as string,
+        actors: actors.get(r.id as number) ?? [],
+        sources: sources.get(r.id as number) ?? [],
+        mentionCount: r.mention_count as number,
+        articleCount: r.article_count as number,
+      };
+    });
+  }
+
+  async findEvents(filter: EventFilter, p?: Paging): Promise<Page<StoredEvent>> {
+    const { limit, offset } = paging(p);
+    const { sql, params } = this.eventWhere(filter);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT e.* FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset }) as Row[];
+    return { items: this.hydrate(rows), total, limit, offset };
+  }
+
+  private mentions(eventIds: number[]): Map<number, EventMention[]> {
+    const out = new Map<number, EventMention[]>();
+    if (!eventIds.length) return out;
+    const rows = this.db
+      .prepare(
+        `SELECT m.id, m.event_id, m.article_id, m.data, a.title, a.source, a.url, a.published, a.text
+         FROM event_mentions m JOIN articles a ON a.id = m.article_id
+         WHERE m.event_id IN (${eventIds.map(() => "?").join(",")}) ORDER BY m.id`,
+      )
+      .all(...eventIds) as Row[];
+    for (const r of rows) {
+      const event = JSON.parse(r.data as string) as DocEvent;
+      const text = r.text as string;
+      const list = out.get(r.event_id as number) ?? [];
+      list.push({
+        id: r.id as number,
+        eventId: r.event_id as number,
+        articleId: r.article_id as number,
+        articleTitle: (r.title as string) ?? null,
+        source: (r.source as string) ?? null,
+        url: (r.url as string) ?? null,
+        published: (r.published as string) ?? null,
+        event,
+        evidenceText: (event.evidence ?? []).map((s) => text.slice(s.start, s.end)),
+      });
+      out.set(r.event_id as number, list);
+    }
+    return out;
+  }
+
+  async *eachEvent(filter: EventFilter): AsyncIterable<EventDetail> {
+    const { sql, params } = this.eventWhere(filter);
+    const stmt = this.db.prepare(
+      `SELECT e.* FROM events e ${sql} ${sql ? "AND" : "WHERE"} e.id > @after ORDER BY e.id LIMIT 500`,
+    );
+    let after = 0;
+    for (;;) {
+      const rows = stmt.all({ ...params, after }) as Row[];
+      if (!rows.length) return;
+      const events = this.hydrate(rows);
+      const mentions = this.mentions(events.map((e) => e.id));
+      for (const e of events) yield { ...e, mentions: mentions.get(e.id) ?? [] };
+      after = rows[rows.length - 1].id as number;
+    }
+  }
+
+  async getEvent(id: number): Promise<EventDetail | null> {
+    const row = this.db.prepare("SELECT * FROM events WHERE id = ?").get(id) as Row | undefined;
+    if (!row) return null;
+    const [event] = this.hydrate([row]);
+    return { ...event, mentions: this.mentions([id]).get(id) ?? [] };
+  }
+
+  async getActor(id: string): Promise<ActorDetail | null> {
+    const known = this.db.prepare("SELECT * FROM actors WHERE id = ?").get(id) as Row | undefined;
+    const seen = this.db
+      .prepare("SELECT name_ar, name_en, kind, country FROM event_actors WHERE actor_key = ? LIMIT 1")
+      .get(id) as Row | undefined;
+    const base = known ?? seen;
+    if (!base) return null;
+    const eventCount = (
+      this.db.prepare("SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE actor_key = ?").get(id) as {
+        n: number;
+      }
+    ).n;
+    const byType = this.db
+      .prepare(
+        `SELECT e.type AS value, count(DISTINCT e.id) AS count FROM event_actors ea JOIN events e ON e.id = ea.event_id
+         WHERE ea.actor_key = ? GROUP BY e.type ORDER BY count DESC`,
+      )
+      .all(id) as FacetCount[];
+    const recent = this.db
+      .prepare(
+        `SELECT e.* FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_key = ?)
+         ORDER BY e.date DESC, e.id DESC LIMIT 20`,
+      )
+      .all(id) as Row[];
+    return {
+      id,
+      name_ar: base.name_ar as string,
+      name_en: (base.name_en as string) ?? null,
+      kind: (base.kind as string) ?? null,
+      country: (base.country as string) ?? null,
+      eventCount,
+      byType,
+      recentEvents: this.hydrate(recent),
+    };
+  }
+
+  async facets(filter: EventFilter): Promise<Facets> {
+    const { sql, params } = this.eventWhere(filter);
+    const scoped = `SELECT e.id FROM events e ${sql}`;
+    const count = (query: string) => this.db.prepare(query).all(params) as FacetCount[];
+    return {
+      type: count(`SELECT type AS value, count(*) AS count FROM events WHERE id IN (${scoped}) GROUP BY type ORDER BY count DESC LIMIT 20`),
+      country: count(
+        `SELECT country AS value, count(*) AS count FROM events WHERE id IN (${scoped}) AND country IS NOT NULL
+         GROUP BY country ORDER BY count DESC LIMIT 20`,
+      ),
+      actor: count(
+        `SELECT actor_key AS value, min(coalesce(name_en, name_ar)) AS label, count(DISTINCT event_id) AS count
+         FROM event_actors WHERE event_id IN (${scoped}) GROUP BY actor_key ORDER BY count DESC LIMIT 20`,
+      ),
+      place: count(
+        `SELECT coalesce(place_id, place_key) AS value, min(coalesce(place_name_en, place_name_ar)) AS label, count(*) AS count
+         FROM events WHERE id IN (${scoped}) AND coalesce(place_id, place_key) IS NOT NULL
+         GROUP BY coalesce(place_id, place_key) ORDER BY count DESC LIMIT 20`,
+      ),
+      source: count(
+        `SELECT a.source AS value, count(DISTINCT m.event_id) AS count FROM event_mentions m JOIN articles a ON a.id = m.article_id
+         WHERE m.event_id IN (${scoped}) AND a.source IS NOT NULL GROUP BY a.source ORDER BY count DESC LIMIT 20`,
+      ),
+    };
+  }
+
+  async search(q: string, filter: EventFilter, p?: Paging): Promise<SearchResult> {
+    const { limit, offset } = paging(p);
+    const fts = ftsQuery(q);
+    const empty = { hits: { items: [], total: 0, limit, offset }, facets: await this.facets({ ...filter, q }) };
+    if (fts === null) return empty;
+    // Articles that match the words; when event filters are given, only articles reporting a matching event.
+    const { sql, params } = this.eventWhere(filter);
+    const eventScoped = sql
+      ? `AND a.id IN (SELECT m.article_id FROM event_mentions m WHERE m.event_id IN (SELECT e.id FROM events e ${sql}))`
+      : "";
+    const base = `FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH @fts ${eventScoped}`;
+    const all = { ...params, fts };
+    const total = (this.db.prepare(`SELECT count(*) AS n ${base}`).get(all) as { n: number }).n;
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.title, a.source, a.published, a.url, substr(a.text, 1, 400) AS lead ${base}
+         ORDER BY f.rank LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...all, limit, offset }) as Row[];
+    const terms = (fts.match(/"([^"]+)"/g) ?? []).map((t) => t.slice(1, -1));
+    const hits: SearchHit[] = rows.map((r) => ({
+      articleId: r.id as number,
+      title: (r.title as string) ?? null,
+      source: (r.source as string) ?? null,
+      published: (r.published as string) ?? null,
+      url: (r.url as string) ?? null,
+      snippet: snippet(r.lead as string, terms),
+      eventIds: (this.stmts.eventsOfArticle.all(r.id) as { id: number }[]).map((x) => x.id),
+    }));
+    return { hits: { items: hits, total, limit, offset }, facets: await this.facets({ ...filter, q }) };
+  }
+
+  async logIngestion(entries: IngestLogEntry[]): Promise<void> {
+    const at = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const e of entries) this.stmts.insertLog.run(at, e.origin, e.status, e.articleId ?? null, e.message ?? null);
+    })();
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      articles: n("SELECT count(*) AS n FROM articles"),
+      uniqueArticles: n("SELECT count(*) AS n FROM articles WHERE duplicate_of IS NULL"),
+      events: n("SELECT count(*) AS n FROM events"),
+      mentions: n("SELECT count(*) AS n FROM event_mentions"),
+      actors: n("SELECT count(DISTINCT actor_key) AS n FROM event_actors"),
+    };
+  }
+
+  async createToken(name: string): Promise<string> {
+    const token = `mrs_${randomBytes(24).toString("base64url")}`;
+    this.db
+      .prepare("INSERT INTO api_tokens (hash, name, created_at) VALUES (?, ?, ?)")
+      .run(hashToken(token), name, new Date().toISOString());
+    return token;
+  }
+
+  async checkToken(token: string): Promise<boolean> {
+    return this.db.prepare("SELECT 1 FROM api_tokens WHERE hash = ?").get(hashToken(token)) !== undefined;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Only a hash of each API token is kept, so a copied database does not leak usable tokens. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** The lead of an article, starting near the first query word when it occurs there (folded comparison). */
+function snippet(lead: string, terms: string[]): string {
+  const folded = searchKey(lead);
+  let at = -1;
+  if (folded.length === lead.length) {
+    for (const t of terms) {
+      const i = folded.indexOf(t.split(" ")[0]);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+  }
+  const start = at > 60 ? lead.lastIndexOf(" ", at - 40) + 1 : 0;
+  const cut = lead.slice(start, start + 200).replace(/\s+/g, " ").trim();
+  return (start > 0 ? "… " : "") + cut + (lead.length > start + 200 ? " …" : "");
+}
