@@ -1,0 +1,97 @@
+import { Worker } from "node:worker_threads";
+import { createAnalyser } from "../analyse.ts";
+import type { ArticleInput, Doc } from "../doc/types.ts";
+import { type PreparedArticle, prepareArticle } from "../store/prepare.ts";
+
+/** The analysis of one article, or why it failed (reported and skipped, never fatal for the run). */
+export type Prepared = { ok: true; article: PreparedArticle } | { ok: false; error: string };
+
+/** Analyses batches of articles; the same interface in-process or across worker threads. */
+export interface AnalysisPool {
+  readonly size: number;
+  prepare(batch: ArticleInput[]): Promise<Prepared[]>;
+  close(): Promise<void>;
+}
+
+export function prepareSafely(input: ArticleInput, analyse: (input: ArticleInput) => Doc): Prepared {
+  try {
+    return { ok: true, article: prepareArticle(input, analyse) };
+  } catch (error) {
+    return { ok: false, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export async function inlinePool(analyse?: (input: ArticleInput) => Doc): Promise<AnalysisPool> {
+  const fn = analyse ?? (await createAnalyser());
+  return {
+    size: 1,
+    prepare: async (batch) => batch.map((input) => prepareSafely(input, fn)),
+    close: async () => {},
+  };
+}
+
+
+interface Job {
+  resolve: (r: Prepared[]) => void;
+  reject: (e: Error) => void;
+}
+
+/** `size` worker threads, each with its own analyser; batches go to whichever worker is free. */
+export async function workerPool(size: number): Promise<AnalysisPool> {
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  const waiting: { batch: ArticleInput[]; job: Job }[] = [];
+  const running = new Map<Worker, Job>();
+
+  const dispatch = () => {
+    while (idle.length && waiting.length) {
+      const worker = idle.pop()!;
+      const { batch, job } = waiting.shift()!;
+      running.set(worker, job);
+      worker.postMessage(batch);
+    }
+  };
+
+  const started = Array.from({ length: size }, () => {
+    const worker = new Worker(new URL("./worker.mjs", import.meta.url));
+    workers.push(worker);
+    return new Promise<void>((resolve, reject) => {
+      worker.once("error", reject);
+      worker.on("message", (msg: { ready?: true; fatal?: string; results?: Prepared[] }) => {
+        if (msg.ready) {
+          worker.off("error", reject);
+          worker.on("error", (error) => {
+            running.get(worker)?.reject(error);
+            running.delete(worker);
+          });
+          idle.push(worker);
+          resolve();
+          dispatch();
+        } else if (msg.fatal) reject(new Error(`analysis worker failed to start: ${msg.fatal}`));
+        else if (msg.results) {
+          running.get(worker)?.resolve(msg.results);
+          running.delete(worker);
+          idle.push(worker);
+          dispatch();
+        }
+      });
+    });
+  });
+  try {
+    await Promise.all(started);
+  } catch (error) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error;
+  }
+  return {
+    size,
+    prepare: (batch) =>
+      new Promise((resolve, reject) => {
+        waiting.push({ batch, job: { resolve, reject } });
+        dispatch();
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
