@@ -1,5 +1,5 @@
-import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
+import { parseDocument } from "htmlparser2";
 import { toIsoDate } from "./dates.ts";
 
 export interface HtmlArticle {
@@ -9,9 +9,38 @@ export interface HtmlArticle {
   url: string | null;
 }
 
-const SKIP = new Set(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template"]);
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "svg",
+  "iframe",
+  "template",
+]);
 const BLOCK = new Set([
-  "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre", "td", "dd", "dt",
+  "p",
+  "div",
+  "br",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "section",
+  "article",
+  "blockquote",
+  "pre",
+  "td",
+  "dd",
+  "dt",
 ]);
 
 function isElement(n: ChildNode): n is Element {
@@ -63,11 +92,16 @@ function tidy(s: string): string {
 export function htmlToArticle(html: string): HtmlArticle {
   const dom = parseDocument(html, { decodeEntities: true });
   const meta = (name: string) => {
-    const el = find(dom.children, (e) => e.name === "meta" && (e.attribs.property === name || e.attribs.name === name));
+    const el = find(
+      dom.children,
+      (e) => e.name === "meta" && (e.attribs.property === name || e.attribs.name === name),
+    );
     return el?.attribs.content?.trim() || null;
   };
   const titleEl = find(dom.children, (e) => e.name === "title");
-  const titleText = titleEl ? htmlToText(titleEl.children.map((c) => (c.type === "text" ? c.data : "")).join("")) : null;
+  const titleText = titleEl
+    ? htmlToText(titleEl.children.map((c) => (c.type === "text" ? c.data : "")).join(""))
+    : null;
   const container =
     find(dom.children, (e) => e.name === "article") ??
     find(dom.children, (e) => e.name === "main") ??

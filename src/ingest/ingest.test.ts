@@ -13,7 +13,13 @@ const dir = mkdtempSync(join(tmpdir(), "marsad-ingest-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const analyse = fakeAnalyser([
-  { trigger: "اشتباكات", type: "ASSAULT", date: "2014-07-29", place: BENGHAZI, actors: [{ name_ar: "الجيش", role: "actor1" }] },
+  {
+    trigger: "اشتباكات",
+    type: "ASSAULT",
+    date: "2014-07-29",
+    place: BENGHAZI,
+    actors: [{ name_ar: "الجيش", role: "actor1" }],
+  },
 ]);
 
 function jsonl(records: object[]): string {
@@ -45,10 +51,21 @@ describe("ingest", () => {
       batchSize: 2,
       onError: (origin, message) => errors.push(`${origin.replace(dir, "")}: ${message}`),
     });
-    expect(summary).toMatchObject({ read: 5, added: 2, duplicates: 1, nearDuplicates: 1, errors: 1, events: 1 });
+    expect(summary).toMatchObject({
+      read: 5,
+      added: 2,
+      duplicates: 1,
+      nearDuplicates: 1,
+      errors: 1,
+      events: 1,
+    });
     expect(errors).toEqual([expect.stringMatching(/^\/a\.jsonl:5: bad JSON/)]);
-    expect(formatSummary(summary)).toMatch(/2 added, 1 near-duplicates linked, 1 already stored, 1 bad items skipped; 1 new events/);
-    const log = store.db.prepare("SELECT status, count(*) AS n FROM ingestion_log GROUP BY status ORDER BY status").all();
+    expect(formatSummary(summary)).toMatch(
+      /2 added, 1 near-duplicates linked, 1 already stored, 1 bad items skipped; 1 new events/,
+    );
+    const log = store.db
+      .prepare("SELECT status, count(*) AS n FROM ingestion_log GROUP BY status ORDER BY status")
+      .all();
     expect(log).toEqual([
       { status: "added", n: 2 },
       { status: "duplicate", n: 1 },
@@ -82,7 +99,8 @@ describe("ingest", () => {
     const pool = await workerPool(2);
     try {
       const items = (async function* () {
-        for (let i = 0; i < 40; i++) yield { origin: `n${i}`, input: { text: story(i), source: `s${i % 3}` } };
+        for (let i = 0; i < 40; i++)
+          yield { origin: `n${i}`, input: { text: story(i), source: `s${i % 3}` } };
       })();
       const summary = await ingest({ store, pool, items, batchSize: 4 });
       expect(summary).toMatchObject({ read: 40, added: 40, errors: 0 });
@@ -95,7 +113,9 @@ describe("ingest", () => {
   });
 
   it("shows count, bar, rate and ETA", () => {
-    expect(progressLine(50, 200, 10, 2)).toBe("[######------------------]  50/200  25%  5.0/s  ETA 30s  2 bad");
+    expect(progressLine(50, 200, 10, 2)).toBe(
+      "[######------------------]  50/200  25%  5.0/s  ETA 30s  2 bad",
+    );
     expect(progressLine(50, null, 10, 0)).toBe("50 articles  5.0/s");
   });
 });

@@ -39,7 +39,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     options.onError?.(origin, message);
   };
 
-  type Pending = { origins: string[]; inputs: ArticleInput[]; log: IngestLogEntry[]; result: Promise<unknown> };
+  type Pending = {
+    origins: string[];
+    inputs: ArticleInput[];
+    log: IngestLogEntry[];
+    result: Promise<unknown>;
+  };
   const inFlight: Pending[] = [];
   const maxInFlight = Math.max(2, pool.size * 2);
 
@@ -101,7 +106,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   progress.done();
   counts.events = (await store.stats()).events - eventsBefore;
   const seconds = progress.elapsed();
-  return { ...counts, seconds, rate: seconds > 0 ? (counts.added + counts.duplicates + counts.nearDuplicates) / seconds : 0 };
+  return {
+    ...counts,
+    seconds,
+    rate: seconds > 0 ? (counts.added + counts.duplicates + counts.nearDuplicates) / seconds : 0,
+  };
 }
 
 export function formatSummary(s: IngestSummary): string {

@@ -30,7 +30,6 @@ export async function inlinePool(analyse?: (input: ArticleInput) => Doc): Promis
   };
 }
 
-
 interface Job {
   resolve: (r: Prepared[]) => void;
   reject: (e: Error) => void;

@@ -17,14 +17,23 @@ export function formatDuration(seconds: number): string {
 }
 
 /** One progress line: count (of total), a bar when the total is known, rate and ETA. */
-export function progressLine(done: number, total: number | null, elapsedSeconds: number, errors: number): string {
+export function progressLine(
+  done: number,
+  total: number | null,
+  elapsedSeconds: number,
+  errors: number,
+): string {
   const rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
   const parts: string[] = [];
   if (total && total > 0) {
     const ratio = Math.min(1, done / total);
     const width = 24;
     const filled = Math.round(ratio * width);
-    parts.push(`[${"#".repeat(filled)}${"-".repeat(width - filled)}]`, `${done}/${total}`, `${Math.floor(ratio * 100)}%`);
+    parts.push(
+      `[${"#".repeat(filled)}${"-".repeat(width - filled)}]`,
+      `${done}/${total}`,
+      `${Math.floor(ratio * 100)}%`,
+    );
   } else {
     parts.push(`${done} articles`);
   }

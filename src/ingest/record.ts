@@ -18,7 +18,8 @@ export function recordToArticle(record: unknown): ArticleInput {
   }
   const r = record as Record<string, unknown>;
   const text = first(r, ["text", "body", "content", "article"]);
-  if (typeof text !== "string" || !text.trim()) throw new RecordError('the record has no "text" (or body/content) string');
+  if (typeof text !== "string" || !text.trim())
+    throw new RecordError('the record has no "text" (or body/content) string');
   const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
   const id = first(r, ["id", "docno", "guid"]);
   return {

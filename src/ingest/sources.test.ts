@@ -49,7 +49,11 @@ describe("input readers", () => {
 
   it("reads Atom entries, keeping the day written in the entry's own time zone", () => {
     const [entry] = parseFeed(atom);
-    expect(entry).toMatchObject({ title: "تظاهرات في طرابلس", url: "https://example.org/b1", published: "2014-08-01" });
+    expect(entry).toMatchObject({
+      title: "تظاهرات في طرابلس",
+      url: "https://example.org/b1",
+      published: "2014-08-01",
+    });
     expect(entry.text).toBe("تظاهر مئات المواطنين في طرابلس.");
   });
 
@@ -83,7 +87,10 @@ describe("input readers", () => {
     );
     writeFileSync(join(dir, "in/sub/feed.xml"), rss);
     writeFileSync(join(dir, "in/sub/page.html"), html);
-    writeFileSync(join(dir, "in/sub/utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("مقال بترميز آخر", "utf16le")]));
+    writeFileSync(
+      join(dir, "in/sub/utf16.txt"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("مقال بترميز آخر", "utf16le")]),
+    );
     writeFileSync(join(dir, "in/empty.txt"), "  \n");
     writeFileSync(join(dir, "in/notes.md"), "ignored");
     const items = await collect([join(dir, "in"), join(dir, "missing.txt")]);
@@ -118,6 +125,9 @@ describe("input readers", () => {
     });
     expect(fetched).toHaveLength(2);
     expect(items[0]).toMatchObject({ origin: "https://news.example.org/rss#1", input: { source: "صحيفة" } });
-    expect(items[1]).toEqual({ origin: "https://down.example.org/rss", error: "cannot fetch: connection refused" });
+    expect(items[1]).toEqual({
+      origin: "https://down.example.org/rss",
+      error: "cannot fetch: connection refused",
+    });
   });
 });

@@ -13,7 +13,10 @@ export type SourceItem = { origin: string; input: ArticleInput } | { origin: str
 export type Fetcher = (url: string) => Promise<{ body: Uint8Array; contentType: string | null }>;
 
 export const httpFetcher: Fetcher = async (url) => {
-  const res = await fetch(url, { headers: { "user-agent": "marsad (news reader)" }, signal: AbortSignal.timeout(30_000) });
+  const res = await fetch(url, {
+    headers: { "user-agent": "marsad (news reader)" },
+    signal: AbortSignal.timeout(30_000),
+  });
   if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
   return { body: new Uint8Array(await res.arrayBuffer()), contentType: res.headers.get("content-type") };
 };
@@ -42,7 +45,12 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-function* fromContent(origin: string, content: string, kind: string, source: string | null): Generator<SourceItem> {
+function* fromContent(
+  origin: string,
+  content: string,
+  kind: string,
+  source: string | null,
+): Generator<SourceItem> {
   if (kind === "jsonl") {
     const lines = content.split(/\r?\n/);
     for (let i = 0; i < lines.length; i++) {
@@ -51,7 +59,10 @@ function* fromContent(origin: string, content: string, kind: string, source: str
       try {
         yield { origin: where, input: withSource(recordToArticle(JSON.parse(lines[i])), source) };
       } catch (error) {
-        yield { origin: where, error: error instanceof SyntaxError ? `bad JSON: ${error.message}` : (error as Error).message };
+        yield {
+          origin: where,
+          error: error instanceof SyntaxError ? `bad JSON: ${error.message}` : (error as Error).message,
+        };
       }
     }
   } else if (kind === "json") {
@@ -62,7 +73,11 @@ function* fromContent(origin: string, content: string, kind: string, source: str
       yield { origin, error: `bad JSON: ${(error as Error).message}` };
       return;
     }
-    const records = Array.isArray(data) ? data : Array.isArray((data as { articles?: unknown })?.articles) ? (data as { articles: unknown[] }).articles : [data];
+    const records = Array.isArray(data)
+      ? data
+      : Array.isArray((data as { articles?: unknown })?.articles)
+        ? (data as { articles: unknown[] }).articles
+        : [data];
     for (let i = 0; i < records.length; i++) {
       const where = records.length > 1 ? `${origin}[${i}]` : origin;
       try {
@@ -114,7 +129,10 @@ async function* readFileItems(path: string): AsyncGenerator<SourceItem> {
   try {
     content = decodeBytes(await readFile(path));
   } catch (error) {
-    yield { origin: path, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    yield {
+      origin: path,
+      error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    };
     return;
   }
   yield* fromContent(path, content, kind, null);
@@ -139,7 +157,11 @@ export async function* readSources(paths: string[], options: ReadOptions = {}): 
         yield { origin: path, error: `cannot fetch: ${(error as Error).message}` };
         continue;
       }
-      const kind = looksLikeFeed(content) ? "feed" : /html/i.test(contentType ?? "") || /<html[\s>]/i.test(content) ? "html" : "text";
+      const kind = looksLikeFeed(content)
+        ? "feed"
+        : /html/i.test(contentType ?? "") || /<html[\s>]/i.test(content)
+          ? "html"
+          : "text";
       const host = new URL(path).hostname;
       const items = [...fromContent(path, content, kind, kind === "feed" ? null : host)];
       for (const item of items) {
@@ -203,4 +225,3 @@ export async function estimateCount(paths: string[]): Promise<number | null> {
   }
   return total;
 }
-

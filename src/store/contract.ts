@@ -23,7 +23,13 @@ const analyse = fakeAnalyser([
     ],
     fatalities: 45,
   },
-  { trigger: "تظاهر", type: "PROTEST", date: "2014-07-29", place: TRIPOLI, actors: [{ name_ar: "محتجون", role: "actor1" }] },
+  {
+    trigger: "تظاهر",
+    type: "PROTEST",
+    date: "2014-07-29",
+    place: TRIPOLI,
+    actors: [{ name_ar: "محتجون", role: "actor1" }],
+  },
   { trigger: "قصف", type: "ASSAULT", date: null, place: null },
 ]);
 

@@ -26,7 +26,12 @@ export function fakeAnalyser(specs: FakeEventSpec[]): (input: ArticleInput) => D
       events.push({
         type: spec.type,
         trigger: { start: at, end: at + spec.trigger.length, text: spec.trigger },
-        actors: (spec.actors ?? []).map((a) => ({ role: a.role, name_ar: a.name_ar, id: a.id ?? null, kind: "militia" })),
+        actors: (spec.actors ?? []).map((a) => ({
+          role: a.role,
+          name_ar: a.name_ar,
+          id: a.id ?? null,
+          kind: "militia",
+        })),
         location: spec.place ? { ...spec.place, name_en: null, precision: 1 } : null,
         date: spec.date ? { value: spec.date, precision: "day" } : null,
         fatalities: spec.fatalities === undefined ? null : { value: spec.fatalities, approximate: false },
@@ -50,6 +55,24 @@ export function fakeAnalyser(specs: FakeEventSpec[]): (input: ArticleInput) => D
   };
 }
 
-export const BENGHAZI = { name_ar: "بنغازي", id: "geonames:88319", lat: 32.11486, lon: 20.06859, country: "LY" };
-export const BENGHAZI_AIRPORT = { name_ar: "مطار بنينا", id: "benina", lat: 32.0968, lon: 20.2695, country: "LY" };
-export const TRIPOLI = { name_ar: "طرابلس", id: "geonames:2210247", lat: 32.88743, lon: 13.18733, country: "LY" };
+export const BENGHAZI = {
+  name_ar: "بنغازي",
+  id: "geonames:88319",
+  lat: 32.11486,
+  lon: 20.06859,
+  country: "LY",
+};
+export const BENGHAZI_AIRPORT = {
+  name_ar: "مطار بنينا",
+  id: "benina",
+  lat: 32.0968,
+  lon: 20.2695,
+  country: "LY",
+};
+export const TRIPOLI = {
+  name_ar: "طرابلس",
+  id: "geonames:2210247",
+  lat: 32.88743,
+  lon: 13.18733,
+  country: "LY",
+};

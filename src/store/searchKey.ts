@@ -3,7 +3,8 @@
 // TEMPORARY: a minimal fold until `matchKey` from src/text/normalise.ts lands on main; then this file
 // re-exports it and the fallback goes.
 
-const DIACRITICS_AND_TATWEEL = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const DIACRITICS_AND_TATWEEL =
+  /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 function fallbackMatchKey(s: string): string {
   return s

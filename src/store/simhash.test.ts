@@ -15,7 +15,11 @@ describe("simhash", () => {
 
   it("puts unrelated stories far apart", () => {
     const a = simhash(foldedWords(story));
-    const b = simhash(foldedWords("ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار منظمة أوبك خفض الإنتاج خلال الأشهر المقبلة"));
+    const b = simhash(
+      foldedWords(
+        "ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار منظمة أوبك خفض الإنتاج خلال الأشهر المقبلة",
+      ),
+    );
     expect(hammingDistance(a, b)).toBeGreaterThan(NEAR_DUPLICATE_DISTANCE * 2);
   });
 

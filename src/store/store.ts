@@ -25,7 +25,9 @@ export interface Store {
   /** Adds many articles, one transaction per batch (faster ingestion; same result as one by one). */
   addArticles(articles: PreparedArticle[]): Promise<AddResult[]>;
   getArticle(id: number): Promise<StoredArticle | null>;
-  listArticles(filter: { source?: string; from?: string; to?: string } & Paging): Promise<Page<ArticleSummary>>;
+  listArticles(
+    filter: { source?: string; from?: string; to?: string } & Paging,
+  ): Promise<Page<ArticleSummary>>;
   findEvents(filter: EventFilter, paging?: Paging): Promise<Page<StoredEvent>>;
   /** Every event matching the filter, in id order, for exports (streams through in chunks). */
   eachEvent(filter: EventFilter): AsyncIterable<EventDetail>;

@@ -88,7 +88,9 @@ export class SqliteStore implements Store {
         `INSERT INTO articles (content_hash, title, source, url, published, text, fingerprint, duplicate_of, analysis, ingested_at)
          VALUES (@contentHash, @title, @source, @url, @published, @text, @fingerprint, @duplicateOf, @analysis, @ingestedAt)`,
       ),
-      insertBand: db.prepare("INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)"),
+      insertBand: db.prepare(
+        "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)",
+      ),
       bandCandidates: db.prepare(
         `SELECT DISTINCT a.id, a.fingerprint, a.duplicate_of FROM article_bands b JOIN articles a ON a.id = b.article_id
          WHERE (b.band = 0 AND b.value = ?) OR (b.band = 1 AND b.value = ?) OR (b.band = 2 AND b.value = ?)
@@ -129,7 +131,9 @@ export class SqliteStore implements Store {
                              ELSE min(fatalities, @fatalities) END
          WHERE id = @id`,
       ),
-      insertMention: db.prepare("INSERT INTO event_mentions (event_id, article_id, idx, data) VALUES (?, ?, ?, ?)"),
+      insertMention: db.prepare(
+        "INSERT INTO event_mentions (event_id, article_id, idx, data) VALUES (?, ?, ?, ?)",
+      ),
       insertEventActor: db.prepare(
         `INSERT OR IGNORE INTO event_actors (event_id, actor_key, actor_id, name_ar, name_key, name_en, kind, country, role)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -140,15 +144,22 @@ export class SqliteStore implements Store {
                             JOIN articles a ON a.id = m.article_id WHERE m.event_id = @id)
          WHERE id = @id`,
       ),
-      insertLog: db.prepare("INSERT INTO ingestion_log (at, origin, status, article_id, message) VALUES (?, ?, ?, ?, ?)"),
+      insertLog: db.prepare(
+        "INSERT INTO ingestion_log (at, origin, status, article_id, message) VALUES (?, ?, ?, ?, ?)",
+      ),
     };
   }
 
   private nearDuplicateOf(fingerprint: string): number | null {
     const f = fromHex(fingerprint);
-    const rows = this.stmts.bandCandidates.all(...bands(f)) as { id: number; fingerprint: string; duplicate_of: number | null }[];
+    const rows = this.stmts.bandCandidates.all(...bands(f)) as {
+      id: number;
+      fingerprint: string;
+      duplicate_of: number | null;
+    }[];
     for (const row of rows) {
-      if (hammingDistance(f, fromHex(row.fingerprint)) <= NEAR_DUPLICATE_DISTANCE) return row.duplicate_of ?? row.id;
+      if (hammingDistance(f, fromHex(row.fingerprint)) <= NEAR_DUPLICATE_DISTANCE)
+        return row.duplicate_of ?? row.id;
     }
     return null;
   }
@@ -235,12 +246,31 @@ export class SqliteStore implements Store {
     });
     this.stmts.insertFts.run(articleId, a.searchText);
     for (const ent of doc.entities ?? []) {
-      this.stmts.insertEntity.run(articleId, ent.start, ent.end, ent.text, ent.type, ent.canonical?.id ?? null);
+      this.stmts.insertEntity.run(
+        articleId,
+        ent.start,
+        ent.end,
+        ent.text,
+        ent.type,
+        ent.canonical?.id ?? null,
+      );
       const c = ent.canonical;
-      if (c?.id && c.kind !== "place") this.stmts.upsertActor.run(c.id, c.name_ar, c.name_en ?? null, c.kind, c.country);
+      if (c?.id && c.kind !== "place")
+        this.stmts.upsertActor.run(c.id, c.name_ar, c.name_en ?? null, c.kind, c.country);
     }
     for (const p of doc.places ?? []) {
-      this.stmts.insertPlace.run(articleId, p.start, p.end, p.text, p.id, p.name_en, p.country, p.lat, p.lon, p.precision);
+      this.stmts.insertPlace.run(
+        articleId,
+        p.start,
+        p.end,
+        p.text,
+        p.id,
+        p.name_en,
+        p.country,
+        p.lat,
+        p.lon,
+        p.precision,
+      );
     }
     const eventIds: number[] = [];
     (doc.events ?? []).forEach((event, idx) => {
@@ -263,7 +293,13 @@ export class SqliteStore implements Store {
           actor.role,
         );
         if (actor.id) {
-          this.stmts.upsertActor.run(actor.id, actor.name_ar, actor.name_en ?? null, actor.kind ?? null, actor.country ?? null);
+          this.stmts.upsertActor.run(
+            actor.id,
+            actor.name_ar,
+            actor.name_en ?? null,
+            actor.kind ?? null,
+            actor.country ?? null,
+          );
         }
       }
       this.stmts.recount.run({ id: eventId });
@@ -302,7 +338,9 @@ export class SqliteStore implements Store {
       .get(id) as Row | undefined;
     if (!row) return null;
     const duplicates = (
-      this.db.prepare("SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id").all(id) as { id: number }[]
+      this.db.prepare("SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id").all(id) as {
+        id: number;
+      }[]
     ).map((r) => r.id);
     return {
       ...this.summary(row),
@@ -313,7 +351,9 @@ export class SqliteStore implements Store {
     };
   }
 
-  async listArticles(filter: { source?: string; from?: string; to?: string } & Paging): Promise<Page<ArticleSummary>> {
+  async listArticles(
+    filter: { source?: string; from?: string; to?: string } & Paging,
+  ): Promise<Page<ArticleSummary>> {
     const { limit, offset } = paging(filter);
     const where: string[] = [];
     const params: Params = {};
@@ -330,7 +370,8 @@ export class SqliteStore implements Store {
       params.to = filter.to;
     }
     const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${w}`).get(params) as { n: number }).n;
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${w}`).get(params) as { n: number })
+      .n;
     const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.source, a.url, a.published, a.duplicate_of, a.ingested_at,
@@ -373,7 +414,9 @@ export class SqliteStore implements Store {
       params.actorKey = likeKey(f.actor);
     }
     if (f.place) {
-      where.push("(e.place_id = @place OR e.place_key = @placeKey OR lower(e.place_name_en) = lower(@place))");
+      where.push(
+        "(e.place_id = @place OR e.place_key = @placeKey OR lower(e.place_name_en) = lower(@place))",
+      );
       params.place = f.place;
       params.placeKey = likeKey(f.place);
     }
@@ -433,13 +476,17 @@ export class SqliteStore implements Store {
       sources.set(s.event_id as number, list);
     }
     return rows.map((r) => {
-      const hasLocation = r.place_id !== null || r.place_name_ar !== null || r.lat !== null || r.country !== null;
+      const hasLocation =
+        r.place_id !== null || r.place_name_ar !== null || r.lat !== null || r.country !== null;
       return {
         id: r.id as number,
         type: r.type as StoredEvent["type"],
         mode: (r.mode as string) ?? null,
         acled: r.acled_event_type
-          ? { event_type: r.acled_event_type as string, sub_event_type: (r.acled_sub_event_type as string) ?? "" }
+          ? {
+              event_type: r.acled_event_type as string,
+              sub_event_type: (r.acled_sub_event_type as string) ?? "",
+            }
           : null,
         date: (r.date as string) ?? null,
         datePrecision: (r.date_precision as string) ?? null,
@@ -468,7 +515,8 @@ export class SqliteStore implements Store {
   async findEvents(filter: EventFilter, p?: Paging): Promise<Page<StoredEvent>> {
     const { limit, offset } = paging(p);
     const { sql, params } = this.eventWhere(filter);
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(params) as { n: number })
+      .n;
     const rows = this.db
       .prepare(`SELECT e.* FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset }) as Row[];
@@ -536,7 +584,9 @@ export class SqliteStore implements Store {
     const base = known ?? seen;
     if (!base) return null;
     const eventCount = (
-      this.db.prepare("SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE actor_key = ?").get(id) as {
+      this.db
+        .prepare("SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE actor_key = ?")
+        .get(id) as {
         n: number;
       }
     ).n;
@@ -569,7 +619,9 @@ export class SqliteStore implements Store {
     const scoped = `SELECT e.id FROM events e ${sql}`;
     const count = (query: string) => this.db.prepare(query).all(params) as FacetCount[];
     return {
-      type: count(`SELECT type AS value, count(*) AS count FROM events WHERE id IN (${scoped}) GROUP BY type ORDER BY count DESC LIMIT 20`),
+      type: count(
+        `SELECT type AS value, count(*) AS count FROM events WHERE id IN (${scoped}) GROUP BY type ORDER BY count DESC LIMIT 20`,
+      ),
       country: count(
         `SELECT country AS value, count(*) AS count FROM events WHERE id IN (${scoped}) AND country IS NOT NULL
          GROUP BY country ORDER BY count DESC LIMIT 20`,
@@ -593,7 +645,10 @@ export class SqliteStore implements Store {
   async search(q: string, filter: EventFilter, p?: Paging): Promise<SearchResult> {
     const { limit, offset } = paging(p);
     const fts = ftsQuery(q);
-    const empty = { hits: { items: [], total: 0, limit, offset }, facets: await this.facets({ ...filter, q }) };
+    const empty = {
+      hits: { items: [], total: 0, limit, offset },
+      facets: await this.facets({ ...filter, q }),
+    };
     if (fts === null) return empty;
     // Articles that match the words; when event filters are given, only articles reporting a matching event.
     const { sql, params } = this.eventWhere(filter);
@@ -625,7 +680,8 @@ export class SqliteStore implements Store {
   async logIngestion(entries: IngestLogEntry[]): Promise<void> {
     const at = new Date().toISOString();
     this.db.transaction(() => {
-      for (const e of entries) this.stmts.insertLog.run(at, e.origin, e.status, e.articleId ?? null, e.message ?? null);
+      for (const e of entries)
+        this.stmts.insertLog.run(at, e.origin, e.status, e.articleId ?? null, e.message ?? null);
     })();
   }
 
@@ -673,6 +729,9 @@ function snippet(lead: string, terms: string[]): string {
     }
   }
   const start = at > 60 ? lead.lastIndexOf(" ", at - 40) + 1 : 0;
-  const cut = lead.slice(start, start + 200).replace(/\s+/g, " ").trim();
+  const cut = lead
+    .slice(start, start + 200)
+    .replace(/\s+/g, " ")
+    .trim();
   return (start > 0 ? "… " : "") + cut + (lead.length > start + 200 ? " …" : "");
 }
