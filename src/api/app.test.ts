@@ -30,6 +30,9 @@ const analyse = fakeAnalyser([
     actors: [{ name_ar: "محتجون", role: "actor1" }],
   },
 ]);
+// biome-ignore lint/suspicious/noExplicitAny: assertions read arbitrary JSON bodies
+type Json = any;
+const read = async (res: Response | Promise<Response>): Promise<Json> => (await res).json();
 const TOKEN = "test-token-1";
 const app = createApp({ store, analyse, tokens: [TOKEN], maxBodyBytes: 50_000 });
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -63,26 +66,26 @@ describe("HTTP API (in-process)", () => {
   it("answers /healthz with store counts", async () => {
     const res = await app.request("/healthz");
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", articles: 2, events: 2 });
+    expect(await read(res)).toMatchObject({ status: "ok", articles: 2, events: 2 });
   });
 
   it("analyses and stores a posted article and returns its analysis; a repeat is a no-op", async () => {
     const text = "اشتباكات جديدة قرب بنغازي.";
     const res = await post({ text, published: "2014-07-30", source: "paper" });
     expect(res.status).toBe(201);
-    const body = await res.json();
+    const body = await read(res);
     expect(body.status).toBe("added");
     expect(body.analysis.text).toBe(text);
     expect(body.analysis.events[0].type).toBe("ASSAULT");
     const again = await post({ text, published: "2014-07-30", source: "paper" });
     expect(again.status).toBe(200);
-    expect((await again.json()).status).toBe("duplicate");
+    expect((await read(again)).status).toBe("duplicate");
   });
 
   it("refuses writes without a valid token, with a clear message", async () => {
     const none = await post({ text: "نص" }, {});
     expect(none.status).toBe(401);
-    expect((await none.json()).error).toMatch(/Authorization: Bearer/);
+    expect((await read(none)).error).toMatch(/Authorization: Bearer/);
     expect((await post({ text: "نص" }, { authorization: "Bearer wrong" })).status).toBe(401);
   });
 
@@ -104,23 +107,23 @@ describe("HTTP API (in-process)", () => {
     for (const [body, type, status, message] of cases) {
       const res = await post(body, auth, type);
       expect(res.status, JSON.stringify(body).slice(0, 40)).toBe(status);
-      expect((await res.json()).error).toMatch(message);
+      expect((await read(res)).error).toMatch(message);
     }
   });
 
   it("lists and shows articles with their analysis", async () => {
-    const list = await (await app.request("/api/articles?limit=2")).json();
+    const list = await read(app.request("/api/articles?limit=2"));
     expect(list.total).toBe(4);
     expect(list.articles).toHaveLength(2);
     const first = list.articles[list.articles.length - 1].id;
-    const one = await (await app.request(`/api/articles/${first}`)).json();
+    const one = await read(app.request(`/api/articles/${first}`));
     expect(one.analysis.events).toBeInstanceOf(Array);
     expect((await app.request("/api/articles/999")).status).toBe(404);
     expect((await app.request("/api/articles/abc")).status).toBe(400);
   });
 
   it("filters events and pages through them", async () => {
-    const all = await (await app.request("/api/events")).json();
+    const all = await read(app.request("/api/events"));
     expect(all.total).toBe(2);
     expect(all.events).toHaveLength(2);
     const cases: [string, number][] = [
@@ -140,10 +143,10 @@ describe("HTTP API (in-process)", () => {
       ["source=wire", 1],
     ];
     for (const [q, n] of cases) {
-      const r = await (await app.request(`/api/events?${q}`)).json();
+      const r = await read(app.request(`/api/events?${q}`));
       expect(r.total, q).toBe(n);
     }
-    const page = await (await app.request("/api/events?limit=1&offset=1")).json();
+    const page = await read(app.request("/api/events?limit=1&offset=1"));
     expect(page).toMatchObject({ total: 2, limit: 1, offset: 1 });
     expect(page.events).toHaveLength(1);
   });
@@ -160,25 +163,25 @@ describe("HTTP API (in-process)", () => {
     for (const [q, message] of cases) {
       const res = await app.request(`/api/events?${q}`);
       expect(res.status, q).toBe(400);
-      expect((await res.json()).error, q).toMatch(message);
+      expect((await read(res)).error, q).toMatch(message);
     }
   });
 
   it("shows an event with each mention and its evidence, and an actor with its events", async () => {
-    const { events } = await (await app.request("/api/events?type=ASSAULT")).json();
-    const event = await (await app.request(`/api/events/${events[0].id}`)).json();
+    const { events } = await read(app.request("/api/events?type=ASSAULT"));
+    const event = await read(app.request(`/api/events/${events[0].id}`));
     expect(event.mentions.length).toBe(2);
     expect(event.articleCount).toBe(2);
     expect(event.mentions[0].evidenceText[0]).toContain("اشتباكات");
     expect(event.fatalities).toBe(12);
-    const actor = await (await app.request("/api/actors/shura-benghazi")).json();
+    const actor = await read(app.request("/api/actors/shura-benghazi"));
     expect(actor).toMatchObject({ id: "shura-benghazi", eventCount: 1 });
     expect((await app.request("/api/actors/nobody")).status).toBe(404);
     expect((await app.request("/api/events/4040")).status).toBe(404);
   });
 
   it("searches with folded Arabic and returns facets", async () => {
-    const r = await (await app.request(`/api/search?q=${encodeURIComponent("بنغازى")}`)).json();
+    const r = await read(app.request(`/api/search?q=${encodeURIComponent("بنغازى")}`));
     expect(r.total).toBe(2);
     expect(r.hits[0].snippet).toContain("بنغازي");
     expect(r.facets.type[0]).toEqual({ value: "ASSAULT", count: 1 });
@@ -200,13 +203,13 @@ describe("HTTP API (in-process)", () => {
     ]);
     // the fake analysis gives no ACLED type, and ACLED rows need one
     expect(row).toBeUndefined();
-    const geo = await (await app.request("/api/export?format=geojson&type=PROTEST")).json();
+    const geo = await read(app.request("/api/export?format=geojson&type=PROTEST"));
     expect(geo.type).toBe("FeatureCollection");
     expect(geo.features).toHaveLength(1);
     expect(geo.features[0].geometry).toEqual({ type: "Point", coordinates: [TRIPOLI.lon, TRIPOLI.lat] });
     const jsonl = (await (await app.request("/api/export?format=jsonl")).text()).trim().split("\n");
     expect(jsonl.map((l) => JSON.parse(l).type).sort()).toEqual(["ASSAULT", "PROTEST"]);
-    const plover = await (await app.request("/api/export?format=plover-json&type=ASSAULT")).json();
+    const plover = await read(app.request("/api/export?format=plover-json&type=ASSAULT"));
     expect(plover[0]).toMatchObject({
       event: "ASSAULT",
       source: [{ code: "shura-benghazi" }],
@@ -216,7 +219,7 @@ describe("HTTP API (in-process)", () => {
   });
 
   it("serves an OpenAPI document generated from the route schemas", async () => {
-    const doc = await (await app.request("/openapi.json")).json();
+    const doc = await read(app.request("/openapi.json"));
     expect(doc.openapi).toBe("3.1.0");
     const params = doc.paths["/api/events"].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(
@@ -231,7 +234,7 @@ describe("HTTP API (in-process)", () => {
   it("answers unknown routes with a JSON 404", async () => {
     const res = await app.request("/api/nothing");
     expect(res.status).toBe(404);
-    expect((await res.json()).error).toBe("no such route: GET /api/nothing");
+    expect((await read(res)).error).toBe("no such route: GET /api/nothing");
   });
 
   it("keeps reads private when asked", async () => {
@@ -250,7 +253,7 @@ describe("HTTP API on a real port", () => {
     try {
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(health.status).toBe(200);
-      const events = await (await fetch(`http://127.0.0.1:${port}/api/events?type=PROTEST`)).json();
+      const events = await read(fetch(`http://127.0.0.1:${port}/api/events?type=PROTEST`));
       expect(events.total).toBe(1);
     } finally {
       await new Promise((resolve) => server.close(resolve));

@@ -36,34 +36,47 @@ export function looksLikeFeed(s: string): boolean {
   return /<(rss|feed|rdf:RDF)[\s>]/.test(s.slice(0, 2000));
 }
 
+/** A child of a parsed XML node, or undefined: the parsed tree is untyped, so every step is checked. */
+function at(node: unknown, key: string): unknown {
+  return node && typeof node === "object" && !Array.isArray(node)
+    ? (node as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : v === undefined ? [] : [v];
+}
+
 /** Articles of an RSS 2.0, RSS 1.0 (RDF) or Atom feed. The item's full content is preferred to its summary. */
 export function parseFeed(xml: string, feedSource: string | null = null): ArticleInput[] {
-  let doc: Record<string, any>;
+  let doc: unknown;
   try {
     doc = parser.parse(xml);
   } catch (error) {
     throw new FeedError(`not a readable RSS/Atom feed: ${(error as Error).message}`);
   }
-  if (doc.rss || doc["rdf:RDF"]) {
-    const channel = doc.rss?.channel ?? doc["rdf:RDF"]?.channel ?? {};
-    const items: any[] = doc.rss?.channel?.item ?? doc["rdf:RDF"]?.item ?? [];
-    const source = feedSource ?? (text(channel.title) || null);
+  const rss = at(doc, "rss");
+  const rdf = at(doc, "rdf:RDF");
+  if (rss || rdf) {
+    const channel = at(rss ?? rdf, "channel");
+    const items = list(rss ? at(channel, "item") : at(rdf, "item"));
+    const source = feedSource ?? (text(at(channel, "title")) || null);
     return items.map((item) => ({
-      title: htmlToText(text(item.title)) || null,
-      text: htmlToText(text(item["content:encoded"]) || text(item.description)),
-      url: text(item.link) || (typeof item.guid === "string" ? item.guid : text(item.guid)) || null,
-      published: toIsoDate(text(item.pubDate) || text(item["dc:date"])),
+      title: htmlToText(text(at(item, "title"))) || null,
+      text: htmlToText(text(at(item, "content:encoded")) || text(at(item, "description"))),
+      url: text(at(item, "link")) || text(at(item, "guid")) || null,
+      published: toIsoDate(text(at(item, "pubDate")) || text(at(item, "dc:date"))),
       source,
     }));
   }
-  if (doc.feed) {
-    const entries: any[] = doc.feed.entry ?? [];
-    const source = feedSource ?? (text(doc.feed.title) || null);
-    return entries.map((entry) => ({
-      title: htmlToText(text(entry.title)) || null,
-      text: htmlToText(text(entry.content) || text(entry.summary)),
-      url: atomLink(entry.link),
-      published: toIsoDate(text(entry.published) || text(entry.updated)),
+  const feed = at(doc, "feed");
+  if (feed) {
+    const source = feedSource ?? (text(at(feed, "title")) || null);
+    return list(at(feed, "entry")).map((entry) => ({
+      title: htmlToText(text(at(entry, "title"))) || null,
+      text: htmlToText(text(at(entry, "content")) || text(at(entry, "summary"))),
+      url: atomLink(at(entry, "link")),
+      published: toIsoDate(text(at(entry, "published")) || text(at(entry, "updated"))),
       source,
     }));
   }

@@ -28,7 +28,7 @@ function fnv1a(s: string, seed: number): number {
 export function simhash(words: string[]): Fingerprint {
   const weights = new Int32Array(64);
   const n = words.length < SHINGLE ? Math.min(words.length, 1) : words.length - SHINGLE + 1;
-  const size = words.length < SHINGLE ? words.length : SHINGLE;
+  const size = Math.min(words.length, SHINGLE);
   for (let i = 0; i < n; i++) {
     const shingle = words.slice(i, i + size).join(" ");
     const hi = fnv1a(shingle, 0x811c9dc5);
