@@ -153,6 +153,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(r.hits.items[0].eventIds).toHaveLength(1);
       expect(r.facets.type).toEqual([{ value: "ASSAULT", count: 1 }]);
       expect((await store.search("مدينه", {})).hits.total).toBe(1);
+      // clitics: للمطالبة in the text, المطالبة in the query; بالمدينة ↔ مدينة
+      expect((await store.search("المطالبة", {})).hits.total).toBe(1);
+      expect((await store.search("بالمدينة", {})).hits.total).toBe(1);
       expect((await store.search("طرابلس", { type: ["ASSAULT"] })).hits.total).toBe(0);
       expect((await store.search('"); DROP TABLE articles; --', {})).hits.total).toBe(0);
       expect((await store.search("اشتب*", {})).hits.total).toBe(1);

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import type { ArticleInput, Doc } from "../doc/types.ts";
+import type { ArticleInput, Doc, Token } from "../doc/types.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { tokenise } from "../text/tokens.ts";
 import { searchKey } from "./searchKey.ts";
 import { simhash, toHex } from "./simhash.ts";
 
@@ -34,13 +36,9 @@ export function foldedWords(text: string): string[] {
 }
 
 /** Words to index: every word's key and, where a clitic splits off (وبالقاهرة), the stem's key too. */
-function indexWords(doc: Doc): string {
-  const out: string[] = foldedWords(doc.title ?? "");
-  if (!doc.tokens || doc.tokens.length === 0) {
-    out.push(...foldedWords(doc.text));
-    return out.join(" ");
-  }
-  for (const token of doc.tokens) {
+function indexWords(tokens: Token[]): string {
+  const out: string[] = [];
+  for (const token of tokens) {
     if (token.kind === "punct" || token.kind === "symbol") continue;
     const key = searchKey(token.key || token.text);
     out.push(key);
@@ -51,6 +49,11 @@ function indexWords(doc: Doc): string {
     }
   }
   return out.join(" ");
+}
+
+/** The title's words by the same rule as the text's, so a headline word is found in any clitic form. */
+function tokensOf(text: string): Token[] {
+  return tokenise(text, splitSentences(text));
 }
 
 export function prepareArticle(input: ArticleInput, analyse: (input: ArticleInput) => Doc): PreparedArticle {
@@ -65,7 +68,10 @@ export function prepareArticle(input: ArticleInput, analyse: (input: ArticleInpu
     published: input.published ?? null,
     contentHash: contentHash(title, input.text),
     fingerprint: toHex(simhash(foldedWords(input.text))),
-    searchText: indexWords(doc),
+    searchText: indexWords([
+      ...tokensOf(title ?? ""),
+      ...(doc.tokens?.length ? doc.tokens : tokensOf(input.text)),
+    ]),
     analysis,
   };
 }

@@ -3,6 +3,8 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { DocEvent } from "../../doc/types.ts";
+import { splitSentences } from "../../text/sentences.ts";
+import { tokenise } from "../../text/tokens.ts";
 import {
   actorKey,
   dayWindow,
@@ -49,17 +51,28 @@ function paging(p?: Paging): { limit: number; offset: number } {
 }
 
 /**
- * Turns a user query into an FTS5 query over the folded index: each word folded like the indexed text and
- * quoted (so FTS5 syntax in user input is inert); words must all occur; a trailing * keeps prefix search.
- * Returns null when the query has no searchable word.
+ * Turns a user query into an FTS5 query over the folded index: each word is tokenised by the text core and
+ * looked up by its clitic-free stem (the index holds every word's key and stem), so المطالبة finds
+ * للمطالبة; words are quoted (FTS5 syntax in user input is inert) and must all occur; a trailing * keeps
+ * prefix search on the folded word. Returns null when the query has no searchable word.
  */
 export function ftsQuery(q: string): string | null {
   const words = q
     .split(/\s+/)
+    .filter(Boolean)
     .map((raw) => {
-      const prefix = raw.endsWith("*");
-      const folded = (searchKey(raw).match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
-      return folded ? `"${folded}"${prefix ? "*" : ""}` : "";
+      if (raw.endsWith("*")) {
+        const folded = (searchKey(raw).match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+        return folded ? `"${folded}"*` : "";
+      }
+      const keys = tokenise(raw, splitSentences(raw))
+        .filter((t) => t.kind !== "punct" && t.kind !== "symbol")
+        .map((t) => {
+          const stem = t.parts?.find((p) => p.tag === "stem");
+          return searchKey(stem ? stem.norm : t.key || t.text);
+        })
+        .flatMap((k) => k.match(/[\p{L}\p{N}]+/gu) ?? []);
+      return keys.length ? `"${keys.join(" ")}"` : "";
     })
     .filter(Boolean);
   return words.length ? words.join(" ") : null;
