@@ -23,6 +23,65 @@ export async function main(argv: string[]): Promise<number> {
       const { evalEventsCommand } = await import("./commands/eval-events.ts");
       await evalEventsCommand(gold, pred, options);
     });
+  const dbOption = "SQLite file of the store (default $MARSAD_DB or .marsad/marsad.db)";
+  program
+    .command("ingest")
+    .description(
+      "Analyse and store articles: files (.txt .jsonl .json .html, .xml/.rss/.atom feeds), folders (recursive), feed or page URLs, - for stdin.",
+    )
+    .argument("<paths...>", "files, folders or http(s) URLs")
+    .option("--db <file>", dbOption)
+    .option("--workers <n>", "analysis worker threads (2 uses both cores; 1 analyses in-process)", "1")
+    .option("--batch <n>", "articles per analysis batch and store transaction", "16")
+    .option("--no-progress", "no progress bar on stderr")
+    .action(async (paths: string[], options) => {
+      const { ingestCommand } = await import("./commands/ingest.ts");
+      await ingestCommand(paths, options);
+    });
+  program
+    .command("search")
+    .description("Arabic-aware full-text search over stored articles, with event facets.")
+    .argument("<query...>", "words (diacritics, alef forms and clitics do not matter); word* for a prefix")
+    .option("--db <file>", dbOption)
+    .option("--type <types>", "PLOVER event types, comma-separated (ASSAULT,PROTEST)")
+    .option("--country <codes>", "ISO 3166 alpha-2 codes, comma-separated (LY,TN)")
+    .option("--actor <actor>", "actor id or name")
+    .option("--place <place>", "place id or name")
+    .option("--source <source>", "outlet")
+    .option("--from <date>", "events on or after YYYY-MM-DD")
+    .option("--to <date>", "events on or before YYYY-MM-DD")
+    .option("--limit <n>", "hits to show", "20")
+    .option("--offset <n>", "hits to skip")
+    .option("--json", "machine-readable output")
+    .action(async (words: string[], options) => {
+      const { searchCommand } = await import("./commands/search.ts");
+      await searchCommand(words, options);
+    });
+  program
+    .command("serve")
+    .description(
+      "Serve the HTTP API (and the web page once built); an empty store first gets the bundled sample.",
+    )
+    .option("--port <port>", "port to listen on (0 picks a free one)", "8080")
+    .option("--host <host>", "address to bind", "127.0.0.1")
+    .option("--db <file>", dbOption)
+    .option("--no-sample", "do not ingest the bundled sample into an empty store")
+    .option("--private", "reads need a token too")
+    .option("--static <dir>", "folder of static files to serve at /")
+    .action(async (options) => {
+      const { serveCommand } = await import("./commands/serve.ts");
+      await serveCommand(options);
+    });
+  const token = program.command("token").description("API tokens for writes (POST /api/articles).");
+  token
+    .command("create")
+    .description("Create a token; it is printed once and only its hash is stored.")
+    .option("--db <file>", dbOption)
+    .option("--name <name>", "who or what the token is for", "cli")
+    .action(async (options) => {
+      const { tokenCreateCommand } = await import("./commands/token.ts");
+      await tokenCreateCommand(options);
+    });
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
