@@ -1,0 +1,43 @@
+import { lexiconKey } from "./key.ts";
+
+export interface NamePatterns {
+  settlement_prefixes: string[];
+  region_prefixes: string[];
+  joinable_words: string[];
+  nearness_words: string[];
+}
+
+/** A key without its leading article: "القاهره" → "قاهره"; short words (الي, الا) keep it. */
+export function withoutArticle(key: string): string | null {
+  return key.startsWith("ال") && key.length > 4 ? key.slice(2) : null;
+}
+
+/**
+ * Every key under which a place name should be found: the name itself, without a leading generic word
+ * (قرية قنفودة → قنفودة, محافظة حمص → حمص), without the article of its first word, and with its
+ * spacing variants (بن قردان ↔ بنقردان).
+ */
+export function placeNameKeys(name: string, patterns: NamePatterns): string[] {
+  const prefixes = new Set([...patterns.settlement_prefixes, ...patterns.region_prefixes].map(lexiconKey));
+  const joinable = new Set(patterns.joinable_words.map(lexiconKey));
+  const out = new Set<string>();
+  const add = (key: string) => {
+    if (key.length < 2) return;
+    out.add(key);
+    const words = key.split(" ");
+    const bare = withoutArticle(words[0]);
+    if (bare) out.add([bare, ...words.slice(1)].join(" "));
+  };
+  const base = lexiconKey(name);
+  if (!base) return [];
+  add(base);
+  const words = base.split(" ");
+  if (words.length > 1 && prefixes.has(words[0])) add(words.slice(1).join(" "));
+  if (words.length > 1 && joinable.has(words[0])) add(words[0] + words.slice(1).join(" "));
+  if (words.length === 1) {
+    for (const j of joinable) {
+      if (base.startsWith(j) && base.length - j.length >= 3) add(`${j} ${base.slice(j.length)}`);
+    }
+  }
+  return [...out];
+}

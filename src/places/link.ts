@@ -1,0 +1,506 @@
+// The linking stage: finds the actors and places of an article and ties each mention to one canonical thing.
+// It works from the NER entities when the NER stage ran, and also scans the tokens itself (longest match over
+// lexicon keys, clitic-aware), so that it links "بالقاهرة" or "الجيش التونسي" with or without NER.
+import type { Canonical, Doc, DocIssue, Entity, EntityType, Place, Token } from "../doc/types.ts";
+import { type ActorRecord, actorCanonical, validOn } from "../lexicon/actors.ts";
+import { offsetAfterLetters, wordForms } from "../lexicon/clitics.ts";
+import type { PlaceCandidate } from "../lexicon/gazetteer.ts";
+import { wordKey } from "../lexicon/key.ts";
+import { withoutArticle } from "../lexicon/variants.ts";
+import type { Lexicons } from "./lexicons.ts";
+import { choosePlace, type PlaceContext, precisionOf, type ScoreOptions } from "./resolve.ts";
+
+const MAX_WORDS = 8;
+const STAGE = "places";
+
+/** A lexicon hit in the tokens: tokens first..last, the text span, and what the key names. */
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  key: string;
+  places: readonly PlaceCandidate[];
+  actors: readonly ActorRecord[];
+}
+
+function isNameToken(t: Token): boolean {
+  return t.kind === "word" || t.kind === "number";
+}
+
+const ARAB_WORLD = new Set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split(" "));
+
+/**
+ * Places a bare token scan may take (a span NER tags LOC may be any place): countries and capitals, towns of
+ * 10,000 people in the Arab world, and only large cities elsewhere, whose Arabic transliterations otherwise
+ * collide with ordinary words (أن → Ans, Belgium; كان → Caen).
+ */
+export function scannablePlaces(places: readonly PlaceCandidate[]): PlaceCandidate[] {
+  return places.filter((p) => {
+    if (p.notable || p.feature === "country" || p.feature === "capital") return true;
+    if (ARAB_WORLD.has(p.country)) {
+      return p.feature === "admin1" || p.feature === "admin_capital" || p.population >= 10000;
+    }
+    return p.population >= (p.feature === "admin_capital" ? 250000 : 500000);
+  });
+}
+
+export function isMajorPlace(p: PlaceCandidate): boolean {
+  return (
+    p.notable ||
+    p.population >= 100000 ||
+    p.feature === "country" ||
+    p.feature === "capital" ||
+    p.feature === "admin1" ||
+    p.feature === "admin_capital"
+  );
+}
+
+export interface ScanState {
+  keys: string[];
+  /** Actor ids seen in full earlier in the article: their short aliases are then names too. */
+  seenActors: Set<string>;
+}
+
+/** Length in tokens of a title (اللواء المتقاعد) that ends right before token `i`, or 0. */
+export function titleBefore(tokens: Token[], keys: string[], i: number, lex: Lexicons): number {
+  for (let n = Math.min(3, i); n >= 1; n--) {
+    const first = tokens[i - n];
+    if (!isNameToken(first) || first.sentence !== tokens[i].sentence) continue;
+    const rest = keys.slice(i - n + 1, i);
+    for (const form of wordForms(keys[i - n], first.text)) {
+      if (lex.actors.isTitle([form.key, ...rest].join(" "))) return n;
+    }
+  }
+  return 0;
+}
+
+function cueBefore(tokens: Token[], keys: string[], i: number, lex: Lexicons): boolean {
+  for (let n = 1; n <= 2 && n <= i; n++) {
+    const t = tokens[i - n];
+    if (!isNameToken(t)) return false;
+    for (const form of wordForms(keys[i - n], t.text)) {
+      if (lex.actors.isCue([form.key, ...keys.slice(i - n + 1, i)].join(" "))) return true;
+    }
+  }
+  return false;
+}
+
+function acceptableActors(
+  actors: readonly ActorRecord[],
+  key: string,
+  tokens: Token[],
+  state: ScanState,
+  first: number,
+  lex: Lexicons,
+): ActorRecord[] {
+  const named = actors.filter((a) => !a.generic);
+  if (named.length === 0) return [];
+  if (!lex.actors.isAmbiguous(key)) return named;
+  if (named.some((a) => state.seenActors.has(a.id))) return named.filter((a) => state.seenActors.has(a.id));
+  if (cueBefore(tokens, state.keys, first, lex) || titleBefore(tokens, state.keys, first, lex) > 0)
+    return named;
+  return [];
+}
+
+/** Longest non-overlapping lexicon matches over the tokens, left to right. */
+export function scanTokens(tokens: Token[], lex: Lexicons, state: ScanState): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  const { keys } = state;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.kind !== "word") {
+      i++;
+      continue;
+    }
+    let best: LexiconMatch | null = null;
+    for (const form of wordForms(keys[i], t.text)) {
+      let key = form.key;
+      for (let j = i; j < tokens.length && j < i + MAX_WORDS; j++) {
+        if (j > i) {
+          const tj = tokens[j];
+          if (!isNameToken(tj) || tj.sentence !== t.sentence) break;
+          key = `${key} ${keys[j]}`;
+        }
+        if (!best || j > best.last) {
+          let places = lex.scanBlocked.has(key) ? [] : scannablePlaces(lex.gazetteer.candidates(key));
+          // A stem left after stripping a proclitic (فعلا → علا, كبيرة → بيرة) is often an ordinary word:
+          // only major places are read there, unless the stem carries the article (بالقاهرة).
+          if (form.stripped && !form.key.startsWith("ال")) places = places.filter(isMajorPlace);
+          const actors = acceptableActors(lex.actors.byKey(key), key, tokens, state, i, lex);
+          if (places.length > 0 || actors.length > 0) {
+            best = {
+              start: t.start + form.offset,
+              end: tokens[j].end,
+              first: i,
+              last: j,
+              key,
+              places,
+              actors,
+            };
+          }
+        }
+        if (!lex.gazetteer.hasPrefix(key) && !lex.actors.hasPrefix(key)) break;
+      }
+    }
+    if (best) {
+      for (const a of best.actors) state.seenActors.add(a.id);
+      out.push(best);
+      i = best.last + 1;
+    } else {
+      out.push(...gluedPlaces(t, keys[i], i, lex));
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Two place names glued by "و" without a space (سورياوالعراق): both are taken when both are known places. */
+function gluedPlaces(t: Token, key: string, i: number, lex: Lexicons): LexiconMatch[] {
+  const placesOf = (k: string) =>
+    lex.scanBlocked.has(k) ? [] : scannablePlaces(lex.gazetteer.candidates(k));
+  for (let k = key.indexOf("و", 2); k > 0 && k < key.length - 2; k = key.indexOf("و", k + 1)) {
+    const left = placesOf(key.slice(0, k));
+    const right = placesOf(key.slice(k + 1));
+    if (left.length === 0 || right.length === 0) continue;
+    const cut = offsetAfterLetters(t.text, k);
+    const rightStart = t.start + offsetAfterLetters(t.text, k + 1);
+    return [
+      {
+        start: t.start,
+        end: t.start + cut,
+        first: i,
+        last: i,
+        key: key.slice(0, k),
+        places: left,
+        actors: [],
+      },
+      { start: rightStart, end: t.end, first: i, last: i, key: key.slice(k + 1), places: right, actors: [] },
+    ];
+  }
+  return [];
+}
+
+/** Countries named or implied by demonyms (الجزائري، المصرية) anywhere in the tokens. */
+export function demonymCountries(tokens: Token[], keys: string[], lex: Lexicons): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== "word") continue;
+    for (const form of wordForms(keys[i], tokens[i].text)) {
+      const iso = lex.actors.demonym(form.key);
+      if (iso) {
+        counts.set(iso, (counts.get(iso) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+/** Picks among actors sharing an alias: valid on the article's date, of a country the article is about. */
+export function chooseActor(
+  actors: readonly ActorRecord[],
+  date: string | null,
+  countries: ReadonlyMap<string, number>,
+): ActorRecord | null {
+  let best: ActorRecord | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const a of actors) {
+    let score = a.generic ? -5 : 0;
+    const roles = a.roles ?? [{ from: a.valid_from, to: a.valid_to }];
+    if (roles.some((r) => validOn(r.from, r.to, date))) score += 2;
+    if (a.country) score += 3 * Math.min(1, (countries.get(a.country) ?? 0) / 2);
+    if (a.id.startsWith("petrarch:")) score -= 1;
+    if (score > bestScore) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function placeCanonical(p: PlaceCandidate, lex: Lexicons): Canonical {
+  if (p.feature === "country") {
+    const state = lex.actors.byId(p.id);
+    if (state) return actorCanonical(state);
+    return { id: p.id, name_ar: p.name_ar, name_en: p.name_en, kind: "state", country: p.country };
+  }
+  return { id: p.id, name_ar: p.name_ar, name_en: p.name_en, kind: "place", country: p.country };
+}
+
+interface PlaceMention {
+  start: number;
+  end: number;
+  first: number;
+  candidates: readonly PlaceCandidate[];
+  opts: ScoreOptions;
+  near: boolean;
+  entity: Entity | null;
+}
+
+interface TokenRange {
+  first: number;
+  last: number;
+}
+
+function tokenRange(tokens: Token[], start: number, end: number): TokenRange | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? null : { first, last };
+}
+
+/** The key of the tokens first..last, the first token read from `start` on (the entity may begin inside it). */
+function spanKeys(doc: Doc, tokens: Token[], keys: string[], r: TokenRange, start: number): string[][] {
+  const firstTok = tokens[r.first];
+  const rest = keys.slice(r.first + 1, r.last + 1).filter((_, k) => isNameToken(tokens[r.first + 1 + k]));
+  const headText = doc.text.slice(Math.max(start, firstTok.start), firstTok.end);
+  const forms = wordForms(wordKey(headText), headText).map((f) => f.key);
+  return forms.map((f) => [f, ...rest]);
+}
+
+function nearBefore(tokens: Token[], keys: string[], first: number, lex: Lexicons): boolean {
+  for (let back = 1; back <= 2 && first - back >= 0; back++) {
+    const t = tokens[first - back];
+    if (!isNameToken(t)) return false;
+    const forms = wordForms(keys[first - back], t.text).map((f) => f.key);
+    if (forms.some((f) => lex.nearnessWords.has(f))) return true;
+    if (!(keys[first - back] === "من" || keys[first - back] === "في")) return false;
+  }
+  return false;
+}
+
+/** Resolves a LOC entity's words to gazetteer candidates, dropping a generic head word (مدينة، محافظة) if needed. */
+function entityPlaceCandidates(
+  words: string[][],
+  lex: Lexicons,
+): { candidates: readonly PlaceCandidate[]; opts: ScoreOptions; near: boolean } {
+  for (const w of words) {
+    const direct = lex.gazetteer.candidates(w.join(" "));
+    if (direct.length > 0) return { candidates: direct, opts: {}, near: false };
+  }
+  for (const w of words) {
+    if (w.length < 2) continue;
+    const head = w[0];
+    const tail = w.slice(1).join(" ");
+    const found = lex.gazetteer.candidates(tail);
+    if (found.length === 0) continue;
+    const bare = withoutArticle(head) ?? head;
+    if (lex.regionWords.has(head) || lex.regionWords.has(bare))
+      return { candidates: found, opts: { preferRegion: true }, near: false };
+    if (lex.settlementWords.has(head) || lex.settlementWords.has(bare))
+      return { candidates: found, opts: { preferSettlement: true }, near: false };
+    if (lex.nearnessWords.has(head) || lex.nearnessWords.has(bare))
+      return { candidates: found, opts: {}, near: true };
+  }
+  return { candidates: [], opts: {}, near: false };
+}
+
+function entityTypeOf(actor: ActorRecord): EntityType {
+  return actor.kind === "person" ? "PERS" : "ORG";
+}
+
+/** Strips a leading title (اللواء المتقاعد) off an entity; returns the token where the name starts. */
+function stripTitle(tokens: Token[], keys: string[], r: TokenRange, lex: Lexicons): number {
+  for (let n = Math.min(3, r.last - r.first); n >= 1; n--) {
+    const words = keys.slice(r.first, r.first + n);
+    for (const form of wordForms(words[0], tokens[r.first].text)) {
+      if (lex.actors.isTitle([form.key, ...words.slice(1)].join(" "))) return r.first + n;
+    }
+  }
+  return r.first;
+}
+
+/** Links an actor-like entity (PERS, ORG, MISC) to the actor lexicon; also tries the surname alone for persons. */
+function entityActors(words: string[][], type: EntityType, lex: Lexicons): readonly ActorRecord[] {
+  for (const w of words) {
+    const found = lex.actors.byKey(w.join(" "));
+    if (found.length > 0) return found;
+  }
+  if (type === "PERS") {
+    for (const w of words) {
+      if (w.length < 2) continue;
+      const surname = lex.actors.byKey(w[w.length - 1]).filter((a) => a.kind === "person");
+      if (surname.length > 0) return surname;
+    }
+  }
+  return [];
+}
+
+export interface LinkResult {
+  entities: Entity[];
+  places: Place[];
+  issues: DocIssue[];
+}
+
+/** The whole linking over one Doc. Pure: returns new entity, place and issue lists. */
+export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
+  const tokens = doc.tokens ?? [];
+  const keys = tokens.map((t) => wordKey(t.text));
+  const state: ScanState = { keys, seenActors: new Set() };
+  const issues: DocIssue[] = [];
+  const nerEntities = (doc.entities ?? []).map((e) => ({ ...e }));
+  const countries = demonymCountries(tokens, keys, lex);
+  const bump = (iso: string | null) => {
+    if (iso) countries.set(iso, (countries.get(iso) ?? 0) + 1);
+  };
+
+  const mentions: PlaceMention[] = [];
+  const linkedActors: { entity: Entity; actors: readonly ActorRecord[] }[] = [];
+
+  // 1. NER entities: names without their titles, linked to places or actors.
+  for (const e of nerEntities) {
+    const r = tokenRange(tokens, e.start, e.end);
+    if (!r) continue;
+    const nameFirst = e.type === "LOC" ? r.first : stripTitle(tokens, keys, r, lex);
+    if (nameFirst > r.first && nameFirst <= r.last) {
+      e.role = doc.text.slice(e.start, tokens[nameFirst - 1].end);
+      e.start = tokens[nameFirst].start;
+      e.text = doc.text.slice(e.start, e.end);
+    }
+    const range = { first: nameFirst, last: r.last };
+    const words = spanKeys(doc, tokens, keys, range, e.start);
+    if (e.type === "LOC") {
+      const found = entityPlaceCandidates(words, lex);
+      if (found.candidates.length > 0 || entityActors(words, e.type, lex).length === 0) {
+        mentions.push({
+          start: e.start,
+          end: e.end,
+          first: range.first,
+          candidates: found.candidates,
+          opts: found.opts,
+          near: found.near || nearBefore(tokens, keys, range.first, lex),
+          entity: e,
+        });
+        continue;
+      }
+    }
+    const actors = entityActors(words, e.type, lex);
+    if (actors.length > 0) {
+      linkedActors.push({ entity: e, actors });
+      for (const a of actors) state.seenActors.add(a.id);
+    } else if (e.type !== "LOC") {
+      const places = scannablePlaces(entityPlaceCandidates(words, lex).candidates);
+      if (places.length > 0 && e.type === "MISC") {
+        mentions.push({
+          start: e.start,
+          end: e.end,
+          first: range.first,
+          candidates: places,
+          opts: {},
+          near: false,
+          entity: e,
+        });
+      } else e.canonical = e.canonical ?? null;
+    }
+  }
+
+  // 2. The token scan, for what NER did not find (or when there is no NER stage).
+  const covered = (start: number, end: number) => nerEntities.some((e) => e.start < end && start < e.end);
+  const scanEntities: Entity[] = [];
+  for (const m of scanTokens(tokens, lex, state)) {
+    if (covered(m.start, m.end)) continue;
+    const text = doc.text.slice(m.start, m.end);
+    const nonState = m.actors.filter((a) => a.kind !== "state");
+    if (m.places.length > 0 && nonState.length === 0) {
+      const entity: Entity = { start: m.start, end: m.end, text, type: "LOC" };
+      scanEntities.push(entity);
+      mentions.push({
+        start: m.start,
+        end: m.end,
+        first: m.first,
+        candidates: m.places,
+        opts: {},
+        near: nearBefore(tokens, keys, m.first, lex),
+        entity,
+      });
+    } else if (nonState.length > 0) {
+      const type = entityTypeOf(nonState[0]);
+      const entity: Entity = { start: m.start, end: m.end, text, type };
+      const titleLen = type === "PERS" ? titleBefore(tokens, keys, m.first, lex) : 0;
+      if (titleLen > 0)
+        entity.role = doc.text.slice(tokens[m.first - titleLen].start, tokens[m.first - 1].end);
+      scanEntities.push(entity);
+      linkedActors.push({ entity, actors: nonState });
+    }
+  }
+
+  // 3. Country context: demonyms, unambiguous places, and the countries of named actors.
+  const anchors: { lat: number; lon: number }[] = [];
+  for (const m of mentions) {
+    const cs = new Set(m.candidates.map((c) => c.country));
+    if (cs.size === 1) bump([...cs][0]);
+    if (m.candidates.length === 1 && m.candidates[0].lat !== null && m.candidates[0].feature !== "country") {
+      anchors.push({ lat: m.candidates[0].lat, lon: m.candidates[0].lon as number });
+    }
+  }
+  for (const { actors } of linkedActors) {
+    const cs = new Set(actors.filter((a) => !a.generic).map((a) => a.country));
+    if (cs.size === 1) bump([...cs][0]);
+  }
+  const ctx: PlaceContext = { countries, anchors };
+
+  // 4. Resolve.
+  const places: Place[] = [];
+  for (const m of mentions) {
+    const text = doc.text.slice(m.start, m.end);
+    const choice = choosePlace(m.candidates, ctx, m.opts);
+    if (!choice) {
+      places.push({
+        start: m.start,
+        end: m.end,
+        text,
+        id: null,
+        name_en: null,
+        name_ar: null,
+        country: null,
+        admin1: null,
+        lat: null,
+        lon: null,
+        precision: null,
+        feature: null,
+      });
+      issues.push({
+        stage: STAGE,
+        code: "unknown-place",
+        message: `place "${text}" is not in the gazetteer; kept with id null`,
+        severity: "info",
+        start: m.start,
+        end: m.end,
+      });
+      if (m.entity) m.entity.canonical = m.entity.canonical ?? null;
+      continue;
+    }
+    const p = choice.place;
+    places.push({
+      start: m.start,
+      end: m.end,
+      text,
+      id: p.id,
+      name_en: p.name_en,
+      name_ar: p.name_ar,
+      country: p.country,
+      admin1: p.admin1,
+      lat: p.lat,
+      lon: p.lon,
+      precision: precisionOf(p, m.near),
+      feature: p.feature,
+    });
+    if (m.entity) m.entity.canonical = placeCanonical(p, lex);
+  }
+  for (const { entity, actors } of linkedActors) {
+    const a = chooseActor(actors, doc.published, countries);
+    entity.canonical = a ? actorCanonical(a) : null;
+  }
+
+  const entities = [...nerEntities, ...scanEntities].sort((a, b) => a.start - b.start || b.end - a.end);
+  places.sort((a, b) => a.start - b.start);
+  return { entities, places, issues };
+}

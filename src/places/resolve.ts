@@ -1,0 +1,99 @@
+// Toponym resolution: which of the places a name can refer to is meant here. A candidate scores by its kind
+// (country > capital > city > village), its population, the countries the article talks about, and its
+// nearness to the article's other places. The weights are small integers chosen so that context beats size:
+// طرابلس in an article about Libya is Tripoli, Libya; in one about Lebanon, Tripoli, Lebanon.
+import type { GeoPrecision } from "../doc/types.ts";
+import type { PlaceCandidate, PlaceFeature } from "../lexicon/gazetteer.ts";
+
+export interface PlaceContext {
+  /** How often each country (ISO code) is named or implied elsewhere in the article. */
+  countries: ReadonlyMap<string, number>;
+  /** Places of the article already known for sure, for proximity. */
+  anchors: readonly { lat: number; lon: number }[];
+}
+
+export const EMPTY_CONTEXT: PlaceContext = { countries: new Map(), anchors: [] };
+
+const FEATURE_PRIOR: Record<PlaceFeature, number> = {
+  country: 6,
+  capital: 4,
+  admin1: 3,
+  admin_capital: 3,
+  city: 2,
+  admin2: 1.5,
+  town: 1,
+  neighbourhood: 0.5,
+  site: 0.5,
+};
+
+/** Arabic-language news is mostly about the Arab world: a small prior for its places. */
+const ARAB_LEAGUE = new Set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split(" "));
+
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export interface ScoreOptions {
+  /** The name came with a region word (محافظة، ولاية): prefer regions. */
+  preferRegion?: boolean;
+  /** The name came with a settlement word (مدينة، قرية): prefer towns. */
+  preferSettlement?: boolean;
+}
+
+export function scorePlace(c: PlaceCandidate, ctx: PlaceContext, opts: ScoreOptions = {}): number {
+  let score = FEATURE_PRIOR[c.feature] + 0.6 * Math.log10(c.population + 1);
+  if (ARAB_LEAGUE.has(c.country)) score += 1;
+  const mentions = ctx.countries.get(c.country) ?? 0;
+  if (mentions > 0) {
+    let total = 0;
+    for (const n of ctx.countries.values()) total += n;
+    score += 3 + 3 * (mentions / total);
+  }
+  if (c.lat !== null && c.lon !== null && c.feature !== "country") {
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const a of ctx.anchors) nearest = Math.min(nearest, distanceKm(a, { lat: c.lat, lon: c.lon }));
+    if (nearest < 100) score += 2;
+    else if (nearest < 400) score += 1;
+  }
+  const isRegion = c.feature === "admin1" || c.feature === "admin2";
+  if (opts.preferRegion && isRegion) score += 5;
+  if (opts.preferSettlement && !isRegion && c.feature !== "country") score += 3;
+  return score;
+}
+
+export interface Choice {
+  place: PlaceCandidate;
+  score: number;
+  /** Score margin over the best candidate of another place (Infinity when alone). */
+  margin: number;
+}
+
+export function choosePlace(
+  candidates: readonly PlaceCandidate[],
+  ctx: PlaceContext,
+  opts: ScoreOptions = {},
+): Choice | null {
+  let best: PlaceCandidate | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let second = Number.NEGATIVE_INFINITY;
+  for (const c of candidates) {
+    const s = scorePlace(c, ctx, opts);
+    if (s > bestScore || (s === bestScore && best !== null && c.id < best.id)) {
+      if (best) second = Math.max(second, bestScore);
+      best = c;
+      bestScore = s;
+    } else second = Math.max(second, s);
+  }
+  return best ? { place: best, score: bestScore, margin: bestScore - second } : null;
+}
+
+/** ACLED geo-precision: 1 the named town, 2 near a town or a district, 3 a region or a country. */
+export function precisionOf(c: PlaceCandidate, near: boolean): GeoPrecision {
+  if (c.feature === "country" || c.feature === "admin1") return 3;
+  if (c.feature === "admin2" || near) return 2;
+  return 1;
+}
