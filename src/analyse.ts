@@ -1,6 +1,7 @@
 import { createDoc } from "./doc/doc.ts";
 import type { ArticleInput, Doc } from "./doc/types.ts";
 import { buildPipeline, type Stage } from "./pipeline/pipeline.ts";
+import { createPlacesStage } from "./places/stage.ts";
 import { textStage } from "./text/stage.ts";
 
 /**
@@ -9,7 +10,7 @@ import { textStage } from "./text/stage.ts";
  * Stages are appended here as they land: text → entities → actors/places → dates → events.
  */
 export async function createAnalyser(): Promise<(input: ArticleInput) => Doc> {
-  const stages: Stage[] = [textStage];
+  const stages: Stage[] = [textStage, createPlacesStage()];
   const pipeline = buildPipeline(stages);
   return (input) => pipeline.run(createDoc(input));
 }

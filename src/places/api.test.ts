@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { plainDoc } from "../../test/helpers/plain-tokens.ts";
+import { createDoc } from "../doc/doc.ts";
+import { textStage } from "../text/stage.ts";
 import { actorForSpan, countryOfDemonym, lookupActor, resolvePlace } from "./api.ts";
 import { createPlacesStage } from "./stage.ts";
+
+const tokenised = (text: string, published: string | null = null) =>
+  textStage.run(createDoc({ text, published }));
 
 describe("lookupActor", () => {
   it("finds states, their institutions and groups, behind clitics", () => {
@@ -58,7 +62,7 @@ describe("resolvePlace", () => {
 describe("actorForSpan", () => {
   it("gives the canonical actor of any span of a linked doc", () => {
     const text = "قصف الجيش التونسي مواقع المسلحين قرب الحدود الجزائرية.";
-    const doc = createPlacesStage().run(plainDoc(text));
+    const doc = createPlacesStage().run(tokenised(text));
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
     expect(actorForSpan(doc, at("الجيش التونسي"))?.id).toBe("TN-military");
     expect(actorForSpan(doc, at("المسلحين"))?.id).toBe("generic:armed-men");

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { plainDoc } from "../../test/helpers/plain-tokens.ts";
+import { createDoc } from "../doc/doc.ts";
 import type { Doc } from "../doc/types.ts";
 import { lexiconKey } from "../lexicon/key.ts";
 import { sharedDir } from "../paths.ts";
+import { textStage } from "../text/stage.ts";
 import { type Lexicons, loadLexicons } from "./lexicons.ts";
 import { createPlacesStage } from "./stage.ts";
 
@@ -15,7 +16,10 @@ beforeAll(() => {
   run = createPlacesStage(lex).run;
 });
 
-const analyse = (text: string, published: string | null = null) => run(plainDoc(text, published));
+const analyse = (text: string, published: string | null = null) => run(tokenised(text, published));
+
+const tokenised = (text: string, published: string | null = null) =>
+  textStage.run(createDoc({ text, published }));
 
 describe("the seed article", () => {
   const seedDir = () => join(sharedDir(), "seed");
@@ -132,7 +136,7 @@ describe("token scan", () => {
 describe("with NER entities", () => {
   it("links NER entities, strips titles into roles, and keeps unknown places with id null and an issue", () => {
     const text = "قال اللواء المتقاعد خليفة حفتر إن قواته دخلت قرية زرقوطة الجديدة.";
-    const base = plainDoc(text, "2015-01-01");
+    const base = tokenised(text, "2015-01-01");
     const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
     base.entities = [
       { ...span("اللواء المتقاعد خليفة حفتر"), type: "PERS" },
