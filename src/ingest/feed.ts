@@ -1,7 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import type { ArticleInput } from "../doc/types.ts";
 import { toIsoDate } from "./dates.ts";
-import { htmlToText } from "./html.ts";
+import { htmlToText } from "./page.ts";
 
 export class FeedError extends Error {}
 

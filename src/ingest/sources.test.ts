@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { toIsoDate } from "./dates.ts";
 import { parseFeed } from "./feed.ts";
-import { htmlToArticle } from "./html.ts";
+import { htmlToArticle } from "./page.ts";
 import { estimateCount, readSources, type SourceItem } from "./sources.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "marsad-sources-"));

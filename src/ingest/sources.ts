@@ -1,9 +1,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { ArticleInput } from "../doc/types.ts";
-import { decodeBytes } from "./decode.ts";
+import { decodeBytes } from "./bytes.ts";
 import { looksLikeFeed, parseFeed } from "./feed.ts";
-import { htmlToArticle } from "./html.ts";
+import { htmlToArticle } from "./page.ts";
 import { recordToArticle } from "./record.ts";
 
 /** One article read from an input, or the reason an input could not be read; `origin` says where it came from. */
