@@ -1,3 +1,4 @@
+import { createDatesStage } from "./dates/stage.ts";
 import { createDoc } from "./doc/doc.ts";
 import type { ArticleInput, Doc } from "./doc/types.ts";
 import { buildPipeline, type Stage } from "./pipeline/pipeline.ts";
@@ -10,7 +11,7 @@ import { textStage } from "./text/stage.ts";
  * Stages are appended here as they land: text → entities → actors/places → dates → events.
  */
 export async function createAnalyser(): Promise<(input: ArticleInput) => Doc> {
-  const stages: Stage[] = [textStage, createPlacesStage()];
+  const stages: Stage[] = [textStage, createPlacesStage(), createDatesStage()];
   const pipeline = buildPipeline(stages);
   return (input) => pipeline.run(createDoc(input));
 }

@@ -102,7 +102,10 @@ export function hijriOf(day: Day): Day {
 export function hijriToGregorian(h: Day): Day | null {
   if (h.m < 1 || h.m > 12 || h.d < 1 || h.d > 30 || h.y < 1300 || h.y > 1600) return null;
   // Mean Hijri year 354.367 days; epoch 622-07-16.
-  const estimate = addDays({ y: 622, m: 7, d: 16 }, Math.round((h.y - 1) * 354.367 + (h.m - 1) * 29.53 + h.d - 1));
+  const estimate = addDays(
+    { y: 622, m: 7, d: 16 },
+    Math.round((h.y - 1) * 354.367 + (h.m - 1) * 29.53 + h.d - 1),
+  );
   for (let delta = 0; delta <= 40; delta++) {
     for (const sign of delta === 0 ? [1] : [1, -1]) {
       const day = addDays(estimate, sign * delta);

@@ -14,7 +14,7 @@ import {
   isoWeekday,
   isValidDay,
 } from "./calendar.ts";
-import { type AtomKind, buildGrammar, type Grammar } from "./grammar.ts";
+import { type AtomKind, buildGrammar, type Grammar, TRIGGER_REACH } from "./grammar.ts";
 import { type TimeLexicon, termsOf } from "./lexicon.ts";
 
 /** A time expression found in the text, before it is resolved: offsets here are into the key string. */
@@ -117,6 +117,12 @@ const DURATION_UNIT: Record<string, (n: string) => string> = {
 
 const squash = (s: string | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 
+/** A lexicon lookup of matched text; "لعام" (after the preposition ل, للعام) is looked up as "العام". */
+function lookup<V>(map: Map<string, V>, s: string | undefined): V | undefined {
+  const key = squash(s);
+  return map.get(key) ?? (key.startsWith("ل") ? map.get(`ا${key}`) : undefined);
+}
+
 export function precisionOf(value: string | null): DatePrecision | undefined {
   if (!value) return undefined;
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return "day";
@@ -168,25 +174,61 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
   const dayNumber = (d: string | undefined): number | undefined => {
     if (!d) return undefined;
     if (/^\d+$/.test(d)) return Number(d);
-    const v = ords.get(squash(d));
+    const v = lookup(ords, d);
     return v ? Number(v) : undefined;
   };
 
+  /** The forms a word may take in a lexicon once proclitics and glued digits are off (وبالأمس → الامس). */
+  function bareForms(word: string): string[] {
+    const w = word.replace(/^\d+/, "");
+    const forms = [w];
+    for (let k = 1; k <= 3 && k < w.length; k++) {
+      if (!"وفبكل".includes(w[k - 1])) break;
+      forms.push(w.slice(k));
+      if (w[k - 1] === "ل" && w[k] === "ل") forms.push(`ا${w.slice(k)}`);
+    }
+    return forms;
+  }
+
   function findAtoms(key: string): Atom[] {
     const atoms: Atom[] = [];
-    for (const { kind, re } of grammar.rules) {
-      re.lastIndex = 0;
-      for (const m of key.matchAll(re)) {
-        const x = m.indices?.groups?.x;
-        if (!x) continue;
-        atoms.push({
-          kind,
-          start: x[0],
-          end: x[1],
-          outerStart: m.index ?? x[0],
-          g: { ...m.groups },
-          pre: key.slice(m.index ?? x[0], x[0]),
-        });
+    const push = (kind: AtomKind, m: RegExpExecArray | RegExpMatchArray) => {
+      const x = m.indices?.groups?.x;
+      if (!x) return;
+      const index = m.index ?? x[0];
+      atoms.push({
+        kind,
+        start: x[0],
+        end: x[1],
+        outerStart: index,
+        g: { ...m.groups },
+        pre: key.slice(index, x[0]),
+      });
+    };
+    const words = [...key.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+      start: m.index ?? 0,
+      forms: bareForms(m[0]),
+    }));
+    for (const { kind, re, triggers } of grammar.rules) {
+      if (!triggers) {
+        re.lastIndex = 0;
+        for (const m of key.matchAll(re)) push(kind, m);
+        continue;
+      }
+      const starts = new Set<number>();
+      words.forEach((w, i) => {
+        if (!w.forms.some((f) => triggers.has(f))) return;
+        for (let j = Math.max(0, i - TRIGGER_REACH); j <= i; j++) starts.add(j);
+      });
+      let reached = 0;
+      for (const i of [...starts].sort((a, b) => a - b)) {
+        const pos = words[i].start;
+        if (pos < reached) continue;
+        re.lastIndex = pos;
+        const m = re.exec(key);
+        if (!m) continue;
+        push(kind, m);
+        reached = m.index + m[0].length;
       }
     }
     return atoms;
@@ -232,7 +274,8 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
         return hasDay && squash(g.hm) !== "صفر";
       }
       case "weekday": {
-        if (squash(g.wd) === "الاثنين" && /^(بين|كلا|هذين)$/.test(wordBefore(key, a.outerStart))) return false;
+        if (squash(g.wd) === "الاثنين" && /^(بين|كلا|هذين)$/.test(wordBefore(key, a.outerStart)))
+          return false;
         return true;
       }
       case "deictic": {
@@ -247,7 +290,7 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
         return next === "" || /^\d/.test(next) || AFTER_BARE_PERIOD.has(next) || /^[^\p{L}]/u.test(next);
       }
       case "quantity": {
-        const [, count] = (units.get(squash(g.qu)) ?? "D:1").split(":");
+        const [, count] = (lookup(units, g.qu) ?? "D:1").split(":");
         const hasNumber = g.qn !== undefined || g.qw !== undefined;
         if (count === "n") return hasNumber || g.qx !== undefined || (g.qp !== undefined && g.qp !== "بعد");
         if (count === "1") return hasNumber || g.qp !== undefined || g.qa !== undefined || g.q1 !== undefined;
@@ -268,7 +311,8 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
       if (!w) continue;
       const bare = w.replace(/^[وف]/, "");
       if (futureWords.has(w) || futureWords.has(bare)) return true;
-      if (/^س[يتن]\p{L}{2,}$/u.test(bare) && !NOT_FUTURE_PREFIXES.some((p) => bare.startsWith(p))) return true;
+      if (/^س[يتن]\p{L}{2,}$/u.test(bare) && !NOT_FUTURE_PREFIXES.some((p) => bare.startsWith(p)))
+        return true;
     }
     return false;
   }
@@ -294,7 +338,13 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
   }
 
   /** The year of a day-and-month (or a month) given without one: near the publication date. */
-  function yearFor(pub: Day, m: number, d: number | undefined, direction: number | null, future: boolean): number {
+  function yearFor(
+    pub: Day,
+    m: number,
+    d: number | undefined,
+    direction: number | null,
+    future: boolean,
+  ): number {
     if (direction !== null) {
       if (direction === 0) return pub.y;
       const before = d === undefined ? m < pub.m : m < pub.m || (m === pub.m && d < pub.d);
@@ -338,7 +388,7 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     if (a.kind === "dayOfRelMonth") {
       const d = dayNumber(g.d)!;
       if (!pub) return { type: "DATE", value: null, relative: true };
-      const shift = Number(rels.get(squash(g.mrel ?? g.mrel0)) ?? 0);
+      const shift = Number(lookup(rels, g.mrel ?? g.mrel0) ?? 0);
       const { y, m } = addMonths(pub.y, pub.m, shift);
       const day = { y, m, d };
       return isValidDay(day) ? { type: "DATE", value: formatDay(day), relative: true } : null;
@@ -355,7 +405,7 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
       if (!pub) return { type: "DATE", value: null, relative };
       if (g.yrel) y = relYear(pub, g.yrel);
       else {
-        const direction = g.mrel ? Number(rels.get(squash(g.mrel)) ?? 0) : null;
+        const direction = g.mrel ? Number(lookup(rels, g.mrel) ?? 0) : null;
         y = yearFor(pub, m, d, direction, future);
       }
     }
@@ -390,10 +440,10 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
 
   function resolveQuantity(a: Atom, pub: Day | null): Resolved {
     const g = a.g;
-    const [unit, count] = (units.get(squash(g.qu)) ?? "D:1").split(":");
+    const [unit, count] = (lookup(units, g.qu) ?? "D:1").split(":");
     let n: string;
     if (g.qn !== undefined) n = g.qn.replace(",", ".");
-    else if (g.qw !== undefined) n = cards.get(squash(g.qw)) ?? "X";
+    else if (g.qw !== undefined) n = lookup(cards, g.qw) ?? "X";
     else n = count === "n" ? "X" : count;
     let amount = n;
     let durUnit = unit;
@@ -449,17 +499,23 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
 
   function resolvePlural(a: Atom, pub: Day | null): Resolved {
     const g = a.g;
-    const [unit, count] = (g.pdu ? detunits.get(squash(g.pdu)) : units.get(squash(g.pu)))?.split(":") ?? ["D", "n"];
-    const n = g.pn ?? g.pn2 ?? (g.pnw ? cards.get(squash(g.pnw)) : undefined) ?? (count === "n" ? "X" : count);
+    const [unit, count] = (g.pdu ? lookup(detunits, g.pdu) : lookup(units, g.pu))?.split(":") ?? ["D", "n"];
+    const n = g.pn ?? g.pn2 ?? (g.pnw ? lookup(cards, g.pnw) : undefined) ?? (count === "n" ? "X" : count);
     // "السنوات الـ8 التي قضاها": a length.
     if (g.pn2 !== undefined) return { type: "DURATION", value: DURATION_UNIT[unit](n), relative: false };
-    const direction = Number(prels.get(squash(g.pr)) ?? -1);
+    const direction = Number(lookup(prels, g.pr) ?? -1);
     // "في اليومين الأخيرين", "خلال الأيام الماضية": something that happened just before publication. We give
     // the day before publication with week precision (ACLED: the event falls within that week).
     if (direction < 0 && (unit === "D" || unit === "H") && (n === "X" || Number(n) <= 7 || unit === "H")) {
       if (!pub) return { type: "DATE", value: null, relative: true };
       if (unit === "H") return { type: "DATE", value: formatDay(pub), precision: "day", relative: true };
-      return { type: "DATE", value: formatDay(addDays(pub, -1)), precision: "week", approximate: true, relative: true };
+      return {
+        type: "DATE",
+        value: formatDay(addDays(pub, -1)),
+        precision: "week",
+        approximate: true,
+        relative: true,
+      };
     }
     return {
       type: "DURATION",
@@ -471,8 +527,8 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
 
   function resolvePeriod(a: Atom, pub: Day | null): Resolved {
     const g = a.g;
-    const unit = periods.get(squash(g.pu ?? g.pu2)) ?? "Y";
-    const shift = g.this ? 0 : g.pr ? Number(rels.get(squash(g.pr)) ?? 0) : 0;
+    const unit = lookup(periods, g.pu ?? g.pu2) ?? "Y";
+    const shift = g.this ? 0 : g.pr ? Number(lookup(rels, g.pr) ?? 0) : 0;
     if (!pub) return { type: "DATE", value: null, relative: true };
     let value: string;
     if (unit === "W") value = formatWeek(addDays(pub, shift * 7));
@@ -486,7 +542,7 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
   /** "الصيف الماضي", "ربيع 2019": TIMEX3 seasons (northern hemisphere; winter belongs to the year it starts). */
   function resolveSeason(a: Atom, pub: Day | null): Resolved | null {
     const g = a.g;
-    const season = seasons.get(squash(g.se)) ?? "SU";
+    const season = lookup(seasons, g.se) ?? "SU";
     if (g.y) return { type: "DATE", value: `${g.y}-${season}`, relative: false };
     if (!pub) return { type: "DATE", value: null, relative: true };
     const order = ["WI", "SP", "SU", "FA"];
@@ -494,7 +550,7 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     const pubSeasonYear = pub.m === 1 || pub.m === 2 ? pub.y - 1 : pub.y;
     const pubIndex = pubSeasonYear * 4 + [0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0][pub.m - 1];
     const target = order.indexOf(season);
-    const dir = Number(rels.get(squash(g.sr)) ?? 0);
+    const dir = Number(lookup(rels, g.sr) ?? 0);
     let idx = pubSeasonYear * 4 + target;
     if (dir < 0) while (idx >= pubIndex) idx -= 4;
     else if (dir > 0) while (idx <= pubIndex) idx += 4;
@@ -515,19 +571,19 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
         return resolveHijri(a, pub);
       case "weekday": {
         if (!pub) return { type: "DATE", value: null, relative: true };
-        const wd = lex.weekdays.get(squash(g.wd))!;
-        const dir = g.wrel ? Number(rels.get(squash(g.wrel)) ?? 0) : null;
+        const wd = lookup(lex.weekdays, g.wd)!;
+        const dir = g.wrel ? Number(lookup(rels, g.wrel) ?? 0) : null;
         const mode = dir === -1 ? "before" : dir === 1 ? "after" : future ? "future" : "past";
         return { type: "DATE", value: formatDay(weekdayDay(pub, wd, mode)), relative: true };
       }
       case "deictic": {
         if (!pub) return { type: "DATE", value: null, relative: true };
-        const offset = Number(deictics.get(squash(g.dx)) ?? 0);
+        const offset = Number(lookup(deictics, g.dx) ?? 0);
         return { type: "DATE", value: formatDay(addDays(pub, offset)), relative: true };
       }
       case "podday": {
         if (!pub) return { type: "TIME", value: null, relative: true };
-        const [offset, part] = (podDays.get(squash(g.pd)) ?? "0:MO").split(":");
+        const [offset, part] = (lookup(podDays, g.pd) ?? "0:MO").split(":");
         return { type: "TIME", value: `${formatDay(addDays(pub, Number(offset)))}T${part}`, relative: true };
       }
       case "period":
@@ -537,13 +593,13 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
       case "quantity":
         return resolveQuantity(a, pub);
       case "decade":
-        return { type: "DATE", value: `19${decades.get(squash(g.dec))}`, relative: false };
+        return { type: "DATE", value: `19${lookup(decades, g.dec)}`, relative: false };
       case "quarter": {
         let y: number;
         if (g.y) y = Number(g.y);
         else if (pub) y = relYear(pub, g.yrel!);
         else return { type: "DATE", value: null, relative: true };
-        const o = qords.get(squash(g.qo)) ?? "1";
+        const o = lookup(qords, g.qo) ?? "1";
         const isHalf = squash(g.qq) === "النصف";
         const n = o === "L" ? (isHalf ? 2 : 4) : Number(o);
         if ((isHalf && n > 2) || n > 4) return null;
@@ -552,9 +608,9 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
       case "season":
         return resolveSeason(a, pub);
       case "vague":
-        return { type: "DATE", value: vague.get(squash(g.v)) ?? null, relative: false };
+        return { type: "DATE", value: lookup(vague, g.v) ?? null, relative: false };
       case "set":
-        return { type: "SET", value: sets.get(squash(g.s)) ?? null, relative: false };
+        return { type: "SET", value: lookup(sets, g.s) ?? null, relative: false };
       default:
         return null;
     }
@@ -571,7 +627,7 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     const base = resolveAtom(main, pub, future);
     if (!base) return null;
     if (!pod) return base;
-    const part = pods.get(squash(pod.g.pod)) ?? "MO";
+    const part = lookup(pods, pod.g.pod) ?? "MO";
     const day = base.value && /^\d{4}-\d{2}-\d{2}$/.test(base.value) ? base.value : null;
     if (!day) return base;
     return { ...base, type: "TIME", value: `${day}T${part}` };
@@ -614,25 +670,43 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
       const key = mapped.text;
       const toSource = (k: number) => mapped.offsets[k];
       const atoms = findAtoms(key).filter((a) => plausible(a, key));
-      // Sentence of a key offset, for the tense window.
-      const sentenceOf = (k: number): Span | null => {
-        if (!sentences) return null;
-        const src = toSource(k);
-        const s = sentences.find((x) => x.start <= src && src < x.end);
-        if (!s) return null;
-        // Back to key offsets (monotone map): find the first key index at or after each end.
-        let ks = k;
-        while (ks > 0 && toSource(ks - 1) >= s.start) ks--;
-        let ke = k;
-        while (ke < key.length && toSource(ke) < s.end) ke++;
-        return { start: ks, end: ke };
+      // Sentences in key offsets (the offset map is monotone), for the tense window.
+      const lowerBound = (src: number) => {
+        let lo = 0;
+        let hi = key.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (toSource(mid) < src) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
       };
-      const futTokens = (tokens ?? []).filter((t) => t.parts.some((p) => p.tag === "fut"));
+      const keySentences = (sentences ?? []).map((s) => ({
+        start: lowerBound(s.start),
+        end: lowerBound(s.end),
+      }));
+      const sentenceOf = (k: number): Span | null => {
+        let lo = 0;
+        let hi = keySentences.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const s = keySentences[mid];
+          if (k < s.start) hi = mid - 1;
+          else if (k >= s.end) lo = mid + 1;
+          else return s;
+        }
+        return null;
+      };
+      // Future verbs the tokeniser found (س + imperfective), by source offset.
+      const futureVerbEnds = (tokens ?? [])
+        .filter((t) => t.parts.some((p) => p.tag === "fut"))
+        .map((t) => t.end);
       const futureAt = (span: { start: number; end: number }) => {
         const sentence = sentenceOf(span.start);
         if (isFuture(key, span, sentence)) return true;
-        const s = toSource(span.start);
-        return futTokens.some((t) => t.start < s && s - t.end < 70 && (!sentence || toSource(sentence.start) <= t.start));
+        const from = toSource(Math.max(sentence?.start ?? 0, span.start - 70));
+        const to = toSource(span.start);
+        return futureVerbEnds.some((end) => end > from && end <= to);
       };
 
       interface Candidate {
@@ -669,7 +743,8 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
         const r = c.resolved;
         const t: TimeExpression = { start, end, text: text.slice(start, end), type: r.type, value: r.value };
         if (r.approximate) t.approximate = true;
-        const precision = r.precision ?? (r.type === "DATE" || r.type === "TIME" ? precisionOf(r.value) : undefined);
+        const precision =
+          r.precision ?? (r.type === "DATE" || r.type === "TIME" ? precisionOf(r.value) : undefined);
         if (precision) t.precision = precision;
         times.push(t);
         if (r.relative && r.value === null) unresolved.push({ start, end });

@@ -24,19 +24,39 @@ export type AtomKind =
   | "set" // يوميا, كل يوم
   | "season"; // الصيف الماضي, ربيع 2019
 
-export interface Grammar {
-  rules: { kind: AtomKind; re: RegExp }[];
+export interface GrammarRule {
+  kind: AtomKind;
+  /** Sticky (y) form, tried only at word starts near a trigger word; global (g) form when there are no triggers. */
+  re: RegExp;
+  /**
+   * Words (key form, proclitics stripped) of which every match of the rule contains one; the rule is tried only
+   * at the few word starts before such a word, which keeps the whole stage fast. Undefined: scan everywhere.
+   */
+  triggers?: Set<string>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export interface Grammar {
+  rules: GrammarRule[];
+}
+
+/** How many words before its trigger a match may start (الحادي والعشرين من شهر مارس). */
+export const TRIGGER_REACH = 5;
+
+const firstWords = (forms: Iterable<string>) => new Set([...forms].map((f) => f.split(" ")[0]));
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** An alternation of key forms, longest first so that أمس الأول wins over أمس; spaces match any whitespace. */
 export function alt(forms: Iterable<string>): string {
-  return [...new Set(forms)]
-    .filter((f) => f.length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((f) => escape(f).replace(/ /g, "\\s+"))
-    .join("|");
+  return (
+    [...new Set(forms)]
+      .filter((f) => f.length > 0)
+      .sort((a, b) => b.length - a.length)
+      .map((f) => escapeRegExp(f).replace(/ /g, "\\s+"))
+      // After the preposition ل the article loses its alef: ل + العام → للعام.
+      .map((f) => (f.startsWith("ال") ? `(?:ال|(?<=ل)ل)${f.slice(2)}` : f))
+      .join("|")
+  );
 }
 
 const LB = "(?<![\\p{L}\\p{N}])"; // a word starts here
@@ -59,6 +79,24 @@ export function buildGrammar(lex: TimeLexicon): Grammar {
   const yearRel = `(?:(?:هذا|هذه)\\s+(?:العام|السنه)|(?:العام|السنه)\\s+${rel})`;
   const day = `(?:\\d{1,2}(?!\\d)|${ord})`;
 
+  const words = (kind: string) => firstWords(termsOf(lex, kind).keys());
+  const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((x) => [...x]));
+  const triggers: Partial<Record<AtomKind, Set<string>>> = {
+    dmy: firstWords(lex.gregorianMonths.keys()),
+    dayOfRelMonth: new Set(["الجاري", "الحالي", "شهر", "الشهر"]),
+    hijri: firstWords(lex.hijriMonths.keys()),
+    weekday: firstWords(lex.weekdays.keys()),
+    deictic: union(words("deictic"), ["غد"]),
+    pod: words("pod"),
+    podday: words("podday"),
+    period: words("period"),
+    plural: union(words("prel"), words("detunit")),
+    quantity: words("unit"),
+    quarter: new Set(["الربع", "النصف"]),
+    season: words("season"),
+    vague: words("vague"),
+    set: words("set"),
+  };
   const rules: { kind: AtomKind; src: string }[] = [
     {
       kind: "dmy",
@@ -78,7 +116,7 @@ export function buildGrammar(lex: TimeLexicon): Grammar {
     },
     {
       kind: "year",
-      src: `(?<x>(?:(?<kw>${yearWord})\\s+)?(?<y>\\d{4})(?:\\s*م${NW})?)(?![\\d]|[.,٫٬]\\d|\\s*%|\\s*[-/]\\s*\\d)`,
+      src: `(?<x>(?:(?<kw>${yearWord})\\s+)?(?<y>\\d{4})(?:\\s*م${NW})?)(?![\\d]|[.,٫٬]\\d|\\s*%|\\s*[-/]\\s*\\d{1,2}(?!\\d))`,
     },
     {
       kind: "hijri",
@@ -95,8 +133,7 @@ export function buildGrammar(lex: TimeLexicon): Grammar {
     { kind: "podday", src: `(?<x>(?<pd>${t("podday")})${NL})` },
     {
       kind: "period",
-      src:
-        `(?<x>(?:(?<part>${t("part")})\\s+)?(?:(?<this>هذا|هذه)\\s+(?<pu>${period})|(?<pu2>${period})(?:\\s+(?<pr>${rel}))?))`,
+      src: `(?<x>(?:(?<part>${t("part")})\\s+)?(?:(?<this>هذا|هذه)\\s+(?<pu>${period})|(?<pu2>${period})(?:\\s+(?<pr>${rel}))?))`,
     },
     {
       kind: "plural",
@@ -134,6 +171,11 @@ export function buildGrammar(lex: TimeLexicon): Grammar {
     { kind: "set", src: `(?<x>(?<s>${t("set")})${NL})` },
   ];
   return {
-    rules: rules.map(({ kind, src }) => ({ kind, re: new RegExp(`${LB}${PRE}${src}`, "gdu") })),
+    rules: rules.map(({ kind, src }) => {
+      const found = triggers[kind];
+      return found
+        ? { kind, re: new RegExp(`${LB}${PRE}${src}`, "ydu"), triggers: found }
+        : { kind, re: new RegExp(`${LB}${PRE}${src}`, "gdu") };
+    }),
   };
 }
