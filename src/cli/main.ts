@@ -82,6 +82,52 @@ export async function main(argv: string[]): Promise<number> {
       const { tokenCreateCommand } = await import("./commands/token.ts");
       await tokenCreateCommand(options);
     });
+  evaluate
+    .command("ner")
+    .description("Score named entities conlleval-style (precision, recall, F1 per type and overall).")
+    .argument("<gold>", "CoNLL file: token first, gold BIO tag last, blank line between sentences")
+    .argument("[pred]", "CoNLL file of predicted tags (same tokens); without it the shipped tagger tags GOLD")
+    .option("--model <path>", "a model file other than models/ner/ner.model")
+    .option("--json", "machine-readable output")
+    .action(async (gold: string, pred: string | undefined, options) => {
+      const { evalNerCommand } = await import("../ner/commands.ts");
+      evalNerCommand(gold, pred, options);
+    });
+  program
+    .command("ner")
+    .description("Tag named entities (PERS, LOC, ORG, MISC) in CoNLL-style input.")
+    .option(
+      "--conll [file]",
+      "read tokens one per line (blank line between sentences) from FILE or - (stdin)",
+    )
+    .option("--model <path>", "a model file other than models/ner/ner.model")
+    .action(async (options: { conll?: string | boolean; model?: string }) => {
+      if (!options.conll) throw new Error('give --conll [FILE|-], e.g. "marsad ner --conll tokens.txt"');
+      const { nerConllCommand } = await import("../ner/commands.ts");
+      nerConllCommand(typeof options.conll === "string" ? options.conll : "-", options);
+    });
+  const train = program.command("train").description("Rebuild the shipped models from ../shared/data.");
+  const trainNer = async (options: Record<string, string | boolean>) => {
+    const { trainNerCommand } = await import("../ner/commands.ts");
+    trainNerCommand(options);
+  };
+  train
+    .command("ner")
+    .description("Train the named-entity tagger (deterministic) and write models/ner/ner.model.")
+    .option("--dev", "train on 90% of ANERcorp train and score the held-out last 10% (writes no model)")
+    .option(
+      "--corpora <list>",
+      'corpora with update weight and fraction, e.g. "anercorp,aqmar:0.3,wikifane:0.2:0.5"',
+    )
+    .option("--epochs <n>", "perceptron epochs")
+    .option("--clusters", "also rebuild the word clusters from the news corpus (about a minute)")
+    .option("--no-gazetteer", "keep data/ner/gazetteer.tsv as it is")
+    .option("--model <path>", "where to write the model")
+    .action(trainNer);
+  train
+    .command("all")
+    .description("Rebuild every shipped model.")
+    .action(async () => trainNer({}));
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

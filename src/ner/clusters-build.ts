@@ -1,0 +1,251 @@
+// Unsupervised word clusters from the news corpus, used as tagger features (a cheap stand-in for Brown
+// clusters): context counts (±2 words, left and right apart) over the most frequent context words, PPMI
+// weighting, a seeded random projection, then hierarchical k-means (32 → ×8 → ×4 = 1024 leaves), so that each
+// word gets a coarse, a middle and a fine cluster id. Takes about a minute on one core.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { foldWord } from "./fold.ts";
+import { seededRandom } from "./perceptron.ts";
+
+export interface ClusterOptions {
+  vocabulary: number;
+  contexts: number;
+  minCount: number;
+  seed: number;
+  log?: (message: string) => void;
+}
+
+export const DefaultClusterOptions: ClusterOptions = {
+  vocabulary: 60000,
+  contexts: 600,
+  minCount: 4,
+  seed: 7,
+};
+
+const WordPattern = /[\u0621-\u064a\u0660-\u0669\u064b-\u0652\u0670\u0640A-Za-z0-9]+/g;
+
+/** Word streams of the news articles, folded as the tagger folds them. */
+export function* newsWords(shared: string): Generator<string[]> {
+  for (const file of ["ant-multisource.jsonl", "ant-jawharafm.jsonl"]) {
+    const text = readFileSync(join(shared, "data/news", file), "utf8");
+    for (const line of text.split("\n")) {
+      if (!line) continue;
+      const article = JSON.parse(line) as { title?: string; text?: string };
+      for (const part of [article.title ?? "", article.text ?? ""]) {
+        const words = part.match(WordPattern);
+        if (words) yield words.map((w) => foldWord(w).replace(/[0-9]/g, "0"));
+      }
+    }
+  }
+}
+
+/** Word vectors as sparse unit-length rows (CSR). */
+interface SparseRows {
+  offsets: Int32Array;
+  indices: Int32Array;
+  values: Float32Array;
+  dims: number;
+}
+
+function dot(rows: SparseRows, r: number, dense: Float32Array, base: number): number {
+  let d = 0;
+  for (let k = rows.offsets[r]; k < rows.offsets[r + 1]; k++)
+    d += rows.values[k] * dense[base + rows.indices[k]];
+  return d;
+}
+
+/** Spherical k-means (cosine) over sparse rows, k-means++ seeding from the seeded PRNG. */
+function kmeans(
+  rows: SparseRows,
+  members: number[],
+  k: number,
+  random: () => number,
+  iterations = 10,
+): number[] {
+  const n = members.length;
+  if (n <= k) return members.map((_, i) => i);
+  const D = rows.dims;
+  const centroids = new Float32Array(k * D);
+  const place = (c: number, r: number) => {
+    for (let j = rows.offsets[r]; j < rows.offsets[r + 1]; j++)
+      centroids[c * D + rows.indices[j]] = rows.values[j];
+  };
+  place(0, members[Math.floor(random() * n)]);
+  const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  for (let c = 1; c < k; c++) {
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const d = Math.max(0, 2 - 2 * dot(rows, members[i], centroids, (c - 1) * D));
+      if (d < dist[i]) dist[i] = d;
+      total += dist[i];
+    }
+    let r = random() * total;
+    let pick = n - 1;
+    for (let i = 0; i < n; i++) {
+      r -= dist[i];
+      if (r <= 0) {
+        pick = i;
+        break;
+      }
+    }
+    place(c, members[pick]);
+  }
+  const assign = new Array<number>(n).fill(0);
+  for (let it = 0; it < iterations; it++) {
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < k; c++) {
+        const s = dot(rows, members[i], centroids, c * D);
+        if (s > bestScore) {
+          bestScore = s;
+          best = c;
+        }
+      }
+      assign[i] = best;
+    }
+    centroids.fill(0);
+    for (let i = 0; i < n; i++) {
+      const r = members[i];
+      const cb = assign[i] * D;
+      for (let j = rows.offsets[r]; j < rows.offsets[r + 1]; j++)
+        centroids[cb + rows.indices[j]] += rows.values[j];
+    }
+    for (let c = 0; c < k; c++) {
+      let norm = 0;
+      for (let j = 0; j < D; j++) norm += centroids[c * D + j] ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let j = 0; j < D; j++) centroids[c * D + j] /= norm;
+    }
+  }
+  return assign;
+}
+
+/** Returns the clusters file: `word<TAB>coarse<TAB>middle<TAB>fine` per line. */
+export function buildClusters(shared: string, options: ClusterOptions = DefaultClusterOptions): string {
+  const log = options.log ?? (() => {});
+  const ids = new Map<string, number>();
+  const freq: number[] = [];
+  let stream = new Int32Array(1 << 24);
+  let length = 0;
+  const push = (v: number) => {
+    if (length === stream.length) {
+      const bigger = new Int32Array(stream.length * 2);
+      bigger.set(stream);
+      stream = bigger;
+    }
+    stream[length++] = v;
+  };
+  for (const words of newsWords(shared)) {
+    for (const w of words) {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = freq.length;
+        ids.set(w, id);
+        freq.push(0);
+      }
+      freq[id]++;
+      push(id);
+    }
+    push(-1);
+  }
+  log(`news: ${length} tokens, ${freq.length} distinct words`);
+  const byFreq = [...ids.entries()].sort((a, b) => freq[b[1]] - freq[a[1]] || (a[0] < b[0] ? -1 : 1));
+  const vocab = byFreq.filter(([, id]) => freq[id] >= options.minCount).slice(0, options.vocabulary);
+  const V = vocab.length;
+  const C = options.contexts;
+  const row = new Int32Array(freq.length).fill(-1);
+  const ctx = new Int32Array(freq.length).fill(-1);
+  vocab.forEach(([, id], r) => {
+    row[id] = r;
+    if (r < C) ctx[id] = r;
+  });
+
+  // Context counts: left contexts in columns [0, C), right contexts in [C, 2C).
+  const D = 2 * C;
+  const counts = new Float32Array(V * D);
+  for (let i = 0; i < length; i++) {
+    if (stream[i] < 0) continue;
+    const r = row[stream[i]];
+    if (r < 0) continue;
+    for (let off = 1; off <= 2; off++) {
+      const l = i - off;
+      if (l >= 0 && stream[l] >= 0 && ctx[stream[l]] >= 0)
+        counts[r * D + ctx[stream[l]]] += off === 1 ? 1 : 0.5;
+      const rr = i + off;
+      if (rr < length && stream[rr] >= 0 && ctx[stream[rr]] >= 0)
+        counts[r * D + C + ctx[stream[rr]]] += off === 1 ? 1 : 0.5;
+    }
+  }
+
+  // PPMI with context-distribution smoothing (Levy et al. 2015), kept sparse and unit length.
+  const rowSum = new Float64Array(V);
+  const colSum = new Float64Array(D);
+  for (let r = 0; r < V; r++)
+    for (let c = 0; c < D; c++) {
+      const v = counts[r * D + c];
+      rowSum[r] += v;
+      colSum[c] += v;
+    }
+  let smoothedTotal = 0;
+  for (let c = 0; c < D; c++) smoothedTotal += colSum[c] ** 0.75;
+  const offsets = new Int32Array(V + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < V; r++) {
+    const start = indices.length;
+    let norm = 0;
+    for (let c = 0; c < D; c++) {
+      const v = counts[r * D + c];
+      if (v <= 0) continue;
+      const pmi = Math.log((v * smoothedTotal) / (rowSum[r] * colSum[c] ** 0.75));
+      if (pmi <= 0) continue;
+      indices.push(c);
+      values.push(pmi);
+      norm += pmi * pmi;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = start; k < values.length; k++) values[k] /= norm;
+    offsets[r + 1] = indices.length;
+  }
+  const rows: SparseRows = {
+    offsets,
+    indices: Int32Array.from(indices),
+    values: Float32Array.from(values),
+    dims: D,
+  };
+  log(`vectors: ${V} words, ${indices.length} non-zero PPMI cells`);
+  const random = seededRandom(options.seed);
+
+  const coarse = kmeans(
+    rows,
+    vocab.map((_, i) => i),
+    32,
+    random,
+  );
+  const labels: string[][] = vocab.map((_, i) => [String(coarse[i])]);
+  for (const [branches, level] of [
+    [8, 1],
+    [4, 2],
+  ] as const) {
+    const groups = new Map<string, number[]>();
+    labels.forEach((l, i) => {
+      const key = l[level - 1];
+      const g = groups.get(key) ?? [];
+      g.push(i);
+      groups.set(key, g);
+    });
+    for (const [key, members] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const sub = kmeans(rows, members, branches, random);
+      for (let j = 0; j < members.length; j++) labels[members[j]].push(`${key}.${sub[j]}`);
+    }
+  }
+  log("clusters: 32 / 256 / 1024");
+  const lines = vocab.map(([word], i) => `${word}\t${labels[i].join("\t")}`);
+  return (
+    "# Word clusters learnt from ../shared/data/news (ANT corpus, Apache-2.0) by src/ner/clusters-build.ts;\n" +
+    "# rebuild with `marsad train ner --clusters`. Columns: folded word, coarse, middle, fine cluster.\n" +
+    lines.join("\n") +
+    "\n"
+  );
+}

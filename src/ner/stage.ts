@@ -1,0 +1,62 @@
+// The NER stage: tags each sentence's tokens (as whole words, clitics attached, the way ANERcorp writes them)
+// and turns B/I runs into entity spans that leave out leading proclitics: in "وبالقاهرة" the entity is
+// "القاهرة", in "ومصر" it is "مصر". The article ال stays inside the name.
+import type { Doc, Entity, EntityType, Token } from "../doc/types.ts";
+import type { Stage } from "../pipeline/pipeline.ts";
+import { chunks } from "./conll.ts";
+import { foldWord } from "./fold.ts";
+import { loadTagger, type NerTagger } from "./tagger.ts";
+
+/** Where the name starts inside the token: after conjunction and preposition parts, if any stem follows. */
+function nameStart(token: Token): number {
+  let start = token.start;
+  for (const part of token.parts ?? []) {
+    if (part.tag !== "conj" && part.tag !== "prep") break;
+    start = part.end;
+  }
+  return start < token.end ? start : token.start;
+}
+
+function sentencesOf(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (const token of tokens) {
+    const last = out[out.length - 1];
+    if (last && last[0].sentence === token.sentence) last.push(token);
+    else out.push([token]);
+  }
+  return out;
+}
+
+export function findEntities(doc: Doc, tagger: NerTagger): Entity[] {
+  const entities: Entity[] = [];
+  for (const sentence of sentencesOf(doc.tokens ?? [])) {
+    const tags = tagger.tagWords(sentence.map((t) => t.text));
+    for (const chunk of chunks(tags)) {
+      const first = sentence[chunk.start];
+      const last = sentence[chunk.end - 1];
+      const start = nameStart(first);
+      const entity: Entity = {
+        start,
+        end: last.end,
+        text: doc.text.slice(start, last.end),
+        type: chunk.type as EntityType,
+      };
+      // A title right before a person's name is kept apart from it, as its role (الرئيس، اللواء).
+      const before = sentence[chunk.start - 1];
+      if (entity.type === "PERS" && before && tagger.resources.cues.get(foldWord(before.text)) === "TITLE") {
+        entity.role = before.text;
+      }
+      entities.push(entity);
+    }
+  }
+  return entities;
+}
+
+export function createNerStage(tagger: NerTagger = loadTagger()): Stage {
+  return {
+    name: "ner",
+    requires: ["tokens"],
+    assigns: ["entities"],
+    run: (doc) => ({ ...doc, entities: findEntities(doc, tagger) }),
+  };
+}

@@ -1,0 +1,118 @@
+// `marsad train ner`: builds the gazetteer and word clusters, trains the tagger and writes the model.
+// Deterministic: a fixed seed, corpora in a fixed order, no time-dependent choices.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { buildClusters } from "./clusters-build.ts";
+import type { TaggedSentence } from "./conll.ts";
+import { TagNames } from "./conll.ts";
+import { type CorpusName, loadCorpus, splitDev } from "./corpora.ts";
+import { type Evaluation, evaluate } from "./evaluate.ts";
+import { sentenceFeatures } from "./features.ts";
+import { collectGazetteer, formatGazetteer } from "./gazetteer-build.ts";
+import { serialiseModel } from "./model-io.ts";
+import { type TrainingSentence, trainPerceptron } from "./perceptron.ts";
+import { loadNerResources, type NerResources } from "./resources.ts";
+import { createTagger, tagSentences } from "./tagger.ts";
+
+export interface CorpusWeight {
+  corpus: CorpusName;
+  /** Perceptron update weight for this corpus's sentences. */
+  weight: number;
+  /** Use only this fraction of the corpus's sentences (its first ones). */
+  fraction: number;
+}
+
+export interface NerTrainConfig {
+  corpora: CorpusWeight[];
+  epochs: number;
+  seed: number;
+  minCount: number;
+  pruneBelow: number;
+}
+
+/** The settings of the shipped model, chosen on the dev split (the last 10% of ANERcorp train). */
+export const ShippedConfig: NerTrainConfig = {
+  corpora: [{ corpus: "anercorp", weight: 1, fraction: 1 }],
+  epochs: 10,
+  seed: 20140802,
+  minCount: 1,
+  pruneBelow: 0.01,
+};
+
+export function parseCorpora(spec: string): CorpusWeight[] {
+  return spec.split(",").map((part) => {
+    const [name, weight = "1", fraction = "1"] = part.split(":");
+    if (!["anercorp", "aqmar", "wikifane", "wojood"].includes(name)) {
+      throw new Error(
+        `unknown corpus "${name}" (expected anercorp, aqmar, wikifane or wojood, e.g. "anercorp,aqmar:0.5")`,
+      );
+    }
+    return { corpus: name as CorpusName, weight: Number(weight), fraction: Number(fraction) };
+  });
+}
+
+export interface TrainRun {
+  /** Evaluate on the dev split instead of training on all of ANERcorp train. */
+  dev: boolean;
+  config: NerTrainConfig;
+  shared: string;
+  resourceDir: string;
+  modelPath: string;
+  rebuildGazetteer: boolean;
+  rebuildClusters: boolean;
+  log: (message: string) => void;
+}
+
+export function trainingSentences(
+  corpora: Record<string, TaggedSentence[]>,
+  config: NerTrainConfig,
+  resources: NerResources,
+): TrainingSentence[] {
+  const out: TrainingSentence[] = [];
+  for (const { corpus, weight, fraction } of config.corpora) {
+    const sentences = corpora[corpus];
+    const take = sentences.slice(0, Math.round(sentences.length * fraction));
+    for (const s of take) out.push({ features: sentenceFeatures(s.tokens, resources), tags: s.tags, weight });
+  }
+  return out;
+}
+
+export function runTraining(run: TrainRun): { evaluation?: Evaluation; modelBytes?: number } {
+  const { log } = run;
+  if (run.rebuildGazetteer) {
+    const text = formatGazetteer(collectGazetteer(run.shared));
+    writeFileSync(join(run.resourceDir, "gazetteer.tsv"), text);
+    log(`gazetteer: ${text.split("\n").length} lines`);
+  }
+  if (run.rebuildClusters) {
+    writeFileSync(join(run.resourceDir, "clusters.tsv"), buildClusters(run.shared, undefined));
+    log("clusters written");
+  }
+  const resources = loadNerResources(run.resourceDir);
+  const corpora: Record<string, TaggedSentence[]> = {};
+  let dev: TaggedSentence[] = [];
+  for (const { corpus } of run.config.corpora) {
+    const sentences = loadCorpus(run.shared, corpus);
+    if (corpus === "anercorp" && run.dev) {
+      const split = splitDev(sentences);
+      corpora[corpus] = split.train;
+      dev = split.dev;
+    } else corpora[corpus] = sentences;
+  }
+  const data = trainingSentences(corpora, run.config, resources);
+  log(`training sentences: ${data.length}`);
+  const model = trainPerceptron(data, [...TagNames], { ...run.config, log });
+  if (run.dev) {
+    const evaluation = evaluate(dev, tagSentences(createTagger(model, resources), dev));
+    return { evaluation };
+  }
+  const bytes = serialiseModel(model, { config: run.config });
+  mkdirSync(dirname(run.modelPath), { recursive: true });
+  writeFileSync(run.modelPath, bytes);
+  log(`model: ${run.modelPath} (${(bytes.length / 1e6).toFixed(1)} MB)`);
+  return { modelBytes: bytes.length };
+}
+
+export function readText(path: string): string {
+  return readFileSync(path, "utf8");
+}
