@@ -9,7 +9,7 @@ import { bioConstraints, decode, trainPerceptron, viterbi } from "./perceptron.t
 import { emptyResources } from "./resources.ts";
 import { createTagger, tagSentences } from "./tagger.ts";
 
-const tags = [...TagNames];
+const tags: string[] = [...TagNames];
 
 describe("viterbi", () => {
   it("never produces an I- tag that does not continue its type", () => {
