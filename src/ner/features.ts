@@ -1,15 +1,23 @@
-// Feature strings for each token of a sentence. Training and tagging call the same function, so the words
-// must be segmented the same way in both (whitespace tokens with clitics attached, as in ANERcorp).
+// Feature strings for each token of a sentence. Almost every feature depends on one word only — the token
+// itself or one neighbour — so features come in per-word groups (as the token, as the previous word, …) that
+// run time computes once per distinct word and caches as feature ids (see `FeatureCache`); only bigrams,
+// gazetteer phrase matches and the sentence-start flag are per position. Training and tagging share all of it,
+// so the words must be segmented the same way in both (whitespace tokens with clitics attached, as in ANERcorp).
 import { foldWord, stripProclitics } from "./fold.ts";
 import { GazetteerTypes, type NerResources } from "./resources.ts";
 
 const LocBit = 1 << GazetteerTypes.indexOf("LOC");
+const ArabicWord = /^[\u0621-\u064a]+$/;
+const Digits = /^[0-9]+([.,][0-9]+)*$/;
+const Latin = /^[A-Za-z]+$/;
+const Punct = /^[\p{P}\p{S}]+$/u;
+const Nisba = /^(.{2,}?)(يون|يين|يان|يه|ي)$/;
 
 function shapeOf(word: string): string {
-  if (/^[\u0621-\u064a]+$/.test(word)) return "A";
-  if (/^[0-9]+([.,][0-9]+)*$/.test(word)) return "D";
-  if (/^[A-Za-z]+$/.test(word)) return /^[A-Z]/.test(word) ? "Lc" : "L";
-  if (/^[\p{P}\p{S}]+$/u.test(word)) return "P";
+  if (ArabicWord.test(word)) return "A";
+  if (Digits.test(word)) return "D";
+  if (Latin.test(word)) return /^[A-Z]/.test(word) ? "Lc" : "L";
+  if (Punct.test(word)) return "P";
   if (/[0-9]/.test(word)) return "xD";
   return "X";
 }
@@ -20,10 +28,24 @@ function gazetteerTypes(bits: number): string[] {
   return out;
 }
 
+/** Everything the features need to know about one word. */
+export interface WordView {
+  folded: string;
+  proclitic: string;
+  stem: string;
+  /** The stem without ال (when what is left is long enough to be a word). */
+  bare: string;
+  cluster: string[] | undefined;
+  cue: string | undefined;
+  /** Gazetteer bits of the word alone or its stem. */
+  gazetteer: number;
+  demonym: boolean;
+}
+
 /** Nisba adjectives of a known place (مصري، الجزائرية، السوريين): ANERcorp tags them O, but they matter. */
 function isDemonym(stem: string, res: NerResources): boolean {
   const bare = stem.startsWith("ال") ? stem.slice(2) : stem;
-  const m = /^(.{2,}?)(يون|يين|يان|يه|ي)$/.exec(bare);
+  const m = Nisba.exec(bare);
   if (!m) return false;
   const base = m[1];
   for (const cand of [base, "ال" + base, base + "ا", base + "يا", base + "ه"]) {
@@ -32,83 +54,123 @@ function isDemonym(stem: string, res: NerResources): boolean {
   return false;
 }
 
-export function sentenceFeatures(words: string[], res: NerResources): string[][] {
-  const n = words.length;
-  const folded = words.map((w) => foldWord(w).replace(/[0-9]/g, "0"));
-  const stripped = folded.map(stripProclitics);
-  const stems = stripped.map((s) => s.stem);
-  const clusterOf = (i: number): string[] | undefined =>
-    res.clusters.get(folded[i]) ?? res.clusters.get(stems[i]);
-  const cueOf = (i: number): string | undefined => res.cues.get(folded[i]) ?? res.cues.get(stems[i]);
-  const singleGaz = (i: number): number =>
-    (res.gazetteer.get(folded[i]) ?? 0) | (res.gazetteer.get(stems[i]) ?? 0);
+export function viewOf(word: string, res: NerResources): WordView {
+  const folded = foldWord(word).replace(/[0-9]/g, "0");
+  const { proclitic, stem } = stripProclitics(folded);
+  return {
+    folded,
+    proclitic,
+    stem,
+    bare: stem.startsWith("ال") && stem.length > 3 ? stem.slice(2) : stem,
+    cluster: res.clusters.get(folded) ?? res.clusters.get(stem),
+    cue: res.cues.get(folded) ?? res.cues.get(stem),
+    gazetteer: (res.gazetteer.get(folded) ?? 0) | (res.gazetteer.get(stem) ?? 0),
+    demonym: isDemonym(stem, res),
+  };
+}
 
-  // Multi-word gazetteer matches: the first word may carry proclitics (وبنغازي، ومجلس الأمن).
-  const gazMarks: string[][] = Array.from({ length: n }, () => []);
-  for (let i = 0; i < n; i++) {
-    for (let len = Math.min(res.gazetteerMaxWords, n - i); len >= 1; len--) {
-      const rest = len > 1 ? " " + folded.slice(i + 1, i + len).join(" ") : "";
-      const bits = (res.gazetteer.get(folded[i] + rest) ?? 0) | (res.gazetteer.get(stems[i] + rest) ?? 0);
-      if (!bits) continue;
-      for (const type of gazetteerTypes(bits)) {
-        gazMarks[i].push(`g=B${type}${len > 1 ? "m" : ""}`);
-        for (let j = i + 1; j < i + len; j++) gazMarks[j].push(`g=I${type}`);
-      }
-    }
+/** Features of the token itself. */
+export function selfFeatures(v: WordView, res: NerResources): string[] {
+  const { folded: w, proclitic, stem, bare } = v;
+  const f: string[] = ["b", "w=" + w, "sh=" + shapeOf(w)];
+  if (proclitic) f.push("s=" + stem, "p=" + proclitic);
+  if (bare !== stem) f.push("al", "bs=" + bare);
+  for (let k = 1; k <= 4 && k < w.length; k++) f.push(`x${k}=` + w.slice(-k), `p${k}=` + w.slice(0, k));
+  for (let k = 2; k <= 3 && k < bare.length; k++) f.push(`bp${k}=` + bare.slice(0, k));
+  if (w.length > 1) f.push("len=" + Math.min(w.length, 8));
+  for (const type of gazetteerTypes(v.gazetteer)) f.push("g1=" + type);
+  if (v.demonym) f.push("dem");
+  if (v.cue) f.push("c=" + v.cue);
+  const cl = v.cluster;
+  if (cl) for (let k = 0; k < cl.length; k++) f.push(`k${k}=` + cl[k]);
+  else f.push("k=none");
+  // The cluster of the stem and of the stem without ال: وطارق and طارق, القاهرة and قاهرة share little else.
+  if (proclitic) {
+    const cs = res.clusters.get(stem);
+    if (cs) f.push("ks1=" + cs[1], "ks2=" + cs[2]);
   }
+  if (bare !== stem) {
+    const cb = res.clusters.get(bare);
+    if (cb) f.push("kb1=" + cb[1], "kb2=" + cb[2]);
+  }
+  return f;
+}
 
-  const word = (i: number) => (i < 0 ? "<s>" : i >= n ? "</s>" : folded[i]);
+/** Features a word gives the token after it. */
+export function asPreviousFeatures(v: WordView): string[] {
+  const f = ["w-1=" + v.folded, "s-1=" + v.stem, "c-1=" + (v.cue ?? "-")];
+  for (const type of gazetteerTypes(v.gazetteer)) f.push("g-1=" + type);
+  if (v.cluster) f.push("k-1=" + v.cluster[1 % v.cluster.length]);
+  return f;
+}
+
+/** Features a word gives the token before it. */
+export function asNextFeatures(v: WordView): string[] {
+  const f = ["w+1=" + v.folded, "s+1=" + v.stem, "c+1=" + (v.cue ?? "-")];
+  for (const type of gazetteerTypes(v.gazetteer)) f.push("g+1=" + type);
+  if (v.demonym) f.push("dem+1");
+  if (v.cluster) f.push("k+1=" + v.cluster[1 % v.cluster.length]);
+  return f;
+}
+
+/** Features a word gives the token two after it. */
+export function asPrevious2Features(v: WordView): string[] {
+  return ["w-2=" + v.folded, "c-2=" + (v.cue ?? "-")];
+}
+
+/** Features a word gives the token two before it. */
+export function asNext2Features(v: WordView): string[] {
+  return ["w+2=" + v.folded];
+}
+
+export const SentenceStartFeatures = { previous: ["w-1=<s>"], previous2: ["w-2=<s>"] };
+export const SentenceEndFeatures = { next: ["w+1=</s>"], next2: ["w+2=</s>"] };
+
+/** Features that depend on the position: sentence start, word bigrams, multi-word gazetteer matches. */
+export function positionFeatures(views: WordView[], res: NerResources): string[][] {
+  const n = views.length;
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
-    const w = folded[i];
-    const { proclitic, stem } = stripped[i];
-    const f: string[] = ["b", "w=" + w, "sh=" + shapeOf(w)];
-    if (proclitic) f.push("s=" + stem, "p=" + proclitic);
-    const bare = stem.startsWith("ال") && stem.length > 3 ? stem.slice(2) : stem;
-    if (bare !== stem) f.push("al", "bs=" + bare);
-    for (let k = 1; k <= 4 && k < w.length; k++) f.push(`x${k}=` + w.slice(-k), `p${k}=` + w.slice(0, k));
-    for (let k = 2; k <= 3 && k < bare.length; k++) f.push(`bp${k}=` + bare.slice(0, k));
-    f.push("w-1=" + word(i - 1), "w+1=" + word(i + 1), "w-2=" + word(i - 2), "w+2=" + word(i + 2));
-    f.push("w-1w=" + word(i - 1) + "|" + w, "ww+1=" + w + "|" + word(i + 1));
-    if (i > 0) f.push("s-1=" + stems[i - 1]);
-    if (i + 1 < n) f.push("s+1=" + stems[i + 1]);
-    if (w.length > 1) f.push("len=" + Math.min(w.length, 8));
+    const w = views[i].folded;
+    const prev = i > 0 ? views[i - 1].folded : "<s>";
+    const next = i + 1 < n ? views[i + 1].folded : "</s>";
+    const f = ["w-1w=" + prev + "|" + w, "ww+1=" + w + "|" + next];
     if (i === 0) f.push("first");
-
-    f.push(...gazMarks[i]);
-    for (const type of gazetteerTypes(singleGaz(i))) f.push("g1=" + type);
-    if (i > 0) for (const type of gazetteerTypes(singleGaz(i - 1))) f.push("g-1=" + type);
-    if (i + 1 < n) for (const type of gazetteerTypes(singleGaz(i + 1))) f.push("g+1=" + type);
-    if (isDemonym(stem, res)) f.push("dem");
-    if (i + 1 < n && isDemonym(stems[i + 1], res)) f.push("dem+1");
-
-    const cue = cueOf(i);
-    if (cue) f.push("c=" + cue);
-    if (i > 0) f.push("c-1=" + (cueOf(i - 1) ?? "-"));
-    if (i > 1) f.push("c-2=" + (cueOf(i - 2) ?? "-"));
-    if (i + 1 < n) f.push("c+1=" + (cueOf(i + 1) ?? "-"));
-
-    const cl = clusterOf(i);
-    if (cl) for (let k = 0; k < cl.length; k++) f.push(`k${k}=` + cl[k]);
-    else f.push("k=none");
-    // The cluster of the stem and of the stem without ال: وطارق and طارق, القاهرة and قاهرة share little else.
-    if (proclitic) {
-      const cs = res.clusters.get(stem);
-      if (cs) f.push("ks1=" + cs[1], "ks2=" + cs[2]);
-    }
-    if (bare !== stem) {
-      const cb = res.clusters.get(bare);
-      if (cb) f.push("kb1=" + cb[1], "kb2=" + cb[2]);
-    }
-    if (i > 0) {
-      const c = clusterOf(i - 1);
-      if (c) f.push("k-1=" + c[1 % c.length]);
-    }
-    if (i + 1 < n) {
-      const c = clusterOf(i + 1);
-      if (c) f.push("k+1=" + c[1 % c.length]);
-    }
     out.push(f);
   }
+  // Gazetteer names of several words; the first word may carry proclitics (ومجلس الأمن).
+  for (let i = 0; i < n; i++) {
+    let phraseFolded = views[i].folded;
+    let phraseStem = views[i].stem;
+    for (let len = 1; len <= res.gazetteerMaxWords && i + len <= n; len++) {
+      if (len > 1) {
+        phraseFolded += " " + views[i + len - 1].folded;
+        phraseStem += " " + views[i + len - 1].stem;
+        const bits = (res.gazetteer.get(phraseFolded) ?? 0) | (res.gazetteer.get(phraseStem) ?? 0);
+        for (const type of gazetteerTypes(bits)) {
+          out[i].push(`g=B${type}m`);
+          for (let j = i + 1; j < i + len; j++) out[j].push(`g=I${type}`);
+        }
+      } else {
+        for (const type of gazetteerTypes(views[i].gazetteer)) out[i].push(`g=B${type}`);
+      }
+      if (!res.gazetteerPrefixes.has(phraseFolded) && !res.gazetteerPrefixes.has(phraseStem)) break;
+    }
+  }
   return out;
+}
+
+/** All feature strings of a sentence (training, and reference for the cached path). */
+export function sentenceFeatures(words: string[], res: NerResources): string[][] {
+  const views = words.map((w) => viewOf(w, res));
+  const n = views.length;
+  const position = positionFeatures(views, res);
+  return views.map((v, i) => [
+    ...selfFeatures(v, res),
+    ...(i > 0 ? asPreviousFeatures(views[i - 1]) : SentenceStartFeatures.previous),
+    ...(i > 1 ? asPrevious2Features(views[i - 2]) : SentenceStartFeatures.previous2),
+    ...(i + 1 < n ? asNextFeatures(views[i + 1]) : SentenceEndFeatures.next),
+    ...(i + 2 < n ? asNext2Features(views[i + 2]) : SentenceEndFeatures.next2),
+    ...position[i],
+  ]);
 }

@@ -72,6 +72,13 @@ describe("trainPerceptron on a small slice of ANERcorp", () => {
     }
   });
 
+  it("tags the same through the cached run-time path as through the training features", () => {
+    const tagger = createTagger(model, resources);
+    for (const s of heldOut.slice(0, 80)) {
+      expect(tagger.tagWords(s.tokens)).toEqual(decode(model, sentenceFeatures(s.tokens, resources)));
+    }
+  });
+
   it("rejects a file that is not a model", () => {
     expect(() => deserialiseModel(Buffer.from("hello"))).toThrow(ModelFormatError);
     const bytes = serialiseModel(model);

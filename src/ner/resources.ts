@@ -11,10 +11,14 @@ export interface NerResources {
   gazetteer: Map<string, number>;
   /** Longest gazetteer name, in words. */
   gazetteerMaxWords: number;
+  /** Every proper word-prefix of a multi-word gazetteer name ("مجلس" for "مجلس الامن"). */
+  gazetteerPrefixes: Set<string>;
   /** Folded word → cue class (TITLE, ORG, LOC, MISC, SAY, LOCPREP). */
   cues: Map<string, string>;
   /** Folded word → cluster ids at several granularities, coarse to fine. */
   clusters: Map<string, string[]>;
+  /** Folded word → its frequency rank in the news (the cluster table is written most frequent first). */
+  clusterRank: Map<string, number>;
 }
 
 function dataLines(text: string): string[][] {
@@ -24,16 +28,23 @@ function dataLines(text: string): string[][] {
     .map((l) => l.split("\t"));
 }
 
-export function parseGazetteer(text: string): { gazetteer: Map<string, number>; maxWords: number } {
+export function parseGazetteer(text: string): {
+  gazetteer: Map<string, number>;
+  maxWords: number;
+  prefixes: Set<string>;
+} {
   const gazetteer = new Map<string, number>();
+  const prefixes = new Set<string>();
   let maxWords = 1;
   for (const [type, name] of dataLines(text)) {
     const bit = GazetteerTypes.indexOf(type as (typeof GazetteerTypes)[number]);
     if (bit < 0 || !name) continue;
     gazetteer.set(name, (gazetteer.get(name) ?? 0) | (1 << bit));
-    maxWords = Math.max(maxWords, name.split(" ").length);
+    const words = name.split(" ");
+    maxWords = Math.max(maxWords, words.length);
+    for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(" "));
   }
-  return { gazetteer, maxWords };
+  return { gazetteer, maxWords, prefixes };
 }
 
 export function parseCues(text: string): Map<string, string> {
@@ -48,8 +59,21 @@ export function parseClusters(text: string): Map<string, string[]> {
   return clusters;
 }
 
+function rankOf(clusters: Map<string, string[]>): Map<string, number> {
+  const rank = new Map<string, number>();
+  for (const word of clusters.keys()) rank.set(word, rank.size);
+  return rank;
+}
+
 export function emptyResources(): NerResources {
-  return { gazetteer: new Map(), gazetteerMaxWords: 1, cues: new Map(), clusters: new Map() };
+  return {
+    gazetteer: new Map(),
+    gazetteerMaxWords: 1,
+    gazetteerPrefixes: new Set(),
+    cues: new Map(),
+    clusters: new Map(),
+    clusterRank: new Map(),
+  };
 }
 
 export function loadNerResources(dir: string): NerResources {
@@ -58,11 +82,14 @@ export function loadNerResources(dir: string): NerResources {
     if (!existsSync(path)) throw new Error(`NER resource missing: ${path} (rebuild with "marsad train ner")`);
     return readFileSync(path, "utf8");
   };
-  const { gazetteer, maxWords } = parseGazetteer(read("gazetteer.tsv"));
+  const { gazetteer, maxWords, prefixes } = parseGazetteer(read("gazetteer.tsv"));
+  const clusters = existsSync(join(dir, "clusters.tsv")) ? parseClusters(read("clusters.tsv")) : new Map();
   return {
     gazetteer,
     gazetteerMaxWords: maxWords,
+    gazetteerPrefixes: prefixes,
     cues: parseCues(read("cues.tsv")),
-    clusters: existsSync(join(dir, "clusters.tsv")) ? parseClusters(read("clusters.tsv")) : new Map(),
+    clusters,
+    clusterRank: rankOf(clusters),
   };
 }

@@ -52,6 +52,7 @@ function tableTagger(table: Record<string, string>): NerTagger {
     },
     resources,
     tagWords: (words) => words.map((w) => table[w] ?? "O"),
+    tagDocument: (sentences) => sentences.map((words) => words.map((w) => table[w] ?? "O")),
   };
 }
 

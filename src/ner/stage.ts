@@ -29,9 +29,10 @@ function sentencesOf(tokens: Token[]): Token[][] {
 
 export function findEntities(doc: Doc, tagger: NerTagger): Entity[] {
   const entities: Entity[] = [];
-  for (const sentence of sentencesOf(doc.tokens ?? [])) {
-    const tags = tagger.tagWords(sentence.map((t) => t.text));
-    for (const chunk of chunks(tags)) {
+  const sentences = sentencesOf(doc.tokens ?? []);
+  const tagged = tagger.tagDocument(sentences.map((sentence) => sentence.map((t) => t.text)));
+  sentences.forEach((sentence, s) => {
+    for (const chunk of chunks(tagged[s])) {
       const first = sentence[chunk.start];
       const last = sentence[chunk.end - 1];
       const start = nameStart(first);
@@ -48,7 +49,7 @@ export function findEntities(doc: Doc, tagger: NerTagger): Entity[] {
       }
       entities.push(entity);
     }
-  }
+  });
   return entities;
 }
 

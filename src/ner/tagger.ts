@@ -3,9 +3,21 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataDir, modelsDir } from "../paths.ts";
 import type { TaggedSentence } from "./conll.ts";
-import { sentenceFeatures } from "./features.ts";
+import { spreadNames } from "./consistency.ts";
+import {
+  asNext2Features,
+  asNextFeatures,
+  asPrevious2Features,
+  asPreviousFeatures,
+  positionFeatures,
+  SentenceEndFeatures,
+  SentenceStartFeatures,
+  selfFeatures,
+  viewOf,
+  type WordView,
+} from "./features.ts";
 import { deserialiseModel } from "./model-io.ts";
-import { decode, type LinearModel } from "./perceptron.ts";
+import { bioConstraints, type LinearModel, viterbi } from "./perceptron.ts";
 import { loadNerResources, type NerResources } from "./resources.ts";
 
 export interface NerTagger {
@@ -13,21 +25,107 @@ export interface NerTagger {
   resources: NerResources;
   /** BIO tags for one sentence of whitespace tokens (clitics attached, punctuation apart). */
   tagWords(words: string[]): string[];
+  /** Tags the sentences of one article, then spreads names recognised in one sentence to the others. */
+  tagDocument(sentences: string[][]): string[][];
 }
 
 export const DefaultModelPath = join(modelsDir, "ner", "ner.model");
 export const DefaultResourceDir = join(dataDir, "ner");
 
+interface CachedWord {
+  view: WordView;
+  self: Int32Array;
+  previous: Int32Array;
+  next: Int32Array;
+  previous2: Int32Array;
+  next2: Int32Array;
+}
+
+/** Bounds the per-word cache; news vocabularies are large but Zipfian, so clearing now and then is enough. */
+const MaxCachedWords = 200_000;
+
+/**
+ * Tags with the same features as training (`sentenceFeatures`), but turns each distinct word's features into
+ * model ids once and caches them: most tokens of running text are words seen before.
+ */
 export function createTagger(model: LinearModel, resources: NerResources): NerTagger {
+  const T = model.tags.length;
+  const { allowed, allowedStart } = bioConstraints(model.tags);
+  const index = model.featureIndex;
+  const W = model.weights;
+  const toIds = (features: string[]): Int32Array => {
+    const ids: number[] = [];
+    for (const f of features) {
+      const id = index.get(f);
+      if (id !== undefined) ids.push(id);
+    }
+    return Int32Array.from(ids);
+  };
+  const start = {
+    previous: toIds(SentenceStartFeatures.previous),
+    previous2: toIds(SentenceStartFeatures.previous2),
+  };
+  const end = { next: toIds(SentenceEndFeatures.next), next2: toIds(SentenceEndFeatures.next2) };
+  const cache = new Map<string, CachedWord>();
+  const lookup = (word: string): CachedWord => {
+    let c = cache.get(word);
+    if (!c) {
+      if (cache.size >= MaxCachedWords) cache.clear();
+      const view = viewOf(word, resources);
+      c = {
+        view,
+        self: toIds(selfFeatures(view, resources)),
+        previous: toIds(asPreviousFeatures(view)),
+        next: toIds(asNextFeatures(view)),
+        previous2: toIds(asPrevious2Features(view)),
+        next2: toIds(asNext2Features(view)),
+      };
+      cache.set(word, c);
+    }
+    return c;
+  };
+  const add = (scores: Float64Array, base: number, ids: ArrayLike<number>) => {
+    for (let k = 0; k < ids.length; k++) {
+      const row = ids[k] * T;
+      for (let t = 0; t < T; t++) scores[base + t] += W[row + t];
+    }
+  };
   return {
     model,
     resources,
     tagWords(words) {
-      if (words.length === 0) return [];
-      return decode(model, sentenceFeatures(words, resources));
+      const n = words.length;
+      if (n === 0) return [];
+      const cached = words.map(lookup);
+      const position = positionFeatures(
+        cached.map((c) => c.view),
+        resources,
+      );
+      const scores = new Float64Array(n * T);
+      for (let i = 0; i < n; i++) {
+        const base = i * T;
+        add(scores, base, cached[i].self);
+        add(scores, base, i > 0 ? cached[i - 1].previous : start.previous);
+        add(scores, base, i > 1 ? cached[i - 2].previous2 : start.previous2);
+        add(scores, base, i + 1 < n ? cached[i + 1].next : end.next);
+        add(scores, base, i + 2 < n ? cached[i + 2].next2 : end.next2);
+        add(scores, base, toIds(position[i]));
+      }
+      return viterbi(scores, n, T, model.transitions, model.start, allowed, allowedStart).map(
+        (t) => model.tags[t],
+      );
+    },
+    tagDocument(sentences) {
+      return spreadNames(
+        sentences,
+        sentences.map((words) => this.tagWords(words)),
+        resources,
+      );
     },
   };
 }
+
+export const DefaultDocumentSentences = 20;
 
 let cached: NerTagger | null = null;
 
@@ -42,6 +140,23 @@ export function loadTagger(modelPath = DefaultModelPath, resourceDir = DefaultRe
   return tagger;
 }
 
-export function tagSentences(tagger: NerTagger, sentences: TaggedSentence[]): TaggedSentence[] {
-  return sentences.map((s) => ({ tokens: s.tokens, tags: tagger.tagWords(s.tokens) }));
+/**
+ * CoNLL files have no article boundaries, so blocks of `documentSentences` consecutive sentences stand in for
+ * articles when names are spread (0: each sentence alone, no spreading).
+ */
+export function tagSentences(
+  tagger: NerTagger,
+  sentences: TaggedSentence[],
+  documentSentences = DefaultDocumentSentences,
+): TaggedSentence[] {
+  if (documentSentences <= 0)
+    return sentences.map((s) => ({ tokens: s.tokens, tags: tagger.tagWords(s.tokens) }));
+  const out: TaggedSentence[] = [];
+  for (let i = 0; i < sentences.length; i += documentSentences) {
+    const block = sentences.slice(i, i + documentSentences).map((s) => s.tokens);
+    tagger.tagDocument(block).forEach((tags, j) => {
+      out.push({ tokens: block[j], tags });
+    });
+  }
+  return out;
 }

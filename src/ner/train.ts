@@ -103,8 +103,15 @@ export function runTraining(run: TrainRun): { evaluation?: Evaluation; modelByte
   log(`training sentences: ${data.length}`);
   const model = trainPerceptron(data, [...TagNames], { ...run.config, log });
   if (run.dev) {
-    const evaluation = evaluate(dev, tagSentences(createTagger(model, resources), dev));
-    return { evaluation };
+    const tagger = createTagger(model, resources);
+    const plain = evaluate(dev, tagSentences(tagger, dev, 0));
+    log(`dev without spreading names: F1 ${plain.overall.f1.toFixed(2)}`);
+    for (const size of [10, 40]) {
+      log(
+        `dev spreading in blocks of ${size}: F1 ${evaluate(dev, tagSentences(tagger, dev, size)).overall.f1.toFixed(2)}`,
+      );
+    }
+    return { evaluation: evaluate(dev, tagSentences(tagger, dev)) };
   }
   const bytes = serialiseModel(model, { config: run.config });
   mkdirSync(dirname(run.modelPath), { recursive: true });

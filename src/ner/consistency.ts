@@ -1,0 +1,51 @@
+// Document-level consistency: a name the tagger recognised in one sentence of an article is the same name when
+// it recurs untagged elsewhere in the article (ANERcorp's sports and car stories repeat names the model
+// half-knows). Only names never tagged differently are spread, only onto untagged words, and never onto
+// frequent words or cue words.
+import { chunks } from "./conll.ts";
+import { foldWord, stripProclitics } from "./fold.ts";
+import type { NerResources } from "./resources.ts";
+
+/** Words this frequent in the news (rank in the cluster table) are too common to be spread as names. */
+const FrequentRank = 1500;
+const MaxWords = 3;
+
+function stemsOf(words: string[]): string[] {
+  return words.map((w) => stripProclitics(foldWord(w)).stem);
+}
+
+export function spreadNames(sentences: string[][], tags: string[][], res: NerResources): string[][] {
+  const typeOf = new Map<string, string | null>();
+  const stems = sentences.map(stemsOf);
+  for (let s = 0; s < sentences.length; s++) {
+    for (const c of chunks(tags[s])) {
+      if (c.end - c.start > MaxWords) continue;
+      const key = stems[s].slice(c.start, c.end).join(" ");
+      const known = typeOf.get(key);
+      typeOf.set(key, known === undefined || known === c.type ? c.type : null);
+    }
+  }
+  const eligible = (key: string) => {
+    if (key.length < 3 || res.cues.has(key)) return false;
+    const rank = res.clusterRank.get(key);
+    return rank === undefined || rank >= FrequentRank;
+  };
+  return tags.map((sentenceTags, s) => {
+    const out = [...sentenceTags];
+    for (let i = 0; i < out.length; i++) {
+      for (let n = Math.min(MaxWords, out.length - i); n >= 1; n--) {
+        let free = true;
+        for (let j = i; j < i + n; j++) if (out[j] !== "O") free = false;
+        if (!free || (i + n < out.length && out[i + n].startsWith("I-"))) continue;
+        const key = stems[s].slice(i, i + n).join(" ");
+        const type = typeOf.get(key);
+        if (!type || (n === 1 && !eligible(key))) continue;
+        out[i] = `B-${type}`;
+        for (let j = i + 1; j < i + n; j++) out[j] = `I-${type}`;
+        i += n - 1;
+        break;
+      }
+    }
+    return out;
+  });
+}
