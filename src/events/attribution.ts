@@ -1,0 +1,187 @@
+import type { Doc, Source, SourceKind } from "../doc/types.ts";
+import { wordKey } from "./key.ts";
+import type { Mention } from "./mentions.ts";
+import { COMMA, type Cues, HARD_BOUNDARY, type SentenceView, type Word } from "./view.ts";
+
+/** A reporting frame: "قالت صحيفة الوطن ... أن", "كما أفادت مصادر عسكرية", "وفق الصحيفة". */
+export interface ReportFrame {
+  /** Word index of the reporting verb or phrase. */
+  at: number;
+  /** Word index where the reported content starts (after أن/إن/:), or -1 for a frame that follows its content. */
+  contentStart: number;
+  /** End of the frame's own words (source phrase and channel), exclusive. */
+  frameEnd: number;
+  /** Sources, outermost first. */
+  chain: Source[];
+}
+
+const ANAPHORIC_HEADS = new Set(["صحيفه", "جريده", "وكاله", "قناه", "مصدر", "مصادر", "اذاعه", "موقع", "مجله"]);
+
+function kindOf(words: Word[], first: number, last: number, cues: Cues, mentions: Mention[]): SourceKind {
+  const head = words[first];
+  for (let i = first; i < last; i++) if (cues.at(words, i, "media") > 0) return "media";
+  if (cues.is(head, "anonymous")) return "anonymous";
+  if (cues.is(head, "official")) return "official";
+  const m = mentions.find((x) => x.first < last && first < x.last);
+  if (m?.kind === "person") return "person";
+  if (m?.kind === "state" || m?.kind === "government" || m?.kind === "military" || m?.kind === "police")
+    return "official";
+  if (m) return "group";
+  return "other";
+}
+
+const STOP_SOURCE = new Set(["في", "يوم", "اليوم", "امس", "عبر", "عن", "الي", "ان", "إن", "بان", "لـ", "مساء", "صباح", "خلال", "حيث", "التي", "الذي", "بعد", "قبل"]);
+
+/** The source phrase starting at word `from`: up to a complementiser, punctuation or a time word. */
+function sourcePhrase(words: Word[], from: number, cues: Cues): [number, number] {
+  let i = from;
+  // (راديو التوحيد), "مجلس ...": opening brackets and quotes before the name
+  while (words[i]?.punct && /["«»“”(\[]/.test(words[i]?.text ?? "")) i++;
+  const limit = Math.min(words.length, i + 7);
+  while (i < limit) {
+    const w = words[i];
+    if (!w) break;
+    if (w.punct) {
+      if (/["«»“”]/.test(w.text) && i > from) {
+        i++;
+        continue;
+      }
+      if (/["«»“”]/.test(w.text)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const key = wordKey(w.text);
+    if (cues.is(w, "complement") || STOP_SOURCE.has(key) || cues.is(w, "prep") || cues.is(w, "time_word")) {
+      // مصدر في "مجلس ...": في inside an anonymous source keeps going
+      if (key === "في" && cues.is(words[from], "anonymous")) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    i++;
+  }
+  // drop trailing quotes
+  while (i > from && words[i - 1]?.punct) i--;
+  let s = from;
+  while (s < i && words[s]?.punct) s++;
+  return [s, i];
+}
+
+function makeSource(doc: Doc, words: Word[], a: number, b: number, cues: Cues, mentions: Mention[]): Source | null {
+  const content = words.slice(a, b).filter((w) => !w.punct);
+  const first = content[0];
+  const lastW = content[content.length - 1];
+  if (!first || !lastW) return null;
+  void doc;
+  return {
+    start: first.start,
+    end: lastW.end,
+    name_ar: content.map((w) => w.text.replace(/["«»“”]/g, "")).join(" "),
+    kind: kindOf(words, a, b, cues, mentions),
+  };
+}
+
+/** Resolves "الصحيفة" (or "الصحيفة الجزائرية") to the last named source of the same kind. */
+function resolveAnaphor(src: Source, words: Word[], a: number, b: number, history: Source[]): Source {
+  const content = words.slice(a, b).filter((w) => !w.punct);
+  const head = content[0];
+  if (!head) return src;
+  const headKey = head.readings.find((r) => r.det)?.key;
+  if (!headKey || !ANAPHORIC_HEADS.has(headKey)) return src;
+  // more than the head and nisba adjectives: a new name (صحيفة الخبر), not an anaphor
+  if (content.length > 3) return src;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k];
+    if (h && h.kind === src.kind && wordKey(h.name_ar) !== wordKey(src.name_ar)) {
+      return { ...src, name_ar: h.name_ar, name_en: h.name_en ?? null };
+    }
+  }
+  return src;
+}
+
+/** The reporting frames of a sentence, with their source chains. `last` is the chain carried from before. */
+export function findFrames(
+  doc: Doc,
+  view: SentenceView,
+  cues: Cues,
+  mentions: Mention[],
+  history: Source[],
+  last: Source[],
+): ReportFrame[] {
+  const { words } = view;
+  const frames: ReportFrame[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w || w.punct) continue;
+    const byLen = cues.at(words, i, "report_by");
+    const isReport = cues.is(w, "report") && !w.readings.every((r) => r.det || r.fut);
+    if (!byLen && !isReport) continue;
+    let from = i + (byLen || 1);
+    // وفقا ل / حسب ما أفادت: skip the glue
+    while (words[from] && ["ل", "لـ", "ما", "ان"].includes(wordKey(words[from]?.text ?? ""))) from++;
+    if (byLen && words[from] && cues.is(words[from], "report")) from++;
+    const chain: Source[] = [];
+    const [a, b] = sourcePhrase(words, from, cues);
+    let frameEnd = b;
+    if (b > a) {
+      const src = makeSource(doc, words, a, b, cues, mentions);
+      if (src) chain.push(resolveAnaphor(src, words, a, b, history));
+    } else if (isReport) {
+      // "وقالت :" / "وأضاف أن" / "وأشارت إلى": the last source goes on speaking
+      chain.push(...(frames[frames.length - 1]?.chain ?? last));
+    }
+    // نقلت الصحيفة عن مصادر أمنية / أعلن الزهاوي عبر راديو التوحيد
+    let j = frameEnd;
+    let channel: Source | null = null;
+    for (let hops = 0; hops < 14 && j < words.length; hops++) {
+      const x = words[j];
+      if (!x) break;
+      const key = wordKey(x.text);
+      if (cues.is(x, "complement") || (x.punct && HARD_BOUNDARY.has(x.text) && x.text !== ":")) break;
+      if (x.text === ":") break;
+      if (key === "عن" || key === "عبر") {
+        const [c, d] = sourcePhrase(words, j + 1, cues);
+        const src = c < d ? makeSource(doc, words, c, d, cues, mentions) : null;
+        if (src) {
+          if (key === "عن") chain.push(src);
+          else channel = { ...src, kind: "media" };
+        }
+        j = Math.max(d, j + 1);
+        frameEnd = j;
+        continue;
+      }
+      j++;
+    }
+    if (channel) chain.unshift(channel);
+    if (!chain.length) continue;
+    // where the content starts: the complementiser or colon after the frame, else nothing (a trailing frame)
+    let contentStart = -1;
+    for (let k = frameEnd; k < Math.min(words.length, frameEnd + 12); k++) {
+      const x = words[k];
+      if (!x) break;
+      if (cues.is(x, "complement") || x.text === ":") {
+        contentStart = k + 1;
+        break;
+      }
+      if (x.punct && HARD_BOUNDARY.has(x.text)) break;
+    }
+    // "قالت X إن ..." without a complementiser still reports what follows when the frame opens the sentence
+    if (contentStart < 0 && i < 3 && !byLen) contentStart = frameEnd;
+    frames.push({ at: i, contentStart, frameEnd: Math.max(frameEnd, contentStart), chain });
+    i = Math.max(i, frameEnd - 1);
+  }
+  void COMMA;
+  return frames;
+}
+
+/** The chain that applies at word `t`: the frame whose content holds it, else a trailing frame after it. */
+export function chainAt(frames: ReportFrame[], t: number): Source[] | null {
+  let best: ReportFrame | null = null;
+  for (const f of frames) if (f.contentStart >= 0 && f.contentStart <= t) best = f;
+  if (best) return best.chain;
+  const trailing = frames.find((f) => f.contentStart < 0 && f.at > t);
+  return trailing ? trailing.chain : null;
+}

@@ -1,0 +1,488 @@
+import type { Doc, EventType, Fatalities, Modality, Source, Span, TimeExpression } from "../doc/types.ts";
+import { chainAt, type ReportFrame } from "./attribution.ts";
+import { wordKey } from "./key.ts";
+import type { Mention } from "./mentions.ts";
+import type { TriggerMatch } from "./triggers.ts";
+import { type Cues, HARD_BOUNDARY, type SentenceView, type Word } from "./view.ts";
+
+/** An event read from one trigger, before merging. */
+export interface Candidate {
+  sentence: number;
+  match: TriggerMatch;
+  type: EventType;
+  mode: string | null;
+  modality: Modality;
+  actor1: Mention[];
+  actor2: Mention[];
+  /** Whether the actors were found in the trigger's own clause (not carried from an earlier one). */
+  ownActors: boolean;
+  place: Mention | null;
+  date: TimeExpression | null;
+  fatalities: Fatalities | null;
+  attribution: Source[];
+  evidence: Span[];
+}
+
+export interface SentenceContext {
+  doc: Doc;
+  view: SentenceView;
+  cues: Cues;
+  mentions: Mention[];
+  frames: ReportFrame[];
+  triggers: TriggerMatch[];
+  carried: Source[];
+  /** Actor1 of the last event before this trigger (a verb without its own subject continues it). */
+  lastActor1: Mention[];
+}
+
+const ACTOR2_PREPS: Partial<Record<EventType, (string | null)[]>> = {
+  ASSAULT: [null, "علي", "ضد"],
+  COERCE: [null, "علي"],
+  AID: ["ل", "الي", null],
+  CONSULT: ["مع", "ب", null],
+  COOPERATE: ["مع"],
+  AGREE: ["مع"],
+  SANCTION: [null, "علي", "ضد"],
+  PROTEST: ["ضد", "علي"],
+  RETREAT: ["من"],
+  THREATEN: [null, "ب"],
+  ACCUSE: [null],
+  REQUEST: [null, "من"],
+  REJECT: [null],
+  SUPPORT: [null],
+  MOBILIZE: ["ضد"],
+};
+
+const inFrame = (frames: ReportFrame[], i: number) => frames.some((f) => i >= f.at && i < f.frameEnd);
+
+/** Index of the first word of the clause holding word t (after a hard boundary, complementiser or frame). */
+function clauseStart(ctx: SentenceContext, t: number): number {
+  const { words } = ctx.view;
+  for (let i = t - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!w) break;
+    if (w.punct && HARD_BOUNDARY.has(w.text)) return i + 1;
+    if (ctx.cues.is(w, "complement")) return i + 1;
+    if (ctx.frames.some((f) => f.contentStart === i + 1 && f.contentStart > 0)) return i + 1;
+  }
+  return 0;
+}
+
+function clauseEnd(ctx: SentenceContext, t: number, limit = 16): number {
+  const { words } = ctx.view;
+  let count = 0;
+  for (let i = t; i < words.length; i++) {
+    const w = words[i];
+    if (!w) break;
+    if (w.punct && HARD_BOUNDARY.has(w.text)) return i;
+    if (i > t && ctx.cues.is(w, "complement")) return i;
+    if (i > t && ctx.frames.some((f) => f.at === i)) return i;
+    if (!w.punct) count++;
+    if (count > limit) return i;
+  }
+  return words.length;
+}
+
+/** Content words between a and b (frames and punctuation not counted). */
+function distance(ctx: SentenceContext, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (!ctx.view.words[i]?.punct && !inFrame(ctx.frames, i)) n++;
+  return n;
+}
+
+/** A mention and the ones coordinated with it (الجزائر ومصر). */
+function withCoordinated(mentions: Mention[], m: Mention): Mention[] {
+  const out = [m];
+  let k = mentions.indexOf(m) + 1;
+  while (k < mentions.length && mentions[k]?.coordinated) {
+    const next = mentions[k];
+    if (next) out.push(next);
+    k++;
+  }
+  return out;
+}
+
+const isActor = (m: Mention) => m.source !== "place" || m.state;
+
+export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candidate | null {
+  const { words } = ctx.view;
+  const { cues } = ctx;
+  const entry = match.entry;
+  const t = match.first;
+  const tw = words[t];
+  if (!tw) return null;
+  const sentenceText = ctx.doc.text.slice(ctx.view.start, ctx.view.end);
+  // a question reports nothing
+  if (/[؟?]\s*["»”]?\s*$/.test(sentenceText.trim())) return null;
+  if (inFrame(ctx.frames, t)) return null;
+
+  const cStart = clauseStart(ctx, t);
+  const prevTrigger = [...ctx.triggers].reverse().find((m) => m.last <= t);
+  const leftStart = Math.max(cStart, prevTrigger ? prevTrigger.last : 0);
+  const nextTrigger = ctx.triggers.find((m) => m.first >= match.last);
+  const rightEnd = Math.min(clauseEnd(ctx, match.last), nextTrigger ? nextTrigger.first : words.length);
+  const before = (k: number) => words[t - k];
+
+  // ---- constructions that need more than the trigger word
+  let fallHands = -1;
+  if (entry.flags.has("fall")) {
+    fallHands = cues.find(words, match.last, Math.min(words.length, match.last + 25), "hands");
+    if (fallHands < 0) return null;
+  }
+  if (entry.flags.has("declared")) {
+    if (cues.findLast(words, 0, t, "declare") < 0) return null;
+  }
+  if (entry.obj) {
+    const lo = entry.pos === "noun" ? Math.max(cStart, t - 5) : t;
+    const hi = Math.min(words.length, match.last + 7);
+    if (cues.find(words, lo, hi, entry.obj) < 0) return null;
+  }
+  let visitPlace: Mention | null = null;
+  if (entry.flags.has("visit")) {
+    visitPlace =
+      ctx.mentions.find(
+        (m) =>
+          m.first >= match.last &&
+          m.first < Math.min(words.length, match.last + 9) &&
+          (m.place || m.state) &&
+          (m.prep === "الي" || m.prep === "ل"),
+      ) ?? null;
+    if (!visitPlace) return null;
+  }
+
+  // ---- modality, negation, framing
+  const modality = readModality(ctx, match, leftStart, cStart);
+  if (!modality) return null;
+
+  // ---- arguments
+  const inScope = (m: Mention, a: number, b: number) => m.first >= a && m.first < b && !inFrame(ctx.frames, m.first);
+  const right = ctx.mentions.filter((m) => inScope(m, match.last, rightEnd) && isActor(m));
+  const left = ctx.mentions.filter((m) => inScope(m, leftStart, t) && isActor(m));
+  let actor1: Mention[] = [];
+  let actor2: Mention[] = [];
+  let own = true;
+  const preps2 = ACTOR2_PREPS[entry.type] ?? [null];
+  const pickActor2 = (exclude: Mention[]) => {
+    const m = right.find((x) => !exclude.includes(x) && !x.adjectival && preps2.includes(x.prep));
+    return m ? withCoordinated(ctx.mentions, m) : [];
+  };
+  const agentAfter = () => {
+    const k = cues.find(words, match.last, rightEnd, "agent_marker");
+    if (k < 0) return [];
+    const m = ctx.mentions.find((x) => x.first > k && x.first <= k + 3 && isActor(x));
+    return m ? withCoordinated(ctx.mentions, m) : [];
+  };
+  const bare = (m: Mention) => !m.prep && !m.adjectival;
+
+  if (entry.flags.has("fall")) {
+    const m1 = ctx.mentions.find((x) => x.first > fallHands && x.first <= fallHands + 3 && isActor(x));
+    actor1 = m1 ? withCoordinated(ctx.mentions, m1) : [];
+    const owner = ctx.mentions.find((x) => x.first >= match.last && x.first < fallHands && isActor(x) && !x.state);
+    actor2 = owner ? withCoordinated(ctx.mentions, owner) : [];
+  } else if (entry.flags.has("declared")) {
+    const frame = [...ctx.frames].reverse().find((f) => f.at < t);
+    const speakers = ctx.mentions.filter(
+      (m) => frame && m.first > frame.at && m.first < Math.max(frame.frameEnd, frame.contentStart) && isActor(m) && !m.state,
+    );
+    actor1 = speakers.length ? speakers : [];
+    if (!actor1.length && frame?.chain.length) {
+      const src = frame.chain[frame.chain.length - 1];
+      if (src && src.start !== undefined && src.end !== undefined)
+        actor1 = [sourceAsMention(src, words)];
+    }
+  } else if (entry.pos === "verb") {
+    const passive = match.entry.passive || isVictimPassive(ctx, match);
+    if (passive) {
+      actor2 = right.find(bare) ? withCoordinated(ctx.mentions, right.find(bare) as Mention) : [];
+      actor1 = agentAfter();
+    } else {
+      const subj = right.find(bare) ?? [...left].reverse().find((m) => bare(m) || quantified(ctx, m));
+      if (subj) actor1 = withCoordinated(ctx.mentions, subj);
+      if (entry.flags.has("sym")) {
+        const other = right.find((m) => (m.prep === "مع" || m.prep === "بين") && !actor1.includes(m));
+        if (other) actor1 = [...actor1, ...withCoordinated(ctx.mentions, other)];
+      } else if (visitPlace) {
+        actor2 = visitPlace.state ? [visitPlace] : [];
+      } else {
+        actor2 = pickActor2(actor1);
+      }
+      if (!actor1.length && ctx.lastActor1.length && !match.det) {
+        actor1 = ctx.lastActor1;
+        own = false;
+      }
+      if (entry.flags.has("receive")) [actor1, actor2] = [actor2, actor1];
+    }
+  } else {
+    // nouns: genitive or nisba right after, بين X و Y, من قبل X; else the subject of the light verb before
+    let k = match.last;
+    while (k < rightEnd && words[k] && !words[k]?.punct && isModifier(ctx, words[k] as Word)) k++;
+    const adj = ctx.mentions.filter((m) => m.adjectival && m.first >= match.last && m.first <= k);
+    const gen = right.find((m) => m.first === k && !m.prep && !m.adjectival);
+    const between = right.find((m) => m.prep === "بين");
+    const passiveNoun = entry.flags.has("passive");
+    if (between && entry.flags.has("sym")) actor1 = withCoordinated(ctx.mentions, between);
+    else if (match.pron && !passiveNoun) {
+      // هروبه: the pronoun points at the last actor before it
+      const prev = [...ctx.mentions].reverse().find((m) => m.last <= t && isActor(m) && !m.adjectival);
+      if (prev) actor1 = [prev];
+    } else if (adj.length) actor1 = adj;
+    else if (gen && !passiveNoun) actor1 = withCoordinated(ctx.mentions, gen);
+    if (passiveNoun && gen) actor2 = withCoordinated(ctx.mentions, gen);
+    if (!actor1.length) actor1 = agentAfter();
+    const receiving = cues.findLast(words, leftStart, t, "receive") >= 0;
+    const leftSubj = [...left].reverse().find((m) => bare(m) || quantified(ctx, m) || (m.adjectival && t - m.last <= 2));
+    if (receiving && leftSubj) actor2 = withCoordinated(ctx.mentions, leftSubj);
+    else if (!actor1.length && leftSubj) {
+      actor1 = leftSubj.adjectival
+        ? ctx.mentions.filter((m) => m.adjectival && m.first >= leftSubj.first - 2 && m.last <= t)
+        : withCoordinated(ctx.mentions, leftSubj);
+    }
+    if (!actor2.length && !entry.flags.has("sym")) actor2 = pickActor2([...actor1, ...actor2]).filter((m) => m !== gen || passiveNoun);
+    if (!actor1.length && ctx.lastActor1.length && cues.findLast(words, leftStart, t, "planned") >= 0) {
+      // وتقرر أيضا تدريب ...: a decision continues the last decider
+      actor1 = ctx.lastActor1;
+      own = false;
+    }
+  }
+  actor2 = actor2.filter((m) => !actor1.includes(m));
+
+  // statements need a speaker
+  if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length) return null;
+
+  // ---- location, date
+  const place = pickPlace(ctx, leftStart, rightEnd, t, actor1, visitPlace);
+  const date = pickDate(ctx, t, leftStart, rightEnd);
+  if (!actor1.length && !actor2.length && !place.inClause && !date) return null;
+
+  const mode = readMode(ctx, match, rightEnd);
+  return {
+    sentence: ctx.view.index,
+    match,
+    type: entry.type,
+    mode,
+    modality,
+    actor1,
+    actor2,
+    ownActors: own && actor1.length + actor2.length > 0,
+    place: place.mention,
+    date,
+    fatalities: null,
+    attribution: chainAt(ctx.frames, t) ?? ctx.carried,
+    evidence: [{ start: ctx.view.start, end: ctx.view.end }],
+  };
+}
+
+function sourceAsMention(src: Source, words: Word[]): Mention {
+  const first = words.findIndex((w) => w.start === src.start);
+  const last = words.findIndex((w) => w.end === src.end) + 1;
+  return {
+    start: src.start ?? 0,
+    end: src.end ?? 0,
+    first,
+    last,
+    text: src.name_ar,
+    name_ar: src.name_ar,
+    name_en: src.name_en ?? null,
+    id: null,
+    kind: src.kind === "person" ? "person" : null,
+    country: null,
+    source: "entity",
+    place: null,
+    state: false,
+    prep: null,
+    coordinated: false,
+    adjectival: false,
+  };
+}
+
+/** "عدد من الضباط": a quantified noun phrase is a bare subject. */
+function quantified(ctx: SentenceContext, m: Mention): boolean {
+  return m.prep === null && m.first > 0 && ctx.cues.is(ctx.view.words[m.first - 1], "quantifier");
+}
+
+/** Words that modify a noun trigger without ending its phrase: mode adjectives (العسكرية), وشيك. */
+function isModifier(ctx: SentenceContext, w: Word): boolean {
+  for (const cls of ["mode:military", "mode:intelligence", "mode:security", "mode:economic", "planned"])
+    if (ctx.cues.is(w, cls)) return true;
+  return false;
+}
+
+/** قتل، اعتقل، أصيب ... are written alike in both voices: a victim or a number right after reads passive. */
+function isVictimPassive(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (!match.entry.flags.has("victim")) return false;
+  const w = ctx.view.words[match.first];
+  if (w && /^[\u0621-\u064A]\u064F/.test(w.text)) return true; // قُتل written with its damma
+  const next = ctx.view.words[match.last];
+  if (!next) return false;
+  if (next.token.kind === "number" || next.token.value !== undefined) return true;
+  return ctx.cues.is(next, "person") || ctx.cues.is(next, "quantifier");
+}
+
+function readModality(ctx: SentenceContext, match: TriggerMatch, leftStart: number, cStart: number): Modality | null {
+  const { words } = ctx.view;
+  const { cues } = ctx;
+  const t = match.first;
+  const entry = match.entry;
+  // the word before, skipping قد/سوف/تم and the like
+  let p = t - 1;
+  while (p >= 0 && words[p] && ["قد", "سوف", "تم", "يتم", "جري", "يجري", "ان"].includes(wordKey(words[p]?.text ?? ""))) p--;
+  const prev = words[p];
+  const prevKey = prev ? wordKey(prev.text).replace(/^[وف]/, "") : "";
+  const negated =
+    (prev && cues.is(prev, "negation") && !(prevKey === "ما" && match.entry.tense !== "past")) ||
+    (entry.pos === "noun" && prevKey === "عدم");
+  const sentenceStart = 0;
+  const denial = cues.findLast(words, sentenceStart, t, "denial") >= 0;
+  if (denial) return "denied";
+  if (negated) return null;
+  // generic statements: أي هجوم، كل الهجمات، هجمات سابقة
+  if (prev && cues.is(prev, "generic") && p >= t - 1) return null;
+  const after = words[match.last];
+  if (after && (wordKey(after.text) === "سابقه" || wordKey(after.text) === "السابقه")) return null;
+
+  // threats: هدد بقصف ... is a THREATEN event; the attack itself is not coded
+  if (entry.type !== "THREATEN" && cues.findLast(words, Math.max(leftStart, t - 4), t, "threatened") >= 0) return null;
+
+  const plannedNear =
+    cues.findLast(words, Math.max(cStart, t - 6), t, "planned") >= 0 ||
+    (entry.pos === "noun" && cues.find(words, match.last, match.last + 3, "planned") >= 0);
+  const govFuture =
+    entry.pos === "noun" &&
+    match.prep === "ل" &&
+    !!prev &&
+    prev.readings.some((r) => r.fut) &&
+    !prev.readings.some((r) => r.det);
+  const future = match.fut || prevKey === "سوف" || govFuture;
+
+  // a noun after a purpose or frame phrase (من أجل التنسيق، في إطار التعاون، لمواجهة) is not a separate event
+  if (entry.pos === "noun" && !plannedNear && !future) {
+    if (isFramed(ctx, match, leftStart)) return null;
+  }
+  if (future || plannedNear) return "planned";
+  const possibleNear =
+    cues.findLast(words, Math.max(leftStart, t - 4), t, "possible") >= 0 &&
+    !(prevKey === "قد" && match.entry.tense === "past");
+  if (possibleNear) return "possible";
+  const claim = cues.findLast(words, cStart, t + 3, "claim") >= 0;
+  return claim ? "claimed" : "asserted";
+}
+
+function isFramed(ctx: SentenceContext, match: TriggerMatch, leftStart: number): boolean {
+  const { words } = ctx.view;
+  const t = match.first;
+  if (match.prep === "ل") return true;
+  if (match.prep === "ب" && !ctx.view.words[t - 1]?.stems.has("قام")) return true;
+  for (let back = 1; back <= 3; back++) {
+    const k = t - back;
+    if (k < leftStart) break;
+    const n = ctx.cues.at(words, k, "frame");
+    if (n > 0 && k + n >= t - 1) return true;
+  }
+  // و + a noun coordinated with a framed trigger (في إطار التعاون والتنسيق)
+  const prevTrig = [...ctx.triggers].reverse().find((m) => m.last <= t);
+  if (prevTrig && match.conj && prevTrig.last === t && prevTrig.entry.pos === "noun")
+    return isFramed(ctx, prevTrig, leftStart - 10 < 0 ? 0 : leftStart);
+  return false;
+}
+
+function readMode(ctx: SentenceContext, match: TriggerMatch, rightEnd: number): string | null {
+  const entry = match.entry;
+  const adjustable = ["COOPERATE", "AGREE", "AID", "CONSULT", "MOBILIZE"].includes(entry.type);
+  if (adjustable) {
+    for (let k = match.last; k < Math.min(rightEnd, match.last + 3); k++) {
+      const w = ctx.view.words[k];
+      if (!w) break;
+      for (const mode of ["intelligence", "military", "security", "economic"])
+        if (ctx.cues.is(w, `mode:${mode}`)) return entry.type === "CONSULT" && entry.mode ? entry.mode : mode;
+    }
+  }
+  return entry.mode;
+}
+
+interface PlacePick {
+  mention: Mention | null;
+  inClause: boolean;
+}
+
+function pickPlace(
+  ctx: SentenceContext,
+  leftStart: number,
+  rightEnd: number,
+  t: number,
+  actor1: Mention[],
+  visitPlace: Mention | null,
+): PlacePick {
+  if (visitPlace) return { mention: visitPlace, inClause: true };
+  const places = ctx.mentions.filter((m) => (m.place || m.state) && !actor1.includes(m) && !m.adjectival);
+  const scoped = places.filter((m) => m.first >= leftStart && m.first < rightEnd);
+  const byPreference = (list: Mention[]) =>
+    list.find((m) => m.prep === "في" || m.prep === "ب") ??
+    list.find((m) => m.first > t) ??
+    list[list.length - 1] ??
+    null;
+  const inClause = byPreference(scoped);
+  if (inClause) return { mention: inClause, inClause: true };
+  const inSentence = byPreference(places.filter((m) => !m.state || m.prep === "في"));
+  return { mention: inSentence, inClause: false };
+}
+
+function pickDate(ctx: SentenceContext, t: number, leftStart: number, rightEnd: number): TimeExpression | null {
+  const { words } = ctx.view;
+  const times = (ctx.doc.times ?? []).filter(
+    (x) =>
+      x.start >= ctx.view.start &&
+      x.end <= ctx.view.end &&
+      x.value &&
+      (x.type === "DATE" || x.type === "TIME") &&
+      !/^P/.test(x.value) &&
+      !ctx.frames.some((f) => {
+        const a = words[f.at]?.start ?? 0;
+        const b = words[Math.max(f.at, f.frameEnd - 1)]?.end ?? 0;
+        return x.start >= a && x.end <= b + 40 && x.start < (words[f.contentStart]?.start ?? Number.POSITIVE_INFINITY);
+      }),
+  );
+  if (!times.length) return null;
+  const tStart = words[t]?.start ?? 0;
+  const lo = words[leftStart]?.start ?? ctx.view.start;
+  const hi = words[rightEnd - 1]?.end ?? ctx.view.end;
+  const inClause = times.filter((x) => x.start >= lo && x.end <= hi + 60);
+  const pool = inClause.length ? inClause : times;
+  return pool.reduce((a, b) => (Math.abs(a.start - tStart) <= Math.abs(b.start - tStart) ? a : b));
+}
+
+/** Death tolls in a sentence: "حوالي 60 قتيلا", "مقتل خمسة أشخاص", "لقي 3 حتفهم". */
+export function findFatalities(ctx: SentenceContext): Fatalities[] {
+  const { words } = ctx.view;
+  const out: Fatalities[] = [];
+  const numberAt = (i: number): number | null => {
+    const w = words[i];
+    if (!w || w.punct) return null;
+    if (w.token.value !== undefined) return w.token.value;
+    const digits = w.text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+    return /^\d+$/.test(digits) ? Number(digits) : null;
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (ctx.cues.at(words, i, "death") === 0) continue;
+    let n: number | null = null;
+    let at = -1;
+    // number before (60 قتيلا) or after (مقتل 5 أشخاص)
+    for (const k of [i - 1, i + 1, i + 2]) {
+      const v = numberAt(k);
+      if (v !== null) {
+        n = v;
+        at = k;
+        break;
+      }
+    }
+    if (n === null || at < 0) continue;
+    const approxAt = at - 1;
+    const approximate =
+      !!words[at]?.token.approximate ||
+      ctx.cues.at(words, approxAt, "approx") > 0 ||
+      ctx.cues.at(words, approxAt - 1, "approx") > 0;
+    const startW = approximate && ctx.cues.at(words, approxAt, "approx") > 0 ? (words[approxAt] as Word) : (words[Math.min(at, i)] as Word);
+    const endW = words[Math.max(at, i)] as Word;
+    out.push({ value: n, approximate, start: startW.start, end: endW.end, text: ctx.doc.text.slice(startW.start, endW.end) });
+  }
+  return out;
+}

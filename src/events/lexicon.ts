@@ -1,0 +1,172 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { EventType } from "../doc/types.ts";
+import { dataDir } from "../paths.ts";
+import { wordKey } from "./key.ts";
+import { pastForms, presentForms } from "./morph.ts";
+
+export type TriggerPos = "verb" | "noun";
+
+/** One trigger form: a word (or words) that can report an event of `type`. */
+export interface TriggerEntry {
+  type: EventType;
+  mode: string | null;
+  pos: TriggerPos;
+  /** Past, present or noun: the tense decides planned (future) and the reading of the subject. */
+  tense: "past" | "present" | "noun";
+  passive: boolean;
+  /** The keys of the words, first one inflected; later words are matched on their stems. */
+  words: string[];
+  lemma: string;
+  flags: Set<string>;
+  obj: string | null;
+  acled: { event_type: string; sub_event_type: string } | null;
+}
+
+export interface EventLexicon {
+  /** Trigger entries indexed by the key of their first word. */
+  triggers: Map<string, TriggerEntry[]>;
+  /** Cue classes (cues.tsv): class → word sequences (keys). */
+  cues: Map<string, string[][]>;
+  /** Generic actor heads (agents.tsv): key → kind. */
+  agents: Map<string, string>;
+  /** Verbs mined from the Arabic CAMEO dictionary, a weaker source used only with an actor on both sides. */
+  cameo: Map<string, TriggerEntry[]>;
+}
+
+const keyWords = (phrase: string) => phrase.trim().split(/\s+/).map(wordKey);
+
+function dataLines(text: string): string[][] {
+  return text
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => l.split("\t").map((c) => c.trim()));
+}
+
+function parseAcled(cell: string | undefined): TriggerEntry["acled"] {
+  if (!cell || cell === "-") return null;
+  const [event_type, sub_event_type] = cell.split("|");
+  return event_type && sub_event_type ? { event_type, sub_event_type } : null;
+}
+
+function addEntry(index: Map<string, TriggerEntry[]>, entry: TriggerEntry) {
+  const first = entry.words[0];
+  if (!first) return;
+  const list = index.get(first) ?? [];
+  list.push(entry);
+  index.set(first, list);
+}
+
+/** Parses triggers.tsv (see its header) and generates every inflected form of each verb. */
+export function parseTriggers(text: string, index = new Map<string, TriggerEntry[]>()): Map<string, TriggerEntry[]> {
+  for (const cols of dataLines(text)) {
+    const [pos, type, mode, formsCell, present, passive, flagsCell, acledCell] = cols;
+    if (!pos || !type || !formsCell) throw new Error(`triggers: bad line "${cols.join("\t")}"`);
+    const flags = new Set<string>();
+    let obj: string | null = null;
+    for (const f of (flagsCell ?? "-").split(",")) {
+      if (f === "-" || !f) continue;
+      if (f.startsWith("obj=")) obj = f.slice(4);
+      else flags.add(f);
+    }
+    const base = {
+      type: type as EventType,
+      mode: mode && mode !== "-" ? mode : null,
+      flags,
+      obj,
+      acled: parseAcled(acledCell),
+    };
+    const lemmas = formsCell.split("|");
+    if (pos === "N") {
+      for (const form of lemmas) {
+        addEntry(index, { ...base, pos: "noun", tense: "noun", passive: false, words: keyWords(form), lemma: form });
+      }
+      continue;
+    }
+    for (const lemma of lemmas) {
+      const [head, ...rest] = keyWords(lemma);
+      if (!head) continue;
+      const restKeys = rest;
+      // a fixed expression (لقي حتفه) is matched as written, plus its plural/feminine past forms
+      for (const f of pastForms(head)) {
+        addEntry(index, {
+          ...base,
+          pos: "verb",
+          tense: "past",
+          passive: flags.has("passive"),
+          words: [f, ...restKeys],
+          lemma,
+        });
+      }
+      if (present && present !== "-") {
+        const [presHead, ...presRest] = keyWords(present);
+        if (presHead)
+          for (const f of presentForms(presHead))
+            addEntry(index, {
+              ...base,
+              pos: "verb",
+              tense: "present",
+              passive: flags.has("passive"),
+              words: [f, ...presRest],
+              lemma,
+            });
+      }
+      if (passive && passive !== "-") {
+        const [passHead, ...passRest] = keyWords(passive);
+        if (passHead)
+          for (const f of pastForms(passHead)) {
+            // identical to an active form (اعتقل): leave the voice to the context
+            const sameAsActive = pastForms(head).includes(f);
+            if (sameAsActive) continue;
+            addEntry(index, { ...base, pos: "verb", tense: "past", passive: true, words: [f, ...passRest], lemma });
+          }
+      }
+    }
+  }
+  return index;
+}
+
+export function parseCues(text: string): Map<string, string[][]> {
+  const cues = new Map<string, string[][]>();
+  for (const [cls, forms] of dataLines(text)) {
+    if (!cls || !forms) continue;
+    const list = cues.get(cls) ?? [];
+    for (const f of forms.split("|")) list.push(keyWords(f));
+    cues.set(cls, list);
+  }
+  return cues;
+}
+
+export function parseAgents(text: string): Map<string, string> {
+  const agents = new Map<string, string>();
+  for (const [kind, forms] of dataLines(text)) {
+    if (!kind || !forms) continue;
+    for (const f of forms.split("|")) {
+      const k = keyWords(f).join(" ");
+      if (!agents.has(k)) agents.set(k, kind);
+    }
+  }
+  return agents;
+}
+
+let cached: EventLexicon | null = null;
+
+/** Loads the shipped event lexicon from data/events (once). */
+export function loadEventLexicon(dir = join(dataDir, "events")): EventLexicon {
+  if (cached && dir === join(dataDir, "events")) return cached;
+  const read = (f: string) => readFileSync(join(dir, f), "utf8");
+  let cameoText = "";
+  try {
+    cameoText = read("cameo-verbs.tsv");
+  } catch {
+    cameoText = "";
+  }
+  const lexicon: EventLexicon = {
+    triggers: parseTriggers(read("triggers.tsv")),
+    cues: parseCues(read("cues.tsv")),
+    agents: parseAgents(read("agents.tsv")),
+    cameo: parseTriggers(cameoText),
+  };
+  if (dir === join(dataDir, "events")) cached = lexicon;
+  return lexicon;
+}

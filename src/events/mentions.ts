@@ -1,0 +1,322 @@
+import type { Doc, Entity, Place } from "../doc/types.ts";
+import type { CountryTable } from "./countries.ts";
+import { wordKey } from "./key.ts";
+import type { EventLexicon } from "./lexicon.ts";
+import type { Cues, SentenceView, Word } from "./view.ts";
+
+/** A phrase in a sentence that can fill an actor slot, or a place. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** Word indices in the sentence: [first, last). */
+  first: number;
+  last: number;
+  text: string;
+  name_ar: string;
+  name_en: string | null;
+  id: string | null;
+  kind: string | null;
+  country: string | null;
+  source: "entity" | "place" | "country" | "agent" | "demonym";
+  /** A place; a country-level place can also act (الجزائر ومصر تعملان). */
+  place: Place | null;
+  state: boolean;
+  /** The preposition governing it (separate word or clitic), null when it is a bare noun phrase. */
+  prep: string | null;
+  /** Joined by و to the mention before it (الجزائر ومصر). */
+  coordinated: boolean;
+  /** A nisba adjective standing for its country (استعداد جزائري مصري). */
+  adjectival: boolean;
+}
+
+export interface MentionContext {
+  doc: Doc;
+  lexicon: EventLexicon;
+  cues: Cues;
+  countries: CountryTable;
+}
+
+const QUOTES = /^["«»“”'(\[)\]]+$/;
+
+function wordAt(words: Word[], offset: number): number {
+  for (const w of words) if (offset >= w.start && offset < w.end) return w.i;
+  return -1;
+}
+
+/** Word index range covered by a char span. */
+function wordRange(words: Word[], start: number, end: number): [number, number] | null {
+  const a = wordAt(words, start);
+  const b = wordAt(words, end - 1);
+  if (a < 0 || b < 0) return null;
+  return [a, b + 1];
+}
+
+function prepOf(words: Word[], first: number, start: number, cues: Cues): string | null {
+  const w = words[first];
+  if (w && start > w.start) {
+    // the mention starts inside its token: بالقاهرة، لتونس → the clitic before it
+    const before = wordKey(w.text.slice(0, start - w.start)).replace(/^[وف]/, "");
+    if (/^[بلك]/.test(before)) return before[0] ?? null;
+  } else if (w) {
+    const r = w.readings.find((x) => x.prep && x.key.length >= 3);
+    if (r && w.readings.every((x) => x.prep)) return r.prep;
+  }
+  let j = first - 1;
+  while (j >= 0 && words[j]?.punct && QUOTES.test(words[j]?.text ?? "")) j--;
+  const prev = words[j];
+  if (prev && cues.is(prev, "prep")) {
+    // عدد من الضباط: من after a quantifier is partitive, not a preposition
+    if (wordKey(prev.text).replace(/^[وف]/, "") === "من" && cues.is(words[j - 1], "quantifier")) return null;
+    return wordKey(prev.text).replace(/^[وف]/, "");
+  }
+  return null;
+}
+
+function isCountryPlace(place: Place, countries: CountryTable): boolean {
+  if (place.feature && /country|PCL/i.test(place.feature)) return true;
+  if (!place.country) return false;
+  const c = countries.byCode.get(place.country);
+  if (!c) return false;
+  const key = wordKey(place.text).replace(/^[وفبلك]?(ال)?/, "");
+  const name = wordKey(c.name_ar).replace(/^ال/, "");
+  return key === name || wordKey(place.name_ar ?? "") === wordKey(c.name_ar);
+}
+
+/** Country names written in the sentence (الجزائر، لتونس، ومصر), found with the country table. */
+function countryNameAt(words: Word[], i: number, countries: CountryTable, index: Map<string, string>): string | null {
+  const w = words[i];
+  if (!w || w.punct) return null;
+  for (const r of w.readings) {
+    const hit = index.get(r.key) ?? (r.det ? index.get(`ال${r.key}`) : undefined);
+    if (hit && !r.pron) return hit;
+  }
+  void countries;
+  return null;
+}
+
+let countryIndexCache: Map<string, string> | null = null;
+function countryIndex(countries: CountryTable): Map<string, string> {
+  if (countryIndexCache) return countryIndexCache;
+  const index = new Map<string, string>();
+  for (const c of countries.byCode.values()) if (!c.name_ar.includes(" ")) index.set(wordKey(c.name_ar), c.code);
+  countryIndexCache = index;
+  return index;
+}
+
+/** The words after a generic actor head that belong to its noun phrase: adjectives, a genitive, من + country. */
+function extendAgent(words: Word[], head: number, headLen: number, ctx: MentionContext): { last: number; country: string | null } {
+  let last = head + headLen;
+  let country: string | null = null;
+  const headDet = words[head]?.readings.some((r) => r.det) ?? false;
+  let taken = 0;
+  while (taken < 4) {
+    const w = words[last];
+    if (!w || w.punct) break;
+    const c = ctx.countries.demonym(w.text);
+    if (c) {
+      country ??= c;
+      last++;
+      taken++;
+      continue;
+    }
+    const r0 = w.readings[0];
+    const starts = wordKey(w.text);
+    if (/^[وف]/.test(starts) && !w.readings.some((r) => !r.conj)) break;
+    if (ctx.cues.is(w, "prep") || ctx.cues.is(w, "complement") || ctx.cues.is(w, "report")) {
+      // من + a country: ضباط استخبارات من الجزائر
+      if (wordKey(w.text) === "من") {
+        const next = words[last + 1];
+        const cc = next ? countryNameAt(words, last + 1, ctx.countries, countryIndex(ctx.countries)) : null;
+        if (cc) {
+          country ??= cc;
+          last += 2;
+        }
+      }
+      break;
+    }
+    const det = w.readings.some((r) => r.det && !r.prep && !r.conj);
+    // definite head: definite adjectives follow; indefinite head: a definite genitive may follow (ضباط الاستخبارات)
+    if (headDet && !det) break;
+    if (!headDet && !det && taken > 0) break;
+    if (!r0 || r0.fut) break;
+    last++;
+    taken++;
+    if (!headDet && det) break;
+  }
+  return { last, country };
+}
+
+/** All actor and place mentions of a sentence, left to right, non-overlapping. */
+export function findMentions(view: SentenceView, ctx: MentionContext): Mention[] {
+  const { words } = view;
+  const found: Mention[] = [];
+  const covered = new Set<number>();
+  const take = (m: Mention) => {
+    for (let i = m.first; i < m.last; i++) if (covered.has(i)) return;
+    for (let i = m.first; i < m.last; i++) covered.add(i);
+    found.push(m);
+  };
+  const base = (start: number, end: number, first: number, last: number) => ({
+    start,
+    end,
+    first,
+    last,
+    text: ctx.doc.text.slice(start, end),
+    prep: prepOf(words, first, start, ctx.cues),
+    coordinated: false,
+    adjectival: false,
+  });
+  const inSentence = (s: { start: number; end: number }) => s.start >= view.start && s.end <= view.end;
+  const places = (ctx.doc.places ?? []).filter(inSentence);
+  const entities = (ctx.doc.entities ?? []).filter(inSentence);
+
+  // 1. named entities (with their canonical actor when the places stage found one)
+  for (const e of entities) {
+    const range = wordRange(words, e.start, e.end);
+    if (!range) continue;
+    const place = places.find((p) => p.start < e.end && e.start < p.end) ?? null;
+    if (e.type === "LOC" && place && !isCountryPlace(place, ctx.countries)) {
+      take({ ...base(e.start, e.end, range[0], range[1]), ...placeFields(place, ctx, false) });
+      continue;
+    }
+    take({ ...base(e.start, e.end, range[0], range[1]), ...entityFields(e, place, ctx) });
+  }
+  // 2. places the entity stage missed
+  for (const p of places) {
+    const range = wordRange(words, p.start, p.end);
+    if (!range) continue;
+    take({ ...base(p.start, p.end, range[0], range[1]), ...placeFields(p, ctx, isCountryPlace(p, ctx.countries)) });
+  }
+  // 3. country names, and generic actor noun phrases (الجيش التونسي، الميليشيات الإسلامية، مصادر أمنية)
+  const cIndex = countryIndex(ctx.countries);
+  for (let i = 0; i < words.length; i++) {
+    if (covered.has(i)) continue;
+    const w = words[i];
+    if (!w || w.punct) continue;
+    const cc = countryNameAt(words, i, ctx.countries, cIndex);
+    if (cc) {
+      const c = ctx.countries.byCode.get(cc);
+      const start = w.start + (w.text.length - stripLen(w.text, c?.name_ar ?? ""));
+      take({
+        ...base(start, w.end, i, i + 1),
+        name_ar: c?.name_ar ?? w.text,
+        name_en: c?.name_en ?? null,
+        id: cc,
+        kind: "state",
+        country: cc,
+        source: "country",
+        place: null,
+        state: true,
+      });
+      continue;
+    }
+    const head = agentAt(words, i, ctx);
+    if (head) {
+      const { last, country } = extendAgent(words, i, head.len, ctx);
+      const start = w.start;
+      const end = words[last - 1]?.end ?? w.end;
+      const phrase = words
+        .slice(i, last)
+        .map((x) => x.text)
+        .join(" ");
+      take({
+        ...base(start, end, i, last),
+        name_ar: phrase,
+        name_en: null,
+        id: null,
+        kind: head.kind,
+        country,
+        source: "agent",
+        place: null,
+        state: false,
+      });
+      continue;
+    }
+    const dc = ctx.countries.demonym(w.text);
+    if (dc) {
+      const c = ctx.countries.byCode.get(dc);
+      take({
+        ...base(w.start, w.end, i, i + 1),
+        name_ar: c?.name_ar ?? w.text,
+        name_en: c?.name_en ?? null,
+        id: dc,
+        kind: "state",
+        country: dc,
+        source: "demonym",
+        place: null,
+        state: true,
+        adjectival: true,
+      });
+    }
+  }
+  found.sort((a, b) => a.first - b.first);
+  for (let k = 1; k < found.length; k++) {
+    const prev = found[k - 1];
+    const m = found[k];
+    if (!prev || !m) continue;
+    const w = words[m.first];
+    const joined = m.first === prev.last || (m.first === prev.last + 1 && QUOTES.test(words[prev.last]?.text ?? ""));
+    if (joined && w && /^و/.test(wordKey(w.text)) && w.readings.some((r) => r.conj)) m.coordinated = true;
+    if (joined && m.adjectival && prev.adjectival) m.coordinated = true;
+  }
+  return found;
+}
+
+function stripLen(text: string, name: string): number {
+  // the length of the name part of a token with proclitics (لتونس → تونس)
+  const n = name.replace(/^ال/, "");
+  const idx = wordKey(text).lastIndexOf(wordKey(n));
+  if (idx < 0) return text.length;
+  const withArticle = idx >= 2 && wordKey(text).slice(idx - 2, idx) === "ال";
+  return text.length - idx + (withArticle ? 2 : 0);
+}
+
+function agentAt(words: Word[], i: number, ctx: MentionContext): { len: number; kind: string } | null {
+  const w = words[i];
+  if (!w) return null;
+  // two-word heads first (قوات الأمن، سلاح الجو)
+  const next = words[i + 1];
+  if (next && !next.punct) {
+    for (const a of w.readings)
+      for (const b of next.readings) {
+        const kind = ctx.lexicon.agents.get(`${a.key} ${b.key}`) ?? ctx.lexicon.agents.get(`${a.key} ال${b.key}`);
+        if (kind && !a.fut) return { len: 2, kind };
+      }
+  }
+  for (const r of w.readings) {
+    if (r.fut) continue;
+    const kind = ctx.lexicon.agents.get(r.key) ?? (r.det ? ctx.lexicon.agents.get(`ال${r.key}`) : undefined);
+    if (kind) return { len: 1, kind };
+  }
+  return null;
+}
+
+function entityFields(e: Entity, place: Place | null, ctx: MentionContext) {
+  const can = e.canonical ?? null;
+  const country = can?.country ?? place?.country ?? null;
+  const state = can?.kind === "state" || (place ? isCountryPlace(place, ctx.countries) : false);
+  return {
+    name_ar: can?.name_ar ?? e.text,
+    name_en: can?.name_en ?? place?.name_en ?? null,
+    id: can?.id ?? (state ? country : null),
+    kind: can?.kind ?? (state ? "state" : e.type === "PERS" ? "person" : e.type === "ORG" ? "organization" : null),
+    country,
+    source: "entity" as const,
+    place: e.type === "LOC" ? place : null,
+    state,
+  };
+}
+
+function placeFields(p: Place, ctx: MentionContext, state: boolean) {
+  return {
+    name_ar: p.name_ar ?? p.text,
+    name_en: p.name_en,
+    id: state ? p.country : p.id,
+    kind: state ? "state" : "place",
+    country: p.country,
+    source: "place" as const,
+    place: p,
+    state,
+  };
+  void ctx;
+}

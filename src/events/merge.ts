@@ -1,0 +1,72 @@
+import { wordKey } from "./key.ts";
+import type { Candidate } from "./detect.ts";
+import type { Mention } from "./mentions.ts";
+
+/** A key that says two actor mentions are the same actor: id, else a state's country, else the name's last words. */
+export function actorKey(m: Mention): string {
+  if (m.id) return `id:${m.id}`;
+  if (m.state && m.country) return `id:${m.country}`;
+  const words = wordKey(m.name_ar)
+    .split(/\s+/)
+    .map((w) => w.replace(/^(وال|فال|بال|لل|ال|و)/, ""))
+    .filter((w) => w.length > 1);
+  return `name:${words.slice(0, 2).join(" ")}`;
+}
+
+const keys = (ms: Mention[]) => new Set(ms.map(actorKey));
+const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
+
+function placeKey(c: Candidate): string | null {
+  const p = c.place;
+  if (!p) return null;
+  return p.place?.id ?? p.id ?? wordKey(p.name_ar);
+}
+
+function datesCompatible(a: Candidate, b: Candidate): boolean {
+  const x = a.date?.value;
+  const y = b.date?.value;
+  if (!x || !y) return true;
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/**
+ * Whether two readings tell the same event: same type and modality, no conflicting date or place, and
+ * either the same sentence (one of them a bare mention like "المعارك") or a shared actor.
+ */
+export function sameEvent(a: Candidate, b: Candidate): boolean {
+  // asserted and claimed both say it happened: one event told by two sides
+  const happened = (c: Candidate) => (c.modality === "claimed" ? "asserted" : c.modality);
+  if (a.type !== b.type || happened(a) !== happened(b)) return false;
+  if (!datesCompatible(a, b)) return false;
+  const pa = placeKey(a);
+  const pb = placeKey(b);
+  const a1 = keys(a.actor1);
+  const b1 = keys(b.actor1);
+  const all = (c: Candidate) => keys([...c.actor1, ...c.actor2]);
+  // two triggers that each need their own object (تسليم طائرات، تدريب الأطقم) are two events
+  if (a.match.entry.obj && b.match.entry.obj && a.match.entry.lemma !== b.match.entry.lemma) return false;
+  const conflictingActors = a1.size > 0 && b1.size > 0 && !overlaps(a1, b1) && !overlaps(all(a), all(b));
+  if (conflictingActors) return false;
+  if (a.sentence === b.sentence) {
+    if (pa && pb && pa !== pb && a.ownActors && b.ownActors) return false;
+    return true;
+  }
+  if (pa && pb && pa !== pb) {
+    // a country and a town in it are compatible
+    const ca = a.place?.country;
+    const cb = b.place?.country;
+    if (!(ca && cb && ca === cb && (a.place?.state || b.place?.state))) return false;
+  }
+  return overlaps(all(a), all(b));
+}
+
+/** Groups candidates that tell one event, keeping their order of first mention. */
+export function mergeCandidates(cands: Candidate[]): Candidate[][] {
+  const groups: Candidate[][] = [];
+  for (const c of cands) {
+    const g = groups.find((group) => group.some((x) => sameEvent(x, c)));
+    if (g) g.push(c);
+    else groups.push([c]);
+  }
+  return groups;
+}

@@ -1,0 +1,253 @@
+import type { Doc, DocEvent, EventActor, EventLocation, Source } from "../doc/types.ts";
+import type { Stage } from "../pipeline/pipeline.ts";
+import { findFrames } from "./attribution.ts";
+import { type CountryTable, loadCountries } from "./countries.ts";
+import { type Candidate, findFatalities, readCandidate, type SentenceContext } from "./detect.ts";
+import { wordKey } from "./key.ts";
+import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
+import { findMentions, type Mention } from "./mentions.ts";
+import { actorKey, mergeCandidates } from "./merge.ts";
+import { findTriggers } from "./triggers.ts";
+import { Cues, sentenceViews } from "./view.ts";
+
+export interface EventResources {
+  lexicon: EventLexicon;
+  countries: CountryTable;
+}
+
+/** "المجلس" after "مجلس شورى ثوار بنغازي": a bare definite head names the last actor with that head. */
+function resolveAnaphora(m: Mention, history: Mention[]): Mention {
+  if (m.source !== "agent" || m.last - m.first !== 1 || m.country) return m;
+  const head = wordKey(m.name_ar).replace(/^(وال|فال|بال|لل|ال)/, "");
+  if (!wordKey(m.name_ar).match(/^(و|ف)?(ال|لل)/)) return m;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k];
+    if (!h || h === m || h.state || h.place) continue;
+    const words = wordKey(h.name_ar)
+      .split(/\s+/)
+      .map((w) => w.replace(/^(وال|فال|بال|لل|ال)/, ""));
+    if (words.length > 1 && words.includes(head))
+      return { ...m, name_ar: h.name_ar, name_en: h.name_en, id: h.id, kind: h.kind, country: h.country };
+  }
+  return m;
+}
+
+/** The place the article is about: the most mentioned one. */
+function focusPlace(all: Mention[]): Mention | null {
+  const counts = new Map<string, { n: number; m: Mention }>();
+  for (const m of all) {
+    if (!(m.place || m.state) || m.adjectival) continue;
+    const k = m.place?.id ?? m.id ?? wordKey(m.name_ar);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, m });
+  }
+  let best: { n: number; m: Mention } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= 2 ? best.m : null;
+}
+
+function toActor(m: Mention, role: EventActor["role"]): EventActor {
+  return {
+    start: m.start,
+    end: m.end,
+    role,
+    name_ar: m.name_ar,
+    name_en: m.name_en,
+    id: m.id,
+    kind: m.kind,
+    country: m.country,
+  };
+}
+
+function toLocation(m: Mention, countries: CountryTable, precisionFloor: 1 | 2 | 3 | null): EventLocation {
+  const p = m.place;
+  const c = m.country ? countries.byCode.get(m.country) : undefined;
+  const state = m.state && !p;
+  let precision = p?.precision ?? (m.state ? 3 : null);
+  if (precisionFloor && (precision === null || precision < precisionFloor)) precision = precisionFloor;
+  return {
+    start: m.start,
+    end: m.end,
+    name_ar: state ? (c?.name_ar ?? m.name_ar) : (p?.name_ar ?? p?.text ?? m.name_ar),
+    name_en: state ? (c?.name_en ?? m.name_en) : (p?.name_en ?? m.name_en),
+    id: p?.id ?? m.id,
+    country: m.country,
+    admin1: p?.admin1 ?? null,
+    lat: p?.lat ?? null,
+    lon: p?.lon ?? null,
+    precision,
+  };
+}
+
+/** Whether a date lies far enough before publication to be history, not news (hard negatives). */
+function longAgo(value: string | null | undefined, published: string | null): boolean {
+  if (!value || !published || !/^\d{4}/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const pubYear = Number(published.slice(0, 4));
+  if (year < pubYear - 1) return true;
+  if (year === pubYear - 1 && /^\d{4}-\d{2}/.test(value)) {
+    const months = (pubYear - year) * 12 + Number(published.slice(5, 7)) - Number(value.slice(5, 7));
+    return months > 6;
+  }
+  return false;
+}
+
+function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Builds the events of a Doc from its tokens, entities, places and times. Pure given the resources. */
+export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
+  const cues = new Cues(res.lexicon);
+  const views = sentenceViews(doc);
+  const history: Mention[] = [];
+  const sourceHistory: Source[] = [];
+  let carried: Source[] = [];
+  let lastActor1: Mention[] = [];
+  const candidates: Candidate[] = [];
+  const allMentions: Mention[] = [];
+  for (const view of views) {
+    const raw = findMentions(view, { doc, lexicon: res.lexicon, cues, countries: res.countries });
+    const mentions = raw.map((m) => resolveAnaphora(m, history));
+    history.push(...mentions);
+    allMentions.push(...mentions);
+    const frames = findFrames(doc, view, cues, mentions, sourceHistory, carried);
+    for (const f of frames) for (const s of f.chain) sourceHistory.push(s);
+    const triggers = findTriggers(view, res.lexicon.triggers);
+    const ctx: SentenceContext = { doc, view, cues, mentions, frames, triggers, carried, lastActor1 };
+    const here: Candidate[] = [];
+    for (const match of triggers) {
+      const c = readCandidate(ctx, match);
+      if (!c) continue;
+      if (longAgo(c.date?.value, doc.published)) continue;
+      here.push(c);
+      if (c.actor1.length && c.ownActors) {
+        lastActor1 = c.actor1;
+        ctx.lastActor1 = c.actor1;
+      }
+    }
+    // a death toll goes to the nearest attack before it in the sentence
+    for (const f of findFatalities(ctx)) {
+      const attacks = here.filter((c) => c.type === "ASSAULT" && c.modality !== "planned");
+      const target =
+        [...attacks].reverse().find((c) => (view.words[c.match.first]?.start ?? 0) <= (f.start ?? 0)) ?? attacks[0];
+      if (target && !target.fatalities) target.fatalities = f;
+    }
+    candidates.push(...here);
+    const lastFrame = frames[frames.length - 1];
+    if (lastFrame) carried = lastFrame.chain;
+  }
+
+  const focus = focusPlace(allMentions);
+  const events: DocEvent[] = [];
+  for (const group of mergeCandidates(candidates)) {
+    const head = group[0];
+    if (!head) continue;
+    const modality = group.some((c) => c.modality === "asserted") ? "asserted" : head.modality;
+    const a1 = dedupe(group.flatMap((c) => c.actor1), actorKey);
+    const a2 = dedupe(group.flatMap((c) => c.actor2), actorKey).filter(
+      (m) => !a1.some((x) => actorKey(x) === actorKey(m)),
+    );
+    const attribution = dedupe(group.flatMap((c) => c.attribution), (s) => wordKey(s.name_ar));
+    // claimed: the one who tells it is a party to it (مصدر في المجلس: المجلس استولى)
+    let finalModality = modality;
+    if (modality === "asserted" && attribution.length && group.every((c) => isClaim(c, a1))) finalModality = "claimed";
+    const placed = group.find((c) => c.place && c.place.place) ?? group.find((c) => c.place);
+    let location: EventLocation | null = null;
+    if (placed?.place) location = toLocation(placed.place, res.countries, null);
+    else {
+      const byActor = [...a2, ...a1].find((m) => m.country);
+      const c = byActor?.country ? res.countries.byCode.get(byActor.country) : undefined;
+      if (byActor && c) location = { name_ar: c.name_ar, name_en: c.name_en, id: c.code, country: c.code, precision: 3 };
+      else if (focus) location = toLocation(focus, res.countries, 2);
+    }
+    const dated = group.find((c) => c.date);
+    const fat = group.find((c) => c.fatalities)?.fatalities ?? null;
+    const entry = head.match.entry;
+    const trigger = {
+      start: doc.tokens ? (views[head.sentence]?.words[head.match.first]?.start ?? 0) : 0,
+      end: views[head.sentence]?.words[head.match.last - 1]?.end ?? 0,
+    };
+    events.push({
+      id: `ev${events.length + 1}`,
+      type: head.type,
+      mode: group.map((c) => c.mode).find((m) => m) ?? null,
+      acled: finalModality === "asserted" || finalModality === "claimed" ? acledOf(head, a1) : null,
+      trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) },
+      actors: [...a1.map((m) => toActor(m, "actor1")), ...a2.map((m) => toActor(m, "actor2"))],
+      location,
+      date: dated?.date
+        ? {
+            start: dated.date.start,
+            end: dated.date.end,
+            text: dated.date.text,
+            value: dated.date.value,
+            precision: dated.date.precision ?? precisionOf(dated.date.value),
+          }
+        : null,
+      fatalities: fat,
+      modality: finalModality,
+      attribution,
+      evidence: dedupe(
+        group.flatMap((c) => c.evidence),
+        (s) => `${s.start}:${s.end}`,
+      ).map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) })),
+    });
+    void entry;
+  }
+  return events;
+}
+
+function isClaim(c: Candidate, actor1: Mention[]): boolean {
+  const inner = c.attribution[c.attribution.length - 1];
+  if (!inner) return false;
+  const src = wordKey(inner.name_ar);
+  return actor1.some((m) => {
+    const name = wordKey(m.name_ar).replace(/^ال/, "");
+    return name.length > 3 && src.includes(name);
+  });
+}
+
+function precisionOf(value: string | null): "day" | "week" | "month" | "year" | null {
+  if (!value) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return "day";
+  if (/^\d{4}-W\d{2}/.test(value)) return "week";
+  if (/^\d{4}-\d{2}$/.test(value)) return "month";
+  if (/^\d{4}$/.test(value)) return "year";
+  return null;
+}
+
+const STATE_KINDS = new Set(["state", "government", "military", "police"]);
+
+/** ACLED codes only what happened; a take-over by state forces is "Government regains territory". */
+function acledOf(c: Candidate, actor1: Mention[]): DocEvent["acled"] {
+  const base = c.match.entry.acled;
+  if (!base) return null;
+  if (base.event_type === "Battles" && c.match.entry.flags.has("seize")) {
+    const stateSide = actor1.length > 0 && actor1.every((m) => m.kind && STATE_KINDS.has(m.kind) && m.source !== "agent");
+    return {
+      event_type: "Battles",
+      sub_event_type: stateSide ? "Government regains territory" : "Non-state actor overtakes territory",
+    };
+  }
+  return base;
+}
+
+/** The events stage: runs last (requires tokens, entities, places, times) and assigns `events`. */
+export function createEventsStage(res: EventResources = { lexicon: loadEventLexicon(), countries: loadCountries() }): Stage {
+  return {
+    name: "events",
+    requires: ["sentences", "tokens", "entities", "places", "times"],
+    assigns: ["events"],
+    run(doc: Doc): Doc {
+      return { ...doc, events: extractEvents(doc, res) };
+    },
+  };
+}

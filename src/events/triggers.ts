@@ -1,0 +1,77 @@
+import type { TriggerEntry } from "./lexicon.ts";
+import type { SentenceView, Word } from "./view.ts";
+
+/** A trigger found in a sentence: the entry and the words [first, last) it covers. */
+export interface TriggerMatch {
+  entry: TriggerEntry;
+  first: number;
+  last: number;
+  /** The reading of the first word (its clitics: future س, article, preposition, pronoun). */
+  fut: boolean;
+  det: boolean;
+  prep: string | null;
+  pron: string | null;
+  conj: boolean;
+}
+
+function wordMatches(word: Word | undefined, key: string): boolean {
+  return !!word && !word.punct && word.stems.has(key);
+}
+
+/** Longest trigger at each word; a verb reading never has the article or ب/ك, a noun never the future س. */
+export function findTriggers(view: SentenceView, index: Map<string, TriggerEntry[]>): TriggerMatch[] {
+  const { words } = view;
+  const out: TriggerMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w || w.punct || w.token.kind !== "word") continue;
+    let best: TriggerMatch | null = null;
+    for (const r of w.readings) {
+      for (const entry of index.get(r.key) ?? []) {
+        if (entry.pos === "verb" && (r.det || r.prep === "ب" || r.prep === "ك")) continue;
+        if (entry.pos === "verb" && r.prep === "ل" && entry.tense !== "present") continue;
+        if (entry.pos === "noun" && r.fut) continue;
+        if (entry.pos === "verb" && r.fut && entry.tense !== "present") continue;
+        let ok = true;
+        for (let j = 1; j < entry.words.length; j++) {
+          if (!wordMatches(words[i + j], entry.words[j] ?? "")) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const len = entry.words.length;
+        const better =
+          !best ||
+          len > best.last - best.first ||
+          (len === best.last - best.first && preferReading(r, entry, best));
+        if (better)
+          best = {
+            entry,
+            first: i,
+            last: i + len,
+            fut: r.fut,
+            det: r.det,
+            prep: r.prep,
+            pron: r.pron,
+            conj: r.conj,
+          };
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.last - 1;
+    }
+  }
+  return out;
+}
+
+/** Among same-length matches prefer the reading with fewer clitics stripped, then a verb over a noun. */
+function preferReading(r: { conj: boolean; prep: string | null; det: boolean; pron: string | null; fut: boolean }, entry: TriggerEntry, best: TriggerMatch): boolean {
+  const cost = (x: { conj: boolean; prep: string | null; det: boolean; pron: string | null; fut: boolean }) =>
+    (x.conj ? 1 : 0) + (x.prep ? 1 : 0) + (x.det ? 1 : 0) + (x.pron ? 1 : 0) + (x.fut ? 1 : 0);
+  const a = cost(r);
+  const b = cost(best);
+  if (a !== b) return a < b;
+  return entry.pos === "verb" && best.entry.pos === "noun" && !r.det;
+}

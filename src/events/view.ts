@@ -1,0 +1,100 @@
+import type { Doc, Token } from "../doc/types.ts";
+import type { EventLexicon } from "./lexicon.ts";
+import { readings, type WordReading } from "./words.ts";
+
+/** A token as the events stage sees it: its readings with clitics stripped, and its index in the sentence. */
+export interface Word {
+  /** Index within the sentence. */
+  i: number;
+  token: Token;
+  text: string;
+  start: number;
+  end: number;
+  readings: WordReading[];
+  stems: Set<string>;
+  punct: boolean;
+}
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+export function sentenceViews(doc: Doc): SentenceView[] {
+  const sentences = doc.sentences ?? [];
+  const views: SentenceView[] = sentences.map((s, index) => ({ index, start: s.start, end: s.end, words: [] }));
+  for (const token of doc.tokens ?? []) {
+    const view = views[token.sentence];
+    if (!view) continue;
+    const punct = token.kind === "punct" || token.kind === "symbol";
+    const rs = punct ? [] : readings(token.text);
+    view.words.push({
+      i: view.words.length,
+      token,
+      text: token.text,
+      start: token.start,
+      end: token.end,
+      readings: rs,
+      stems: new Set(rs.map((r) => r.key)),
+      punct,
+    });
+  }
+  return views;
+}
+
+/** Cue matching over a sentence's words, built once per lexicon. */
+export class Cues {
+  private single = new Map<string, Set<string>>();
+  constructor(private lexicon: EventLexicon) {
+    for (const [cls, seqs] of lexicon.cues) {
+      const set = new Set<string>();
+      for (const seq of seqs) if (seq.length === 1 && seq[0]) set.add(seq[0]);
+      this.single.set(cls, set);
+    }
+  }
+
+  /** Whether one of the word's readings is a single-word cue of `cls`. */
+  is(word: Word | undefined, cls: string): boolean {
+    if (!word || word.punct) return false;
+    const set = this.single.get(cls);
+    if (!set) return false;
+    for (const s of word.stems) if (set.has(s)) return true;
+    return false;
+  }
+
+  /** Length (in words) of the longest cue of `cls` starting at word `i`, 0 when none. */
+  at(words: Word[], i: number, cls: string): number {
+    let best = 0;
+    for (const seq of this.lexicon.cues.get(cls) ?? []) {
+      if (seq.length <= best) continue;
+      let ok = true;
+      for (let j = 0; j < seq.length; j++) {
+        const w = words[i + j];
+        const k = seq[j];
+        if (!w || w.punct || !k || !w.stems.has(k)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) best = seq.length;
+    }
+    return best;
+  }
+
+  /** Index of the first word in [from, to) where a cue of `cls` starts, or -1. */
+  find(words: Word[], from: number, to: number, cls: string): number {
+    for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) if (this.at(words, i, cls) > 0) return i;
+    return -1;
+  }
+
+  /** Index of the last word in [from, to) where a cue of `cls` starts, or -1. */
+  findLast(words: Word[], from: number, to: number, cls: string): number {
+    for (let i = Math.min(to, words.length) - 1; i >= Math.max(0, from); i--) if (this.at(words, i, cls) > 0) return i;
+    return -1;
+  }
+}
+
+export const HARD_BOUNDARY = new Set([".", "؛", ";", ":", "!", "؟", "?", "…"]);
+export const COMMA = new Set(["،", ",", "-", "–", "(", ")"]);

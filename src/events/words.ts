@@ -1,0 +1,68 @@
+import { wordKey } from "./key.ts";
+
+/** One way to read a word: its stem key once clitics are taken off, and what was taken off. */
+export interface WordReading {
+  key: string;
+  conj: boolean;
+  prep: string | null;
+  fut: boolean;
+  det: boolean;
+  pron: string | null;
+}
+
+const PRONOUNS = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "ني", "نا"];
+
+/**
+ * The readings of a word key with proclitics (و ف, ب ل ك س, ال) and an enclitic pronoun stripped.
+ * Over-generates on purpose: a reading only counts when its stem is in a lexicon, which is what keeps
+ * "وصل" (arrive) from being read as و + صل.
+ */
+export function readings(raw: string): WordReading[] {
+  const key = wordKey(raw);
+  const out: WordReading[] = [];
+  const seen = new Set<string>();
+  const push = (r: WordReading) => {
+    if (r.key.length < 2) return;
+    const id = `${r.key}|${r.conj}|${r.prep}|${r.fut}|${r.det}|${r.pron}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      out.push(r);
+    }
+  };
+  const conjs = [{ rest: key, conj: false }];
+  if (/^[وف]/.test(key) && key.length > 3) conjs.push({ rest: key.slice(1), conj: true });
+  for (const c of conjs) {
+    const preps: { rest: string; prep: string | null; fut: boolean; det: boolean }[] = [
+      { rest: c.rest, prep: null, fut: false, det: false },
+    ];
+    if (/^[بلك]/.test(c.rest) && c.rest.length > 3)
+      preps.push({ rest: c.rest.slice(1), prep: c.rest[0] ?? null, fut: false, det: false });
+    if (c.rest.startsWith("س") && c.rest.length > 3) preps.push({ rest: c.rest.slice(1), prep: null, fut: true, det: false });
+    // لل = ل + ال with the alef dropped
+    if (c.rest.startsWith("لل") && c.rest.length > 4) preps.push({ rest: c.rest.slice(2), prep: "ل", fut: false, det: true });
+    for (const p of preps) {
+      const dets = [{ rest: p.rest, det: p.det }];
+      if (!p.det && p.rest.startsWith("ال") && p.rest.length > 3) dets.push({ rest: p.rest.slice(2), det: true });
+      for (const d of dets) {
+        const base = { conj: c.conj, prep: p.prep, fut: p.fut, det: d.det };
+        push({ ...base, key: d.rest, pron: null });
+        if (d.det) continue;
+        for (const pron of PRONOUNS) {
+          if (d.rest.endsWith(pron) && d.rest.length - pron.length >= 2) {
+            const stem = d.rest.slice(0, -pron.length);
+            push({ ...base, key: stem, pron });
+            // قتلوه → قتلوا + ه; a ta marbuta before a pronoun is written ت: مساعدتها → مساعده
+            if (stem.endsWith("و")) push({ ...base, key: `${stem}ا`, pron });
+            if (stem.endsWith("ت")) push({ ...base, key: `${stem.slice(0, -1)}ه`, pron });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The stem keys a word can have (the full key first). */
+export function stemKeys(raw: string): string[] {
+  return [...new Set(readings(raw).map((r) => r.key))];
+}
