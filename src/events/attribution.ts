@@ -15,7 +15,17 @@ export interface ReportFrame {
   chain: Source[];
 }
 
-const ANAPHORIC_HEADS = new Set(["صحيفه", "جريده", "وكاله", "قناه", "مصدر", "مصادر", "اذاعه", "موقع", "مجله"]);
+const ANAPHORIC_HEADS = new Set([
+  "صحيفه",
+  "جريده",
+  "وكاله",
+  "قناه",
+  "مصدر",
+  "مصادر",
+  "اذاعه",
+  "موقع",
+  "مجله",
+]);
 
 function kindOf(words: Word[], first: number, last: number, cues: Cues, mentions: Mention[]): SourceKind {
   const head = words[first];
@@ -30,13 +40,42 @@ function kindOf(words: Word[], first: number, last: number, cues: Cues, mentions
   return "other";
 }
 
-const STOP_SOURCE = new Set(["في", "يوم", "اليوم", "امس", "عبر", "عن", "الي", "ان", "إن", "بان", "لـ", "مساء", "صباح", "خلال", "حيث", "التي", "الذي", "بعد", "قبل"]);
+const STOP_SOURCE = new Set([
+  "في",
+  "يوم",
+  "اليوم",
+  "امس",
+  "عبر",
+  "عن",
+  "الي",
+  "ان",
+  "إن",
+  "بان",
+  "لـ",
+  "مساء",
+  "صباح",
+  "خلال",
+  "حيث",
+  "التي",
+  "الذي",
+  "بعد",
+  "قبل",
+]);
 
 /** The source phrase starting at word `from`: up to a complementiser, punctuation or a time word. */
 function sourcePhrase(words: Word[], from: number, cues: Cues): [number, number] {
   let i = from;
   // (راديو التوحيد), "مجلس ...": opening brackets and quotes before the name
-  while (words[i]?.punct && /["«»“”(\[]/.test(words[i]?.text ?? "")) i++;
+  while (words[i]?.punct && /["«»“”([]/.test(words[i]?.text ?? "")) i++;
+  // a word with a preposition glued to it (لتكوين، بالفرنسية) starts no source
+  const first = words[i];
+  if (
+    first &&
+    /^[لب]/.test(wordKey(first.text)) &&
+    first.readings.some((r) => r.prep && r.key.length >= 3) &&
+    !cues.is(first, "media")
+  )
+    return [i, i];
   const limit = Math.min(words.length, i + 7);
   while (i < limit) {
     const w = words[i];
@@ -70,7 +109,14 @@ function sourcePhrase(words: Word[], from: number, cues: Cues): [number, number]
   return [s, i];
 }
 
-function makeSource(doc: Doc, words: Word[], a: number, b: number, cues: Cues, mentions: Mention[]): Source | null {
+function makeSource(
+  doc: Doc,
+  words: Word[],
+  a: number,
+  b: number,
+  cues: Cues,
+  mentions: Mention[],
+): Source | null {
   const content = words.slice(a, b).filter((w) => !w.punct);
   const first = content[0];
   const lastW = content[content.length - 1];
@@ -118,6 +164,12 @@ export function findFrames(
     if (!w || w.punct) continue;
     const byLen = cues.at(words, i, "report_by");
     const isReport = cues.is(w, "report") && !w.readings.every((r) => r.det || r.fut);
+    if (cues.is(w, "report_cont")) {
+      // مشيرة إلى / مضيفا أن: the same source goes on
+      const chain = frames[frames.length - 1]?.chain ?? last;
+      if (chain.length) frames.push({ at: i, contentStart: i + 1, frameEnd: i + 1, chain });
+      continue;
+    }
     if (!byLen && !isReport) continue;
     let from = i + (byLen || 1);
     // وفقا ل / حسب ما أفادت: skip the glue

@@ -30,11 +30,14 @@ export interface SentenceContext {
   mentions: Mention[];
   frames: ReportFrame[];
   triggers: TriggerMatch[];
+  /** Triggers of this sentence already read as events: they bound the next one's left context. */
+  accepted: TriggerMatch[];
   carried: Source[];
   /** Actor1 of the last event before this trigger (a verb without its own subject continues it). */
   lastActor1: Mention[];
 }
 
+const SEIZE_PREPS = [null, "علي", "ل"];
 const ACTOR2_PREPS: Partial<Record<EventType, (string | null)[]>> = {
   ASSAULT: [null, "علي", "ضد"],
   COERCE: [null, "علي"],
@@ -117,7 +120,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (inFrame(ctx.frames, t)) return null;
 
   const cStart = clauseStart(ctx, t);
-  const prevTrigger = [...ctx.triggers].reverse().find((m) => m.last <= t);
+  const prevTrigger = [...ctx.accepted].reverse().find((m) => m.last <= t);
   const leftStart = Math.max(cStart, prevTrigger ? prevTrigger.last : 0);
   const nextTrigger = ctx.triggers.find((m) => m.first >= match.last);
   const rightEnd = Math.min(clauseEnd(ctx, match.last), nextTrigger ? nextTrigger.first : words.length);
@@ -133,7 +136,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (cues.findLast(words, 0, t, "declare") < 0) return null;
   }
   if (entry.obj) {
-    const lo = entry.pos === "noun" ? Math.max(cStart, t - 5) : t;
+    const lo = entry.pos === "noun" ? Math.max(cStart, t - 5) : match.last;
     const hi = Math.min(words.length, match.last + 7);
     if (cues.find(words, lo, hi, entry.obj) < 0) return null;
   }
@@ -155,16 +158,20 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (!modality) return null;
 
   // ---- arguments
-  const inScope = (m: Mention, a: number, b: number) => m.first >= a && m.first < b && !inFrame(ctx.frames, m.first);
+  const inScope = (m: Mention, a: number, b: number) =>
+    m.first >= a && m.first < b && !inFrame(ctx.frames, m.first);
   const right = ctx.mentions.filter((m) => inScope(m, match.last, rightEnd) && isActor(m));
   const left = ctx.mentions.filter((m) => inScope(m, leftStart, t) && isActor(m));
   let actor1: Mention[] = [];
   let actor2: Mention[] = [];
   let own = true;
-  const preps2 = ACTOR2_PREPS[entry.type] ?? [null];
+  const preps2 = entry.flags.has("seize") ? SEIZE_PREPS : (ACTOR2_PREPS[entry.type] ?? [null]);
   const pickActor2 = (exclude: Mention[]) => {
-    const m = right.find((x) => !exclude.includes(x) && !x.adjectival && preps2.includes(x.prep));
-    return m ? withCoordinated(ctx.mentions, m) : [];
+    for (const prep of preps2) {
+      const m = right.find((x) => !exclude.includes(x) && !x.adjectival && x.prep === prep);
+      if (m) return withCoordinated(ctx.mentions, m);
+    }
+    return [];
   };
   const agentAfter = () => {
     const k = cues.find(words, match.last, rightEnd, "agent_marker");
@@ -177,18 +184,24 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (entry.flags.has("fall")) {
     const m1 = ctx.mentions.find((x) => x.first > fallHands && x.first <= fallHands + 3 && isActor(x));
     actor1 = m1 ? withCoordinated(ctx.mentions, m1) : [];
-    const owner = ctx.mentions.find((x) => x.first >= match.last && x.first < fallHands && isActor(x) && !x.state);
+    const owner = ctx.mentions.find(
+      (x) => x.first >= match.last && x.first < fallHands && isActor(x) && !x.state,
+    );
     actor2 = owner ? withCoordinated(ctx.mentions, owner) : [];
   } else if (entry.flags.has("declared")) {
     const frame = [...ctx.frames].reverse().find((f) => f.at < t);
     const speakers = ctx.mentions.filter(
-      (m) => frame && m.first > frame.at && m.first < Math.max(frame.frameEnd, frame.contentStart) && isActor(m) && !m.state,
+      (m) =>
+        frame &&
+        m.first > frame.at &&
+        m.first < Math.max(frame.frameEnd, frame.contentStart) &&
+        isActor(m) &&
+        !m.state,
     );
     actor1 = speakers.length ? speakers : [];
     if (!actor1.length && frame?.chain.length) {
       const src = frame.chain[frame.chain.length - 1];
-      if (src && src.start !== undefined && src.end !== undefined)
-        actor1 = [sourceAsMention(src, words)];
+      if (src && src.start !== undefined && src.end !== undefined) actor1 = [sourceAsMention(src, words)];
     }
   } else if (entry.pos === "verb") {
     const passive = match.entry.passive || isVictimPassive(ctx, match);
@@ -196,7 +209,15 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       actor2 = right.find(bare) ? withCoordinated(ctx.mentions, right.find(bare) as Mention) : [];
       actor1 = agentAfter();
     } else {
-      const subj = right.find(bare) ?? [...left].reverse().find((m) => bare(m) || quantified(ctx, m));
+      // VSO: the subject follows the verb closely; SVO: the nearest bare actor before it
+      const after = right.find((m) => bare(m) || quantified(ctx, m));
+      const near = after && distance(ctx, match.last, after.first) <= 1 ? after : undefined;
+      const subj =
+        near ??
+        [...left].reverse().find((m) => bare(m) || quantified(ctx, m)) ??
+        (entry.flags.has("speech") ? undefined : after);
+      // وهو ما يهدد ...: a relative clause's subject is not an actor
+      if (entry.flags.has("speech") && cues.is(prevContent(words, t), "relative")) return null;
       if (subj) actor1 = withCoordinated(ctx.mentions, subj);
       if (entry.flags.has("sym")) {
         const other = right.find((m) => (m.prep === "مع" || m.prep === "بين") && !actor1.includes(m));
@@ -230,14 +251,19 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (passiveNoun && gen) actor2 = withCoordinated(ctx.mentions, gen);
     if (!actor1.length) actor1 = agentAfter();
     const receiving = cues.findLast(words, leftStart, t, "receive") >= 0;
-    const leftSubj = [...left].reverse().find((m) => bare(m) || quantified(ctx, m) || (m.adjectival && t - m.last <= 2));
+    const commaStart = lastFreeComma(ctx, leftStart, t);
+    const leftSubj = [...left]
+      .filter((m) => m.first >= commaStart)
+      .reverse()
+      .find((m) => bare(m) || quantified(ctx, m) || (m.adjectival && t - m.last <= 2));
     if (receiving && leftSubj) actor2 = withCoordinated(ctx.mentions, leftSubj);
     else if (!actor1.length && leftSubj) {
       actor1 = leftSubj.adjectival
         ? ctx.mentions.filter((m) => m.adjectival && m.first >= leftSubj.first - 2 && m.last <= t)
         : withCoordinated(ctx.mentions, leftSubj);
     }
-    if (!actor2.length && !entry.flags.has("sym")) actor2 = pickActor2([...actor1, ...actor2]).filter((m) => m !== gen || passiveNoun);
+    if (!actor2.length && !entry.flags.has("sym"))
+      actor2 = pickActor2([...actor1, ...actor2]).filter((m) => m !== gen || passiveNoun);
     if (!actor1.length && ctx.lastActor1.length && cues.findLast(words, leftStart, t, "planned") >= 0) {
       // وتقرر أيضا تدريب ...: a decision continues the last decider
       actor1 = ctx.lastActor1;
@@ -295,6 +321,24 @@ function sourceAsMention(src: Source, words: Word[]): Mention {
   };
 }
 
+/** The word before t, skipping quotes. */
+function prevContent(words: Word[], t: number): Word | undefined {
+  let k = t - 1;
+  while (k >= 0 && words[k]?.punct && /["«»“”']/.test(words[k]?.text ?? "")) k--;
+  return words[k];
+}
+
+/** After the last comma before t that does not just fence a source (، وفق الصحيفة ،). */
+function lastFreeComma(ctx: SentenceContext, from: number, t: number): number {
+  for (let i = t - 1; i >= from; i--) {
+    const w = ctx.view.words[i];
+    if (!w?.punct || !(w.text === "،" || w.text === ",")) continue;
+    if (inFrame(ctx.frames, i - 1) || inFrame(ctx.frames, i + 1)) continue;
+    return i + 1;
+  }
+  return from;
+}
+
 /** "عدد من الضباط": a quantified noun phrase is a bare subject. */
 function quantified(ctx: SentenceContext, m: Mention): boolean {
   return m.prep === null && m.first > 0 && ctx.cues.is(ctx.view.words[m.first - 1], "quantifier");
@@ -318,16 +362,29 @@ function isVictimPassive(ctx: SentenceContext, match: TriggerMatch): boolean {
   return ctx.cues.is(next, "person") || ctx.cues.is(next, "quantifier");
 }
 
-function readModality(ctx: SentenceContext, match: TriggerMatch, leftStart: number, cStart: number): Modality | null {
+function readModality(
+  ctx: SentenceContext,
+  match: TriggerMatch,
+  leftStart: number,
+  cStart: number,
+): Modality | null {
   const { words } = ctx.view;
   const { cues } = ctx;
   const t = match.first;
   const entry = match.entry;
   // the word before, skipping قد/سوف/تم and the like
   let p = t - 1;
-  while (p >= 0 && words[p] && ["قد", "سوف", "تم", "يتم", "جري", "يجري", "ان"].includes(wordKey(words[p]?.text ?? ""))) p--;
+  while (p >= 0 && words[p]?.punct && /["«»“”']/.test(words[p]?.text ?? "")) p--;
+  while (
+    p >= 0 &&
+    words[p] &&
+    ["قد", "سوف", "تم", "يتم", "جري", "يجري", "ان"].includes(wordKey(words[p]?.text ?? ""))
+  )
+    p--;
   const prev = words[p];
-  const prevKey = prev ? wordKey(prev.text).replace(/^[وف]/, "") : "";
+  const prevKey = prev
+    ? (prev.readings.find((r) => !r.det && !r.pron && !r.prep)?.key ?? wordKey(prev.text))
+    : "";
   const negated =
     (prev && cues.is(prev, "negation") && !(prevKey === "ما" && match.entry.tense !== "past")) ||
     (entry.pos === "noun" && prevKey === "عدم");
@@ -341,7 +398,8 @@ function readModality(ctx: SentenceContext, match: TriggerMatch, leftStart: numb
   if (after && (wordKey(after.text) === "سابقه" || wordKey(after.text) === "السابقه")) return null;
 
   // threats: هدد بقصف ... is a THREATEN event; the attack itself is not coded
-  if (entry.type !== "THREATEN" && cues.findLast(words, Math.max(leftStart, t - 4), t, "threatened") >= 0) return null;
+  if (entry.type !== "THREATEN" && cues.findLast(words, Math.max(leftStart, t - 4), t, "threatened") >= 0)
+    return null;
 
   const plannedNear =
     cues.findLast(words, Math.max(cStart, t - 6), t, "planned") >= 0 ||
@@ -381,7 +439,7 @@ function isFramed(ctx: SentenceContext, match: TriggerMatch, leftStart: number):
   // و + a noun coordinated with a framed trigger (في إطار التعاون والتنسيق)
   const prevTrig = [...ctx.triggers].reverse().find((m) => m.last <= t);
   if (prevTrig && match.conj && prevTrig.last === t && prevTrig.entry.pos === "noun")
-    return isFramed(ctx, prevTrig, leftStart - 10 < 0 ? 0 : leftStart);
+    return isFramed(ctx, prevTrig, clauseStart(ctx, prevTrig.first));
   return false;
 }
 
@@ -414,7 +472,12 @@ function pickPlace(
 ): PlacePick {
   if (visitPlace) return { mention: visitPlace, inClause: true };
   const places = ctx.mentions.filter((m) => (m.place || m.state) && !actor1.includes(m) && !m.adjectival);
-  const scoped = places.filter((m) => m.first >= leftStart && m.first < rightEnd);
+  // right of the trigger any place but a destination or origin; left of it only "في/بـ X"
+  const scoped = places.filter(
+    (m) =>
+      (m.first > t && m.first < rightEnd && m.prep !== "الي" && m.prep !== "من") ||
+      (m.first >= leftStart && m.first < t && (m.prep === "في" || m.prep === "ب")),
+  );
   const byPreference = (list: Mention[]) =>
     list.find((m) => m.prep === "في" || m.prep === "ب") ??
     list.find((m) => m.first > t) ??
@@ -426,7 +489,12 @@ function pickPlace(
   return { mention: inSentence, inClause: false };
 }
 
-function pickDate(ctx: SentenceContext, t: number, leftStart: number, rightEnd: number): TimeExpression | null {
+function pickDate(
+  ctx: SentenceContext,
+  t: number,
+  leftStart: number,
+  rightEnd: number,
+): TimeExpression | null {
   const { words } = ctx.view;
   const times = (ctx.doc.times ?? []).filter(
     (x) =>
@@ -438,7 +506,11 @@ function pickDate(ctx: SentenceContext, t: number, leftStart: number, rightEnd: 
       !ctx.frames.some((f) => {
         const a = words[f.at]?.start ?? 0;
         const b = words[Math.max(f.at, f.frameEnd - 1)]?.end ?? 0;
-        return x.start >= a && x.end <= b + 40 && x.start < (words[f.contentStart]?.start ?? Number.POSITIVE_INFINITY);
+        return (
+          x.start >= a &&
+          x.end <= b + 40 &&
+          x.start < (words[f.contentStart]?.start ?? Number.POSITIVE_INFINITY)
+        );
       }),
   );
   if (!times.length) return null;
@@ -458,7 +530,9 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
     const w = words[i];
     if (!w || w.punct) return null;
     if (w.token.value !== undefined) return w.token.value;
-    const digits = w.text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+    const digits = w.text
+      .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+      .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
     return /^\d+$/.test(digits) ? Number(digits) : null;
   };
   for (let i = 0; i < words.length; i++) {
@@ -480,9 +554,18 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
       !!words[at]?.token.approximate ||
       ctx.cues.at(words, approxAt, "approx") > 0 ||
       ctx.cues.at(words, approxAt - 1, "approx") > 0;
-    const startW = approximate && ctx.cues.at(words, approxAt, "approx") > 0 ? (words[approxAt] as Word) : (words[Math.min(at, i)] as Word);
+    const startW =
+      approximate && ctx.cues.at(words, approxAt, "approx") > 0
+        ? (words[approxAt] as Word)
+        : (words[Math.min(at, i)] as Word);
     const endW = words[Math.max(at, i)] as Word;
-    out.push({ value: n, approximate, start: startW.start, end: endW.end, text: ctx.doc.text.slice(startW.start, endW.end) });
+    out.push({
+      value: n,
+      approximate,
+      start: startW.start,
+      end: endW.end,
+      text: ctx.doc.text.slice(startW.start, endW.end),
+    });
   }
   return out;
 }

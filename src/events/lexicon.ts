@@ -58,7 +58,10 @@ function addEntry(index: Map<string, TriggerEntry[]>, entry: TriggerEntry) {
 }
 
 /** Parses triggers.tsv (see its header) and generates every inflected form of each verb. */
-export function parseTriggers(text: string, index = new Map<string, TriggerEntry[]>()): Map<string, TriggerEntry[]> {
+export function parseTriggers(
+  text: string,
+  index = new Map<string, TriggerEntry[]>(),
+): Map<string, TriggerEntry[]> {
   for (const cols of dataLines(text)) {
     const [pos, type, mode, formsCell, present, passive, flagsCell, acledCell] = cols;
     if (!pos || !type || !formsCell) throw new Error(`triggers: bad line "${cols.join("\t")}"`);
@@ -79,7 +82,14 @@ export function parseTriggers(text: string, index = new Map<string, TriggerEntry
     const lemmas = formsCell.split("|");
     if (pos === "N") {
       for (const form of lemmas) {
-        addEntry(index, { ...base, pos: "noun", tense: "noun", passive: false, words: keyWords(form), lemma: form });
+        addEntry(index, {
+          ...base,
+          pos: "noun",
+          tense: "noun",
+          passive: false,
+          words: keyWords(form),
+          lemma: form,
+        });
       }
       continue;
     }
@@ -118,7 +128,14 @@ export function parseTriggers(text: string, index = new Map<string, TriggerEntry
             // identical to an active form (اعتقل): leave the voice to the context
             const sameAsActive = pastForms(head).includes(f);
             if (sameAsActive) continue;
-            addEntry(index, { ...base, pos: "verb", tense: "past", passive: true, words: [f, ...passRest], lemma });
+            addEntry(index, {
+              ...base,
+              pos: "verb",
+              tense: "past",
+              passive: true,
+              words: [f, ...passRest],
+              lemma,
+            });
           }
       }
     }

@@ -36,7 +36,7 @@ export interface MentionContext {
   countries: CountryTable;
 }
 
-const QUOTES = /^["«»“”'(\[)\]]+$/;
+const QUOTES = /^["«»“”'([)\]]+$/;
 
 function wordAt(words: Word[], offset: number): number {
   for (const w of words) if (offset >= w.start && offset < w.end) return w.i;
@@ -64,10 +64,11 @@ function prepOf(words: Word[], first: number, start: number, cues: Cues): string
   let j = first - 1;
   while (j >= 0 && words[j]?.punct && QUOTES.test(words[j]?.text ?? "")) j--;
   const prev = words[j];
-  if (prev && cues.is(prev, "prep")) {
+  const prep = cues.which(prev, "prep");
+  if (prep) {
     // عدد من الضباط: من after a quantifier is partitive, not a preposition
-    if (wordKey(prev.text).replace(/^[وف]/, "") === "من" && cues.is(words[j - 1], "quantifier")) return null;
-    return wordKey(prev.text).replace(/^[وف]/, "");
+    if (prep === "من" && cues.is(words[j - 1], "quantifier")) return null;
+    return prep;
   }
   return null;
 }
@@ -83,14 +84,27 @@ function isCountryPlace(place: Place, countries: CountryTable): boolean {
 }
 
 /** Country names written in the sentence (الجزائر، لتونس، ومصر), found with the country table. */
-function countryNameAt(words: Word[], i: number, countries: CountryTable, index: Map<string, string>): string | null {
+function countryNameAt(
+  words: Word[],
+  i: number,
+  countries: CountryTable,
+  index: Map<string, string>,
+): string | null {
+  return countryReadingAt(words, i, index)?.code ?? null;
+  void countries;
+}
+
+function countryReadingAt(
+  words: Word[],
+  i: number,
+  index: Map<string, string>,
+): { code: string; prep: string | null } | null {
   const w = words[i];
   if (!w || w.punct) return null;
   for (const r of w.readings) {
     const hit = index.get(r.key) ?? (r.det ? index.get(`ال${r.key}`) : undefined);
-    if (hit && !r.pron) return hit;
+    if (hit && !r.pron) return { code: hit, prep: r.prep };
   }
-  void countries;
   return null;
 }
 
@@ -98,35 +112,52 @@ let countryIndexCache: Map<string, string> | null = null;
 function countryIndex(countries: CountryTable): Map<string, string> {
   if (countryIndexCache) return countryIndexCache;
   const index = new Map<string, string>();
-  for (const c of countries.byCode.values()) if (!c.name_ar.includes(" ")) index.set(wordKey(c.name_ar), c.code);
+  for (const c of countries.byCode.values())
+    if (!c.name_ar.includes(" ")) index.set(wordKey(c.name_ar), c.code);
   countryIndexCache = index;
   return index;
 }
 
 /** The words after a generic actor head that belong to its noun phrase: adjectives, a genitive, من + country. */
-function extendAgent(words: Word[], head: number, headLen: number, ctx: MentionContext): { last: number; country: string | null } {
+function extendAgent(
+  words: Word[],
+  head: number,
+  headLen: number,
+  ctx: MentionContext,
+): { last: number; country: string | null } {
   let last = head + headLen;
   let country: string | null = null;
-  const headDet = words[head]?.readings.some((r) => r.det) ?? false;
+  const headWord = words[head + headLen - 1];
+  const headDet = headWord?.readings.some((r) => r.det) ?? false;
+  // مقاتلينا: a noun with a pronoun is a whole phrase
+  if (
+    headWord &&
+    headWord.readings.every((r) => r.pron || r.key === wordKey(headWord.text)) &&
+    agentWithPronoun(headWord, ctx)
+  )
+    return { last, country };
+  let genitive = false;
   let taken = 0;
   while (taken < 4) {
     const w = words[last];
     if (!w || w.punct) break;
     const c = ctx.countries.demonym(w.text);
-    if (c) {
+    if (c && !w.readings.every((r) => r.conj)) {
       country ??= c;
       last++;
       taken++;
       continue;
     }
-    const r0 = w.readings[0];
-    const starts = wordKey(w.text);
-    if (/^[وف]/.test(starts) && !w.readings.some((r) => !r.conj)) break;
-    if (ctx.cues.is(w, "prep") || ctx.cues.is(w, "complement") || ctx.cues.is(w, "report")) {
+    if (w.readings.length && w.readings.every((r) => r.conj || r.prep || r.fut)) break;
+    if (
+      ctx.cues.is(w, "prep") ||
+      ctx.cues.is(w, "complement") ||
+      ctx.cues.is(w, "report") ||
+      ctx.cues.is(w, "relative")
+    ) {
       // من + a country: ضباط استخبارات من الجزائر
       if (wordKey(w.text) === "من") {
-        const next = words[last + 1];
-        const cc = next ? countryNameAt(words, last + 1, ctx.countries, countryIndex(ctx.countries)) : null;
+        const cc = countryNameAt(words, last + 1, ctx.countries, countryIndex(ctx.countries));
         if (cc) {
           country ??= cc;
           last += 2;
@@ -135,15 +166,28 @@ function extendAgent(words: Word[], head: number, headLen: number, ctx: MentionC
       break;
     }
     const det = w.readings.some((r) => r.det && !r.prep && !r.conj);
-    // definite head: definite adjectives follow; indefinite head: a definite genitive may follow (ضباط الاستخبارات)
-    if (headDet && !det) break;
-    if (!headDet && !det && taken > 0) break;
-    if (!r0 || r0.fut) break;
+    if (headDet || genitive) {
+      // definite phrase: only definite adjectives follow
+      if (!det) break;
+    } else if (det) {
+      // indefinite head + definite genitive: ضباط الاستخبارات
+      genitive = true;
+    } else if (taken > 0 || !(/(ي|يه|ية|يين|يون)$/.test(wordKey(w.text)) || isModeWord(w, ctx))) break;
     last++;
     taken++;
-    if (!headDet && det) break;
   }
   return { last, country };
+}
+
+function isModeWord(w: Word, ctx: MentionContext): boolean {
+  return ["mode:intelligence", "mode:military", "mode:security"].some((c) => ctx.cues.is(w, c));
+}
+
+function agentWithPronoun(w: Word, ctx: MentionContext): boolean {
+  return (
+    w.readings.some((r) => r.pron && ctx.lexicon.agents.has(r.key)) &&
+    !ctx.lexicon.agents.has(wordKey(w.text))
+  );
 }
 
 /** All actor and place mentions of a sentence, left to right, non-overlapping. */
@@ -185,7 +229,10 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
   for (const p of places) {
     const range = wordRange(words, p.start, p.end);
     if (!range) continue;
-    take({ ...base(p.start, p.end, range[0], range[1]), ...placeFields(p, ctx, isCountryPlace(p, ctx.countries)) });
+    take({
+      ...base(p.start, p.end, range[0], range[1]),
+      ...placeFields(p, ctx, isCountryPlace(p, ctx.countries)),
+    });
   }
   // 3. country names, and generic actor noun phrases (الجيش التونسي، الميليشيات الإسلامية، مصادر أمنية)
   const cIndex = countryIndex(ctx.countries);
@@ -193,12 +240,15 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     if (covered.has(i)) continue;
     const w = words[i];
     if (!w || w.punct) continue;
-    const cc = countryNameAt(words, i, ctx.countries, cIndex);
-    if (cc) {
+    const cr = countryReadingAt(words, i, cIndex);
+    if (cr) {
+      const cc = cr.code;
       const c = ctx.countries.byCode.get(cc);
       const start = w.start + (w.text.length - stripLen(w.text, c?.name_ar ?? ""));
+      const b = base(start, w.end, i, i + 1);
       take({
-        ...base(start, w.end, i, i + 1),
+        ...b,
+        prep: cr.prep ?? b.prep,
         name_ar: c?.name_ar ?? w.text,
         name_en: c?.name_en ?? null,
         id: cc,
@@ -219,8 +269,10 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
         .slice(i, last)
         .map((x) => x.text)
         .join(" ");
+      const b = base(start, end, i, last);
       take({
-        ...base(start, end, i, last),
+        ...b,
+        prep: head.prep ?? b.prep,
         name_ar: phrase,
         name_en: null,
         id: null,
@@ -255,7 +307,8 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     const m = found[k];
     if (!prev || !m) continue;
     const w = words[m.first];
-    const joined = m.first === prev.last || (m.first === prev.last + 1 && QUOTES.test(words[prev.last]?.text ?? ""));
+    const joined =
+      m.first === prev.last || (m.first === prev.last + 1 && QUOTES.test(words[prev.last]?.text ?? ""));
     if (joined && w && /^و/.test(wordKey(w.text)) && w.readings.some((r) => r.conj)) m.coordinated = true;
     if (joined && m.adjectival && prev.adjectival) m.coordinated = true;
   }
@@ -271,7 +324,11 @@ function stripLen(text: string, name: string): number {
   return text.length - idx + (withArticle ? 2 : 0);
 }
 
-function agentAt(words: Word[], i: number, ctx: MentionContext): { len: number; kind: string } | null {
+function agentAt(
+  words: Word[],
+  i: number,
+  ctx: MentionContext,
+): { len: number; kind: string; prep: string | null } | null {
   const w = words[i];
   if (!w) return null;
   // two-word heads first (قوات الأمن، سلاح الجو)
@@ -279,14 +336,15 @@ function agentAt(words: Word[], i: number, ctx: MentionContext): { len: number; 
   if (next && !next.punct) {
     for (const a of w.readings)
       for (const b of next.readings) {
-        const kind = ctx.lexicon.agents.get(`${a.key} ${b.key}`) ?? ctx.lexicon.agents.get(`${a.key} ال${b.key}`);
-        if (kind && !a.fut) return { len: 2, kind };
+        const kind =
+          ctx.lexicon.agents.get(`${a.key} ${b.key}`) ?? ctx.lexicon.agents.get(`${a.key} ال${b.key}`);
+        if (kind && !a.fut) return { len: 2, kind, prep: a.prep };
       }
   }
   for (const r of w.readings) {
     if (r.fut) continue;
     const kind = ctx.lexicon.agents.get(r.key) ?? (r.det ? ctx.lexicon.agents.get(`ال${r.key}`) : undefined);
-    if (kind) return { len: 1, kind };
+    if (kind) return { len: 1, kind, prep: r.prep };
   }
   return null;
 }
@@ -299,7 +357,9 @@ function entityFields(e: Entity, place: Place | null, ctx: MentionContext) {
     name_ar: can?.name_ar ?? e.text,
     name_en: can?.name_en ?? place?.name_en ?? null,
     id: can?.id ?? (state ? country : null),
-    kind: can?.kind ?? (state ? "state" : e.type === "PERS" ? "person" : e.type === "ORG" ? "organization" : null),
+    kind:
+      can?.kind ??
+      (state ? "state" : e.type === "PERS" ? "person" : e.type === "ORG" ? "organization" : null),
     country,
     source: "entity" as const,
     place: e.type === "LOC" ? place : null,

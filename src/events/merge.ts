@@ -1,5 +1,5 @@
-import { wordKey } from "./key.ts";
 import type { Candidate } from "./detect.ts";
+import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
 
 /** A key that says two actor mentions are the same actor: id, else a state's country, else the name's last words. */

@@ -15,11 +15,31 @@ export interface EventResources {
   countries: CountryTable;
 }
 
-/** "المجلس" after "مجلس شورى ثوار بنغازي": a bare definite head names the last actor with that head. */
-function resolveAnaphora(m: Mention, history: Mention[]): Mention {
+const GENERIC_ORG_HEADS = new Set(["تنظيم", "جماعه", "حركه", "مجموعه", "فصيل", "ميليشيا", "كتيبه"]);
+
+/**
+ * "المجلس" after "مجلس شورى ثوار بنغازي": a bare definite head names the last actor with that head;
+ * "التنظيم" / "الجماعة" name the last armed group of the sentence, whatever its name.
+ */
+function resolveAnaphora(m: Mention, history: Mention[], sentence: Mention[]): Mention {
   if (m.source !== "agent" || m.last - m.first !== 1 || m.country) return m;
   const head = wordKey(m.name_ar).replace(/^(وال|فال|بال|لل|ال)/, "");
   if (!wordKey(m.name_ar).match(/^(و|ف)?(ال|لل)/)) return m;
+  if (GENERIC_ORG_HEADS.has(head)) {
+    const before = sentence.filter((x) => x.last <= m.first && !x.state && !x.place && x !== m);
+    const org = [...before]
+      .reverse()
+      .find((x) => x.kind !== "person" && wordKey(x.name_ar).split(/\s+/).length > 1);
+    if (org)
+      return {
+        ...m,
+        name_ar: org.name_ar,
+        name_en: org.name_en,
+        id: org.id,
+        kind: org.kind,
+        country: org.country,
+      };
+  }
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k];
     if (!h || h === m || h.state || h.place) continue;
@@ -115,19 +135,30 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   const allMentions: Mention[] = [];
   for (const view of views) {
     const raw = findMentions(view, { doc, lexicon: res.lexicon, cues, countries: res.countries });
-    const mentions = raw.map((m) => resolveAnaphora(m, history));
+    const mentions = raw.map((m) => resolveAnaphora(m, history, raw));
     history.push(...mentions);
     allMentions.push(...mentions);
     const frames = findFrames(doc, view, cues, mentions, sourceHistory, carried);
     for (const f of frames) for (const s of f.chain) sourceHistory.push(s);
-    const triggers = findTriggers(view, res.lexicon.triggers);
-    const ctx: SentenceContext = { doc, view, cues, mentions, frames, triggers, carried, lastActor1 };
+    const triggers = findTriggers(view, res.lexicon.triggers, cues);
+    const ctx: SentenceContext = {
+      doc,
+      view,
+      cues,
+      mentions,
+      frames,
+      triggers,
+      accepted: [],
+      carried,
+      lastActor1,
+    };
     const here: Candidate[] = [];
     for (const match of triggers) {
       const c = readCandidate(ctx, match);
       if (!c) continue;
       if (longAgo(c.date?.value, doc.published)) continue;
       here.push(c);
+      ctx.accepted.push(match);
       if (c.actor1.length && c.ownActors) {
         lastActor1 = c.actor1;
         ctx.lastActor1 = c.actor1;
@@ -137,7 +168,8 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     for (const f of findFatalities(ctx)) {
       const attacks = here.filter((c) => c.type === "ASSAULT" && c.modality !== "planned");
       const target =
-        [...attacks].reverse().find((c) => (view.words[c.match.first]?.start ?? 0) <= (f.start ?? 0)) ?? attacks[0];
+        [...attacks].reverse().find((c) => (view.words[c.match.first]?.start ?? 0) <= (f.start ?? 0)) ??
+        attacks[0];
       if (target && !target.fatalities) target.fatalities = f;
     }
     candidates.push(...here);
@@ -151,21 +183,30 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     const head = group[0];
     if (!head) continue;
     const modality = group.some((c) => c.modality === "asserted") ? "asserted" : head.modality;
-    const a1 = dedupe(group.flatMap((c) => c.actor1), actorKey);
-    const a2 = dedupe(group.flatMap((c) => c.actor2), actorKey).filter(
-      (m) => !a1.some((x) => actorKey(x) === actorKey(m)),
+    const a1 = dedupe(
+      group.flatMap((c) => c.actor1),
+      actorKey,
     );
-    const attribution = dedupe(group.flatMap((c) => c.attribution), (s) => wordKey(s.name_ar));
+    const a2 = dedupe(
+      group.flatMap((c) => c.actor2),
+      actorKey,
+    ).filter((m) => !a1.some((x) => actorKey(x) === actorKey(m)));
+    const attribution = dedupe(
+      group.flatMap((c) => c.attribution),
+      (s) => wordKey(s.name_ar),
+    );
     // claimed: the one who tells it is a party to it (مصدر في المجلس: المجلس استولى)
     let finalModality = modality;
-    if (modality === "asserted" && attribution.length && group.every((c) => isClaim(c, a1))) finalModality = "claimed";
+    if (modality === "asserted" && attribution.length && group.every((c) => isClaim(c, a1)))
+      finalModality = "claimed";
     const placed = group.find((c) => c.place && c.place.place) ?? group.find((c) => c.place);
     let location: EventLocation | null = null;
     if (placed?.place) location = toLocation(placed.place, res.countries, null);
     else {
       const byActor = [...a2, ...a1].find((m) => m.country);
       const c = byActor?.country ? res.countries.byCode.get(byActor.country) : undefined;
-      if (byActor && c) location = { name_ar: c.name_ar, name_en: c.name_en, id: c.code, country: c.code, precision: 3 };
+      if (byActor && c)
+        location = { name_ar: c.name_ar, name_en: c.name_en, id: c.code, country: c.code, precision: 3 };
       else if (focus) location = toLocation(focus, res.countries, 2);
     }
     const dated = group.find((c) => c.date);
@@ -205,13 +246,21 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   return events;
 }
 
+const bareWords = (s: string) =>
+  wordKey(s)
+    .split(/\s+/)
+    .map((w) => w.replace(/^(وال|فال|بال|لل|ال)/, ""))
+    .filter((w) => w.length > 2);
+
+/** A claim: the innermost source is (part of) a non-state actor1 — "مصدر في المجلس" telling what المجلس did. */
 function isClaim(c: Candidate, actor1: Mention[]): boolean {
   const inner = c.attribution[c.attribution.length - 1];
   if (!inner) return false;
-  const src = wordKey(inner.name_ar);
+  const src = new Set(bareWords(inner.name_ar));
   return actor1.some((m) => {
-    const name = wordKey(m.name_ar).replace(/^ال/, "");
-    return name.length > 3 && src.includes(name);
+    if (m.state || (m.kind && STATE_KINDS.has(m.kind) && m.source !== "agent")) return false;
+    const name = bareWords(m.name_ar);
+    return name.length > 0 && name.every((w) => src.has(w));
   });
 }
 
@@ -231,7 +280,8 @@ function acledOf(c: Candidate, actor1: Mention[]): DocEvent["acled"] {
   const base = c.match.entry.acled;
   if (!base) return null;
   if (base.event_type === "Battles" && c.match.entry.flags.has("seize")) {
-    const stateSide = actor1.length > 0 && actor1.every((m) => m.kind && STATE_KINDS.has(m.kind) && m.source !== "agent");
+    const stateSide =
+      actor1.length > 0 && actor1.every((m) => m.kind && STATE_KINDS.has(m.kind) && m.source !== "agent");
     return {
       event_type: "Battles",
       sub_event_type: stateSide ? "Government regains territory" : "Non-state actor overtakes territory",
@@ -241,7 +291,9 @@ function acledOf(c: Candidate, actor1: Mention[]): DocEvent["acled"] {
 }
 
 /** The events stage: runs last (requires tokens, entities, places, times) and assigns `events`. */
-export function createEventsStage(res: EventResources = { lexicon: loadEventLexicon(), countries: loadCountries() }): Stage {
+export function createEventsStage(
+  res: EventResources = { lexicon: loadEventLexicon(), countries: loadCountries() },
+): Stage {
   return {
     name: "events",
     requires: ["sentences", "tokens", "entities", "places", "times"],

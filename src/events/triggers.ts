@@ -1,5 +1,5 @@
 import type { TriggerEntry } from "./lexicon.ts";
-import type { SentenceView, Word } from "./view.ts";
+import type { Cues, SentenceView, Word } from "./view.ts";
 
 /** A trigger found in a sentence: the entry and the words [first, last) it covers. */
 export interface TriggerMatch {
@@ -19,8 +19,16 @@ function wordMatches(word: Word | undefined, key: string): boolean {
 }
 
 /** Longest trigger at each word; a verb reading never has the article or ب/ك, a noun never the future س. */
-export function findTriggers(view: SentenceView, index: Map<string, TriggerEntry[]>): TriggerMatch[] {
+export function findTriggers(
+  view: SentenceView,
+  index: Map<string, TriggerEntry[]>,
+  cues?: Cues,
+): TriggerMatch[] {
   const { words } = view;
+  // after a preposition or a frame word (من أجل تدخل، في قصف) a verb-or-noun form is the noun
+  const nounSlot = (i: number) =>
+    !!cues &&
+    (cues.is(words[i - 1], "prep") || cues.is(words[i - 1], "frame") || cues.is(words[i - 1], "quantifier"));
   const out: TriggerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -28,7 +36,7 @@ export function findTriggers(view: SentenceView, index: Map<string, TriggerEntry
     let best: TriggerMatch | null = null;
     for (const r of w.readings) {
       for (const entry of index.get(r.key) ?? []) {
-        if (entry.pos === "verb" && (r.det || r.prep === "ب" || r.prep === "ك")) continue;
+        if (entry.pos === "verb" && (r.det || r.prep === "ب" || r.prep === "ك" || nounSlot(i))) continue;
         if (entry.pos === "verb" && r.prep === "ل" && entry.tense !== "present") continue;
         if (entry.pos === "noun" && r.fut) continue;
         if (entry.pos === "verb" && r.fut && entry.tense !== "present") continue;
@@ -67,7 +75,11 @@ export function findTriggers(view: SentenceView, index: Map<string, TriggerEntry
 }
 
 /** Among same-length matches prefer the reading with fewer clitics stripped, then a verb over a noun. */
-function preferReading(r: { conj: boolean; prep: string | null; det: boolean; pron: string | null; fut: boolean }, entry: TriggerEntry, best: TriggerMatch): boolean {
+function preferReading(
+  r: { conj: boolean; prep: string | null; det: boolean; pron: string | null; fut: boolean },
+  entry: TriggerEntry,
+  best: TriggerMatch,
+): boolean {
   const cost = (x: { conj: boolean; prep: string | null; det: boolean; pron: string | null; fut: boolean }) =>
     (x.conj ? 1 : 0) + (x.prep ? 1 : 0) + (x.det ? 1 : 0) + (x.pron ? 1 : 0) + (x.fut ? 1 : 0);
   const a = cost(r);

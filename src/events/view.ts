@@ -24,7 +24,12 @@ export interface SentenceView {
 
 export function sentenceViews(doc: Doc): SentenceView[] {
   const sentences = doc.sentences ?? [];
-  const views: SentenceView[] = sentences.map((s, index) => ({ index, start: s.start, end: s.end, words: [] }));
+  const views: SentenceView[] = sentences.map((s, index) => ({
+    index,
+    start: s.start,
+    end: s.end,
+    words: [],
+  }));
   for (const token of doc.tokens ?? []) {
     const view = views[token.sentence];
     if (!view) continue;
@@ -55,13 +60,25 @@ export class Cues {
     }
   }
 
-  /** Whether one of the word's readings is a single-word cue of `cls`. */
+  /**
+   * Whether one of the word's readings is a single-word cue of `cls`. Closed classes (particles,
+   * prepositions) only count readings without the article or a pronoun: الآن is not أن.
+   */
   is(word: Word | undefined, cls: string): boolean {
-    if (!word || word.punct) return false;
+    return this.which(word, cls) !== null;
+  }
+
+  /** The stem by which the word is a cue of `cls`, or null. */
+  which(word: Word | undefined, cls: string): string | null {
+    if (!word || word.punct) return null;
     const set = this.single.get(cls);
-    if (!set) return false;
-    for (const s of word.stems) if (set.has(s)) return true;
-    return false;
+    if (!set) return null;
+    const strict = STRICT_CLASSES.has(cls);
+    for (const r of word.readings) {
+      if (strict && (r.det || r.pron || r.fut)) continue;
+      if (set.has(r.key)) return r.key;
+    }
+    return null;
   }
 
   /** Length (in words) of the longest cue of `cls` starting at word `i`, 0 when none. */
@@ -85,16 +102,35 @@ export class Cues {
 
   /** Index of the first word in [from, to) where a cue of `cls` starts, or -1. */
   find(words: Word[], from: number, to: number, cls: string): number {
-    for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) if (this.at(words, i, cls) > 0) return i;
+    for (let i = Math.max(0, from); i < Math.min(to, words.length); i++)
+      if (this.at(words, i, cls) > 0) return i;
     return -1;
   }
 
   /** Index of the last word in [from, to) where a cue of `cls` starts, or -1. */
   findLast(words: Word[], from: number, to: number, cls: string): number {
-    for (let i = Math.min(to, words.length) - 1; i >= Math.max(0, from); i--) if (this.at(words, i, cls) > 0) return i;
+    for (let i = Math.min(to, words.length) - 1; i >= Math.max(0, from); i--)
+      if (this.at(words, i, cls) > 0) return i;
     return -1;
   }
 }
+
+const STRICT_CLASSES = new Set([
+  "complement",
+  "prep",
+  "negation",
+  "relative",
+  "generic",
+  "possible",
+  "quantifier",
+  "to",
+  "against",
+  "with",
+  "denial",
+  "report",
+  "report_by",
+  "report_cont",
+]);
 
 export const HARD_BOUNDARY = new Set([".", "؛", ";", ":", "!", "؟", "?", "…"]);
 export const COMMA = new Set(["،", ",", "-", "–", "(", ")"]);

@@ -37,12 +37,15 @@ export function readings(raw: string): WordReading[] {
     ];
     if (/^[بلك]/.test(c.rest) && c.rest.length > 3)
       preps.push({ rest: c.rest.slice(1), prep: c.rest[0] ?? null, fut: false, det: false });
-    if (c.rest.startsWith("س") && c.rest.length > 3) preps.push({ rest: c.rest.slice(1), prep: null, fut: true, det: false });
+    if (c.rest.startsWith("س") && c.rest.length > 3)
+      preps.push({ rest: c.rest.slice(1), prep: null, fut: true, det: false });
     // لل = ل + ال with the alef dropped
-    if (c.rest.startsWith("لل") && c.rest.length > 4) preps.push({ rest: c.rest.slice(2), prep: "ل", fut: false, det: true });
+    if (c.rest.startsWith("لل") && c.rest.length > 4)
+      preps.push({ rest: c.rest.slice(2), prep: "ل", fut: false, det: true });
     for (const p of preps) {
       const dets = [{ rest: p.rest, det: p.det }];
-      if (!p.det && p.rest.startsWith("ال") && p.rest.length > 3) dets.push({ rest: p.rest.slice(2), det: true });
+      if (!p.det && p.rest.startsWith("ال") && p.rest.length > 3)
+        dets.push({ rest: p.rest.slice(2), det: true });
       for (const d of dets) {
         const base = { conj: c.conj, prep: p.prep, fut: p.fut, det: d.det };
         push({ ...base, key: d.rest, pron: null });
