@@ -124,7 +124,6 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   const leftStart = Math.max(cStart, prevTrigger ? prevTrigger.last : 0);
   const nextTrigger = ctx.triggers.find((m) => m.first >= match.last);
   const rightEnd = Math.min(clauseEnd(ctx, match.last), nextTrigger ? nextTrigger.first : words.length);
-  const before = (k: number) => words[t - k];
 
   // ---- constructions that need more than the trigger word
   let fallHands = -1;

@@ -90,8 +90,8 @@ function countryNameAt(
   countries: CountryTable,
   index: Map<string, string>,
 ): string | null {
-  return countryReadingAt(words, i, index)?.code ?? null;
   void countries;
+  return countryReadingAt(words, i, index)?.code ?? null;
 }
 
 function countryReadingAt(
@@ -131,8 +131,7 @@ function extendAgent(
   const headDet = headWord?.readings.some((r) => r.det) ?? false;
   // مقاتلينا: a noun with a pronoun is a whole phrase
   if (
-    headWord &&
-    headWord.readings.every((r) => r.pron || r.key === wordKey(headWord.text)) &&
+    headWord?.readings.every((r) => r.pron || r.key === wordKey(headWord.text)) &&
     agentWithPronoun(headWord, ctx)
   )
     return { last, country };
@@ -367,7 +366,7 @@ function entityFields(e: Entity, place: Place | null, ctx: MentionContext) {
   };
 }
 
-function placeFields(p: Place, ctx: MentionContext, state: boolean) {
+function placeFields(p: Place, _ctx: MentionContext, state: boolean) {
   return {
     name_ar: p.name_ar ?? p.text,
     name_en: p.name_en,
@@ -378,5 +377,4 @@ function placeFields(p: Place, ctx: MentionContext, state: boolean) {
     place: p,
     state,
   };
-  void ctx;
 }

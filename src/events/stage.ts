@@ -199,7 +199,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     let finalModality = modality;
     if (modality === "asserted" && attribution.length && group.every((c) => isClaim(c, a1)))
       finalModality = "claimed";
-    const placed = group.find((c) => c.place && c.place.place) ?? group.find((c) => c.place);
+    const placed = group.find((c) => c.place?.place) ?? group.find((c) => c.place);
     let location: EventLocation | null = null;
     if (placed?.place) location = toLocation(placed.place, res.countries, null);
     else {
