@@ -1,6 +1,7 @@
 import { createDatesStage } from "./dates/stage.ts";
 import { createDoc } from "./doc/doc.ts";
 import type { ArticleInput, Doc } from "./doc/types.ts";
+import { createEventsStage } from "./events/stage.ts";
 import { createNerStage } from "./ner/stage.ts";
 import { buildPipeline, type Stage } from "./pipeline/pipeline.ts";
 import { createPlacesStage } from "./places/stage.ts";
@@ -12,7 +13,14 @@ import { textStage } from "./text/stage.ts";
  * Stages are appended here as they land: text → entities → actors/places → dates → events.
  */
 export async function createAnalyser(): Promise<(input: ArticleInput) => Doc> {
-  const stages: Stage[] = [textStage, createNerStage(), createPlacesStage(), createDatesStage()];
+  const stages: Stage[] = [
+    textStage,
+    createNerStage(),
+    createPlacesStage(),
+    createDatesStage(),
+    // events stays last: it reads tokens, entities, places and times
+    createEventsStage(),
+  ];
   const pipeline = buildPipeline(stages);
   return (input) => pipeline.run(createDoc(input));
 }

@@ -63,12 +63,14 @@ const STOP_SOURCE = new Set([
 ]);
 
 /** The source phrase starting at word `from`: up to a complementiser, punctuation or a time word. */
-function sourcePhrase(words: Word[], from: number, cues: Cues): [number, number] {
+function sourcePhrase(words: Word[], from: number, cues: Cues, triggerKeys?: (w: Word) => boolean): [number, number] {
   let i = from;
   // (راديو التوحيد), "مجلس ...": opening brackets and quotes before the name
   while (words[i]?.punct && /["«»“”([]/.test(words[i]?.text ?? "")) i++;
-  // a word with a preposition glued to it (لتكوين، بالفرنسية) starts no source
+  // a word with a preposition glued to it (لتكوين، بالفرنسية) starts no source, nor does an event noun
+  // (أعلن مقتل ...: what is announced, not who announces)
   const first = words[i];
+  if (first && triggerKeys?.(first)) return [i, i];
   if (
     first &&
     /^[لب]/.test(wordKey(first.text)) &&
@@ -156,6 +158,7 @@ export function findFrames(
   mentions: Mention[],
   history: Source[],
   last: Source[],
+  isTrigger?: (w: Word) => boolean,
 ): ReportFrame[] {
   const { words } = view;
   const frames: ReportFrame[] = [];
@@ -173,10 +176,10 @@ export function findFrames(
     if (!byLen && !isReport) continue;
     let from = i + (byLen || 1);
     // وفقا ل / حسب ما أفادت: skip the glue
-    while (words[from] && ["ل", "لـ", "ما", "ان"].includes(wordKey(words[from]?.text ?? ""))) from++;
+    while (words[from] && ["ل", "لـ", "ما"].includes(wordKey(words[from]?.text ?? ""))) from++;
     if (byLen && words[from] && cues.is(words[from], "report")) from++;
     const chain: Source[] = [];
-    const [a, b] = sourcePhrase(words, from, cues);
+    const [a, b] = sourcePhrase(words, from, cues, isTrigger);
     let frameEnd = b;
     if (b > a) {
       const src = makeSource(doc, words, a, b, cues, mentions);

@@ -203,7 +203,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       if (src && src.start !== undefined && src.end !== undefined) actor1 = [sourceAsMention(src, words)];
     }
   } else if (entry.pos === "verb") {
-    const passive = match.entry.passive || isVictimPassive(ctx, match);
+    const svo = [...left].reverse().find((m) => bare(m) && distance(ctx, m.last, t) === 0);
+    const passive = match.entry.passive || (!svo && isVictimPassive(ctx, match));
     if (passive) {
       actor2 = right.find(bare) ? withCoordinated(ctx.mentions, right.find(bare) as Mention) : [];
       actor1 = agentAfter();
@@ -251,10 +252,16 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (!actor1.length) actor1 = agentAfter();
     const receiving = cues.findLast(words, leftStart, t, "receive") >= 0;
     const commaStart = lastFreeComma(ctx, leftStart, t);
+    // the subject of a light verb (شن الجيش غارات، قررت الجزائر تسليم، الجيش تحصل على مساعدات)
+    const lightBetween = (m: Mention) =>
+      ["light", "planned", "receive", "give"].some((cls) => cues.find(words, m.first - 2, t, cls) >= 0);
     const leftSubj = [...left]
       .filter((m) => m.first >= commaStart)
       .reverse()
-      .find((m) => bare(m) || quantified(ctx, m) || (m.adjectival && t - m.last <= 2));
+      .find(
+        (m) =>
+          ((bare(m) || quantified(ctx, m)) && lightBetween(m)) || (m.adjectival && t - m.last <= 2),
+      );
     if (receiving && leftSubj) actor2 = withCoordinated(ctx.mentions, leftSubj);
     else if (!actor1.length && leftSubj) {
       actor1 = leftSubj.adjectival
@@ -416,9 +423,12 @@ function readModality(
     if (isFramed(ctx, match, leftStart)) return null;
   }
   if (future || plannedNear) return "planned";
+  const possibleAt = cues.findLast(words, Math.max(leftStart, t - 4), t, "possible");
+  // قد + past is "has done" (asserted); قد + present is "may do"
+  const qad = possibleAt >= 0 && words[possibleAt]?.stems.has("قد");
+  const afterQad = qad ? words[possibleAt + 1] : undefined;
   const possibleNear =
-    cues.findLast(words, Math.max(leftStart, t - 4), t, "possible") >= 0 &&
-    !(prevKey === "قد" && match.entry.tense === "past");
+    possibleAt >= 0 && (!qad || (!!afterQad && /^[يتن]/.test(wordKey(afterQad.text).replace(/^[وف]/, "")) && !(afterQad === words[t] && entry.tense === "past")));
   if (possibleNear) return "possible";
   const claim = cues.findLast(words, cStart, t + 3, "claim") >= 0;
   return claim ? "claimed" : "asserted";

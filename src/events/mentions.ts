@@ -164,6 +164,9 @@ function extendAgent(
       }
       break;
     }
+    // a country name or a named place ends the phrase: وزير الخارجية الفرنسي | الجزائر
+    if (countryNameAt(words, last, ctx.countries, countryIndex(ctx.countries))) break;
+    if ((ctx.doc.places ?? []).some((p) => p.start < w.end && w.start < p.end)) break;
     const det = w.readings.some((r) => r.det && !r.prep && !r.conj);
     if (headDet || genitive) {
       // definite phrase: only definite adjectives follow

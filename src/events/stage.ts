@@ -8,7 +8,7 @@ import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { actorKey, mergeCandidates } from "./merge.ts";
 import { findTriggers } from "./triggers.ts";
-import { Cues, sentenceViews } from "./view.ts";
+import { Cues, sentenceViews, type Word } from "./view.ts";
 
 export interface EventResources {
   lexicon: EventLexicon;
@@ -138,7 +138,8 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     const mentions = raw.map((m) => resolveAnaphora(m, history, raw));
     history.push(...mentions);
     allMentions.push(...mentions);
-    const frames = findFrames(doc, view, cues, mentions, sourceHistory, carried);
+    const isTrigger = (w: Word) => [...w.stems].some((k) => res.lexicon.triggers.has(k));
+    const frames = findFrames(doc, view, cues, mentions, sourceHistory, carried, isTrigger);
     for (const f of frames) for (const s of f.chain) sourceHistory.push(s);
     const triggers = findTriggers(view, res.lexicon.triggers, cues);
     const ctx: SentenceContext = {
@@ -203,7 +204,8 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     let location: EventLocation | null = null;
     if (placed?.place) location = toLocation(placed.place, res.countries, null);
     else {
-      const byActor = [...a2, ...a1].find((m) => m.country);
+      // no place in the text: the target state's territory (aid to the Tunisian army → Tunisia), else the focus
+      const byActor = a2.find((m) => m.country && (m.state || (m.kind && STATE_KINDS.has(m.kind))));
       const c = byActor?.country ? res.countries.byCode.get(byActor.country) : undefined;
       if (byActor && c)
         location = { name_ar: c.name_ar, name_en: c.name_en, id: c.code, country: c.code, precision: 3 };
@@ -290,13 +292,16 @@ function acledOf(c: Candidate, actor1: Mention[]): DocEvent["acled"] {
   return base;
 }
 
-/** The events stage: runs last (requires tokens, entities, places, times) and assigns `events`. */
+/**
+ * The events stage: runs last and assigns `events`. It needs sentences and tokens; it reads entities, places
+ * and times when the stages before it set them (and finds fewer actors, no towns and no dates without them).
+ */
 export function createEventsStage(
   res: EventResources = { lexicon: loadEventLexicon(), countries: loadCountries() },
 ): Stage {
   return {
     name: "events",
-    requires: ["sentences", "tokens", "entities", "places", "times"],
+    requires: ["sentences", "tokens"],
     assigns: ["events"],
     run(doc: Doc): Doc {
       return { ...doc, events: extractEvents(doc, res) };

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { createDoc } from "../doc/doc.ts";
+import type { Doc, DocEvent } from "../doc/types.ts";
+import { textStage } from "../text/stage.ts";
+import { loadCountries } from "./countries.ts";
+import { loadEventLexicon } from "./lexicon.ts";
+import { createEventsStage, extractEvents } from "./stage.ts";
+
+const res = { lexicon: loadEventLexicon(), countries: loadCountries() };
+
+/** A Doc with the text layers only: the other stages' layers empty, as when they find nothing. */
+function docOf(text: string, published = "2018-05-01"): Doc {
+  const d = textStage.run(createDoc({ text, published }));
+  return { ...d, entities: [], places: [], times: [] };
+}
+
+const eventsOf = (text: string, published?: string): DocEvent[] => extractEvents(docOf(text, published), res);
+const names = (e: DocEvent | undefined, role: string) =>
+  (e?.actors ?? []).filter((a) => a.role === role).map((a) => a.name_ar);
+
+describe("events stage", () => {
+  it("declares what it needs and assigns events", () => {
+    const stage = createEventsStage(res);
+    expect(stage.requires).toContain("tokens");
+    expect(stage.assigns).toEqual(["events"]);
+    expect(stage.run(docOf("اشتبك الجيش مع مسلحين.")).events?.length).toBe(1);
+  });
+
+  it("reads an attack with its actors, victims and death toll", () => {
+    const [e, ...rest] = eventsOf("قتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش أمس.");
+    expect(rest).toHaveLength(0);
+    expect(e?.type).toBe("ASSAULT");
+    expect(names(e, "actor1")).toEqual(["مسلحون"]);
+    expect(names(e, "actor2")).toEqual(["جنود"]);
+    expect(e?.fatalities?.value).toBe(3);
+    expect(e?.modality).toBe("asserted");
+  });
+
+  it("reads the passive: the subject is acted on, برصاص gives the actor", () => {
+    const [e] = eventsOf("اغتيل ضابط في الشرطة برصاص مسلحين.");
+    expect(e?.mode).toBe("assassinate");
+    expect(names(e, "actor1")).toEqual(["مسلحين"]);
+    expect(names(e, "actor2")).toEqual(["ضابط"]);
+  });
+
+  it("splits coordinated actors", () => {
+    const [e] = eventsOf("اتفقت الجزائر ومصر على تعزيز التعاون الأمني.");
+    expect(e?.type).toBe("AGREE");
+    expect(e?.actors.map((a) => a.country)).toEqual(["DZ", "EG"]);
+  });
+
+  it("never yields an asserted event under negation, and reads denials as denied", () => {
+    expect(eventsOf("لم يقتل أحد في الهجوم على القاعدة العسكرية.")).toEqual([]);
+    const [d] = eventsOf("نفى الجيش قصف المدينة.");
+    expect(d?.modality).toBe("denied");
+  });
+
+  it("codes no event from a question or a general statement", () => {
+    expect(eventsOf("هل قصف الجيش المدينة؟")).toEqual([]);
+    expect(eventsOf("تتكرر الهجمات على المدن عادة.")).toEqual([]);
+  });
+
+  it("reads planned, possible and threatened events", () => {
+    expect(eventsOf("تعتزم الحكومة إرسال مساعدات إنسانية إلى اليمن.")[0]?.modality).toBe("planned");
+    const [may] = eventsOf("قد تشن إسرائيل غارات على غزة.");
+    expect(may?.modality).toBe("possible");
+    expect(may?.acled).toBeNull();
+    const [has] = eventsOf("وكانت إسرائيل قد شنت غارات على غزة.");
+    expect(has?.modality).toBe("asserted");
+  });
+
+  it("keeps the chain of sources, outermost first, and carries it to the next sentence", () => {
+    const [e] = eventsOf("نقلت وكالة رويترز عن مصادر أمنية أن مسلحين هاجموا مركزا للشرطة.");
+    expect(e?.attribution.map((s) => [s.name_ar, s.kind])).toEqual([
+      ["وكالة رويترز", "media"],
+      ["مصادر أمنية", "anonymous"],
+    ]);
+    const two = eventsOf("قالت صحيفة الخبر إن الجيش اعتقل خمسة أشخاص. وأضافت أن مسلحين اشتبكوا مع الجيش.");
+    expect(two.map((x) => x.attribution[0]?.name_ar)).toEqual(["صحيفة الخبر", "صحيفة الخبر"]);
+  });
+
+  it("merges one event told twice and keeps different events apart", () => {
+    const evs = eventsOf("سقط المعسكر في أيدي المسلحين بعد معارك دامت أسبوعا وخلفت حوالي 60 قتيلا.");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]?.fatalities).toMatchObject({ value: 60, approximate: true });
+    expect(evs[0]?.acled?.sub_event_type).toBe("Non-state actor overtakes territory");
+    const two = eventsOf("قررت الجزائر تسليم طائرات لتونس، وتقرر أيضا تدريب الأطقم التونسية.");
+    expect(two.map((e) => e.type)).toEqual(["AID", "AID"]);
+    expect(two.every((e) => e.modality === "planned")).toBe(true);
+  });
+
+  it("gives every value its evidence in the untouched text", () => {
+    const doc = docOf("قتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش أمس.");
+    const [e] = extractEvents(doc, res);
+    expect(e?.trigger && doc.text.slice(e.trigger.start, e.trigger.end)).toBe("قتل");
+    for (const a of e?.actors ?? []) expect(doc.text.slice(a.start, a.end)).toBe(a.name_ar);
+    expect(e?.evidence[0]?.text).toBe(doc.text);
+  });
+});
