@@ -63,7 +63,12 @@ const STOP_SOURCE = new Set([
 ]);
 
 /** The source phrase starting at word `from`: up to a complementiser, punctuation or a time word. */
-function sourcePhrase(words: Word[], from: number, cues: Cues, triggerKeys?: (w: Word) => boolean): [number, number] {
+function sourcePhrase(
+  words: Word[],
+  from: number,
+  cues: Cues,
+  triggerKeys?: (w: Word) => boolean,
+): [number, number] {
   let i = from;
   // (راديو التوحيد), "مجلس ...": opening brackets and quotes before the name
   while (words[i]?.punct && /["«»“”([]/.test(words[i]?.text ?? "")) i++;

@@ -258,10 +258,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const leftSubj = [...left]
       .filter((m) => m.first >= commaStart)
       .reverse()
-      .find(
-        (m) =>
-          ((bare(m) || quantified(ctx, m)) && lightBetween(m)) || (m.adjectival && t - m.last <= 2),
-      );
+      .find((m) => ((bare(m) || quantified(ctx, m)) && lightBetween(m)) || (m.adjectival && t - m.last <= 2));
     if (receiving && leftSubj) actor2 = withCoordinated(ctx.mentions, leftSubj);
     else if (!actor1.length && leftSubj) {
       actor1 = leftSubj.adjectival
@@ -428,7 +425,11 @@ function readModality(
   const qad = possibleAt >= 0 && words[possibleAt]?.stems.has("قد");
   const afterQad = qad ? words[possibleAt + 1] : undefined;
   const possibleNear =
-    possibleAt >= 0 && (!qad || (!!afterQad && /^[يتن]/.test(wordKey(afterQad.text).replace(/^[وف]/, "")) && !(afterQad === words[t] && entry.tense === "past")));
+    possibleAt >= 0 &&
+    (!qad ||
+      (!!afterQad &&
+        /^[يتن]/.test(wordKey(afterQad.text).replace(/^[وف]/, "")) &&
+        !(afterQad === words[t] && entry.tense === "past")));
   if (possibleNear) return "possible";
   const claim = cues.findLast(words, cStart, t + 3, "claim") >= 0;
   return claim ? "claimed" : "asserted";

@@ -11,7 +11,9 @@ describe("verb inflection", () => {
   });
 
   it("indexes every form of a verb line, with its voice", () => {
-    const index = parseTriggers("V\tASSAULT\tassassinate\tاغتال\tيغتال\tاغتيل\t-\tViolence against civilians|Attack\n");
+    const index = parseTriggers(
+      "V\tASSAULT\tassassinate\tاغتال\tيغتال\tاغتيل\t-\tViolence against civilians|Attack\n",
+    );
     expect(index.get("اغتالوا")?.[0]?.tense).toBe("past");
     expect(index.get("يغتالون")?.[0]?.tense).toBe("present");
     expect(index.get("اغتيل")?.[0]?.passive).toBe(true);
