@@ -292,16 +292,13 @@ function acledOf(c: Candidate, actor1: Mention[]): DocEvent["acled"] {
   return base;
 }
 
-/**
- * The events stage: runs last and assigns `events`. It needs sentences and tokens; it reads entities, places
- * and times when the stages before it set them (and finds fewer actors, no towns and no dates without them).
- */
+/** The events stage: runs last (requires tokens, entities, places, times) and assigns `events`. */
 export function createEventsStage(
   res: EventResources = { lexicon: loadEventLexicon(), countries: loadCountries() },
 ): Stage {
   return {
     name: "events",
-    requires: ["sentences", "tokens"],
+    requires: ["sentences", "tokens", "entities", "places", "times"],
     assigns: ["events"],
     run(doc: Doc): Doc {
       return { ...doc, events: extractEvents(doc, res) };
