@@ -41,6 +41,8 @@ const LEXICAL_SHARE = 0.05;
 /** A remainder this much rarer than the whole form is not what the whole form is made of. */
 const MIN_STEM_SHARE = 0.02;
 const MIN_GLUE_HALF = 20;
+const MAY_START_CLITIC = new Set(["و", "ف", "ب", "ك", "ل", "س", "ا"]);
+const MAY_END_PRONOUN = new Set(ENCLITICS.map((e) => e[e.length - 1]));
 
 interface Analysis {
   /** Boundaries in key positions; proclitics, stem, enclitic in order. */
@@ -68,15 +70,20 @@ class WordAnalyser {
     return this.lex.freq(key);
   }
 
+  /** Frequency of prefix + key + suffix. */
+  fw(prefix: string, key: string, suffix = ""): number {
+    return this.lex.freqWith(prefix, key, suffix);
+  }
+
   /** How well attested a stem is, alone or with the article. */
   stemSupport(stem: string): number {
-    return this.f(stem) + this.f("ال" + stem);
+    return this.f(stem) + this.fw("ال", stem);
   }
 
   /** Evidence that `form` (a key) is a word in its own right: it takes the article or a preposition. */
   lexicalEvidence(form: string): number {
-    let ev = this.f("ال" + form) + this.f("ب" + form) + this.f("ل" + form) + this.f("ك" + form);
-    if (CONJ.has(form[0])) ev += this.f("و" + form);
+    let ev = this.fw("ال", form) + this.fw("ب", form) + this.fw("ل", form) + this.fw("ك", form);
+    if (CONJ.has(form[0])) ev += this.fw("و", form);
     return ev;
   }
 
@@ -111,7 +118,7 @@ class WordAnalyser {
           const lamStem = k.slice(pos + 1);
           const detStem = k.slice(pos + 2);
           const lamSupport = this.stemSupport(lamStem);
-          const detSupport = detStem.length >= 2 ? this.f("ال" + detStem) + this.f(detStem) : 0;
+          const detSupport = detStem.length >= 2 ? this.fw("ال", detStem) + this.f(detStem) : 0;
           if (this.stripOk(form, Math.max(lamSupport, detSupport))) {
             parts.push({ from: pos, to: pos + 1, tag: "prep" });
             if (detSupport > lamSupport && !this.lex.isProtected("ال" + detStem)) {
@@ -160,10 +167,11 @@ class WordAnalyser {
       if (base.length < 2) continue;
       let support = this.stemSupport(base);
       // حكومتها: the ta marbuta of حكومة is written ت before a suffix.
-      if (base.endsWith("ت")) support += this.stemSupport(base.slice(0, -1) + "ه");
+      if (base.endsWith("ت"))
+        support += this.f(base.slice(0, -1) + "ه") + this.fw("ال", base.slice(0, -1), "ه");
       if (support < 10 || support < 0.5 * whole) continue;
       // A form that takes the article (الاتجاه، المياه) is a word, not stem + pronoun.
-      if (this.f("ال" + stem) > LEXICAL_SHARE * whole + 1) continue;
+      if (this.fw("ال", stem) > LEXICAL_SHARE * whole + 1) continue;
       return { end: k.length - e.length, support };
     }
     return none;
@@ -171,6 +179,10 @@ class WordAnalyser {
 
   analyse(): Analysis {
     const k = this.key;
+    // Most words can be neither: no clitic letter first, no pronoun letter last.
+    if (!MAY_START_CLITIC.has(k[0]) && !MAY_END_PRONOUN.has(this.norm[this.norm.length - 1])) {
+      return { parts: [{ from: 0, to: k.length, tag: "stem" }], changed: false };
+    }
     const parts: Analysis["parts"] = [];
     let pos = 0;
     let det = false;
@@ -180,7 +192,7 @@ class WordAnalyser {
       const support =
         inner.parts.length > 0
           ? inner.det
-            ? this.f("ال" + stem) + this.f(stem)
+            ? this.fw("ال", stem) + this.f(stem)
             : this.stemSupport(stem)
           : this.stemSupport(k.slice(1));
       const best = Math.max(support, this.stemSupport(k.slice(1)));
@@ -220,7 +232,7 @@ class WordAnalyser {
   /** A conjunction or word that lost its space (سورياوالعراق): cut after a non-joining letter. */
   glueSplit(): number {
     const k = this.key;
-    if (k.length < 5 || this.f(k) > 1) return -1;
+    if (k.length < 6 || this.f(k) > 1) return -1;
     let best = -1;
     let bestScore = 0;
     for (let p = 2; p <= k.length - 2; p++) {

@@ -49,12 +49,18 @@ export interface MappedString {
   offsets: Int32Array;
 }
 
+// Offsets of an unchanged string are the positions themselves: shared, never written.
+const IDENTITY = Int32Array.from({ length: 257 }, (_, i) => i);
+
 function mapWithOffsets(
   source: string,
   start: number,
   end: number,
   table: ReadonlyArray<string | undefined>,
 ): MappedString {
+  if (start === 0 && end === source.length && end < IDENTITY.length && firstMapped(source, table) < 0) {
+    return { text: source, offsets: IDENTITY.subarray(0, end + 1) };
+  }
   let text = "";
   const offsets: number[] = [];
   for (let i = start; i < end; i++) {

@@ -2,10 +2,33 @@ import type { Span } from "../doc/types.ts";
 
 // Sentence ends: . ! ? and the Arabic question mark and semicolon, the ellipsis. A line break always ends a
 // sentence (news text puts one paragraph, or a title, on a line).
-const TERMINATORS = new Set([".", "!", "?", "؟", "؛", "…", "۔"]);
-// Closing marks that belong to the sentence they follow: ." .» .)
-const CLOSERS = new Set(['"', "»", "”", "’", "'", ")", "]", "}", "›"]);
-const QUOTE_PAIRS: Record<string, string> = { "«": "»", "“": "”", "‹": "›" };
+// (Compared as UTF-16 code units: a one-character string per Arabic character would cost an allocation.)
+function isTerminator(c: number): boolean {
+  return (
+    c === 0x2e || // .
+    c === 0x21 || // !
+    c === 0x3f || // ?
+    c === 0x061f || // ؟
+    c === 0x061b || // ؛
+    c === 0x2026 || // …
+    c === 0x06d4 // ۔
+  );
+}
+
+/** Closing marks that belong to the sentence they follow: ." .» .) */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x22 ||
+    c === 0xbb ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x27 ||
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0x7d ||
+    c === 0x203a
+  );
+}
 
 /**
  * Abbreviations after which a period does not end a sentence: titles (د. دكتور, أ. أستاذ, م. مهندس), single
@@ -78,9 +101,31 @@ function isSpace(c: number): boolean {
   );
 }
 
-function isLineBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c;
+/**
+ * The next match of a character class at or after a position, searched with the regex engine and remembered, so
+ * that asking line after line (in increasing order) scans the text once rather than once per line.
+ */
+class NextMatch {
+  private at = -1;
+  private searchedFrom = Number.POSITIVE_INFINITY;
+  constructor(
+    private readonly re: RegExp,
+    private readonly text: string,
+  ) {}
+  next(from: number): number {
+    if (from >= this.searchedFrom && (this.at >= from || this.at === -1))
+      return this.at === -1 ? Infinity : this.at;
+    this.re.lastIndex = from;
+    const m = this.re.exec(this.text);
+    this.searchedFrom = from;
+    this.at = m === null ? -1 : m.index;
+    return m === null ? Infinity : m.index;
+  }
 }
+
+const LINE_BREAK_RE = /[\n\r\v\f\u2028\u2029]/g;
+const TERMINATOR_RE = /[.!?\u061f\u061b\u2026\u06d4]/g;
+const QUOTE_RE = /["\u00ab\u00bb\u201c\u201d\u2039\u203a]/g;
 
 function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
@@ -106,40 +151,51 @@ function wordBefore(text: string, at: number, lineStart: number): { word: string
   return { word: text.slice(i, at), start: i };
 }
 
+/** The closing mark for an opening quote character code, or 0. Straight quotes close themselves. */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0x22: // "
+      return 0x22;
+    case 0xab: // «
+      return 0xbb;
+    case 0x201c: // “
+      return 0x201d;
+    case 0x2039: // ‹
+      return 0x203a;
+    default:
+      return 0;
+  }
+}
+
 /**
  * Marks which positions of a line are inside a quotation. Pairs « » and “ ” by nesting and straight double
  * quotes in turn; a quote left open at the end of the line is not a quote (a stray mark must not swallow
- * the rest of the paragraph).
+ * the rest of the paragraph). Null when the line has no quotation.
  */
-function quotedMask(text: string, from: number, to: number): Uint8Array | null {
-  let any = false;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '"' || QUOTE_PAIRS[ch] !== undefined) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return null;
-  const mask = new Uint8Array(to - from);
-  const stack: { close: string; at: number }[] = [];
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    const top = stack[stack.length - 1];
-    if (top && ch === top.close) {
-      stack.pop();
-      mask.fill(1, top.at + 1 - from, i - from);
-    } else if (ch === '"') {
-      stack.push({ close: '"', at: i });
-    } else if (QUOTE_PAIRS[ch] !== undefined) {
-      stack.push({ close: QUOTE_PAIRS[ch], at: i });
-    } else if (stack.length > 1) {
-      // A closer for an outer quote closes the inner ones too (unbalanced nesting).
-      const depth = stack.findIndex((q) => q.close === ch);
-      if (depth >= 0) {
-        const outer = stack[depth];
-        stack.length = depth;
-        mask.fill(1, outer.at + 1 - from, i - from);
+function quotedMask(text: string, from: number, to: number, quotes: NextMatch): Uint8Array | null {
+  if (quotes.next(from) >= to) return null;
+  QUOTE_RE.lastIndex = from;
+  const first = QUOTE_RE.exec(text);
+  if (first === null || first.index >= to) return null;
+  let mask: Uint8Array | null = null;
+  const closers: number[] = [];
+  const opens: number[] = [];
+  for (let m: RegExpExecArray | null = first; m !== null && m.index < to; m = QUOTE_RE.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    let depth = closers.length - 1;
+    while (depth >= 0 && closers[depth] !== c) depth--;
+    if (depth >= 0) {
+      // Closes this quote (and any inner one left open by unbalanced nesting).
+      mask ??= new Uint8Array(to - from);
+      mask.fill(1, opens[depth] + 1 - from, i - from);
+      closers.length = depth;
+      opens.length = depth;
+    } else {
+      const closer = closerOf(c);
+      if (closer !== 0) {
+        closers.push(closer);
+        opens.push(i);
       }
     }
   }
@@ -147,24 +203,40 @@ function quotedMask(text: string, from: number, to: number): Uint8Array | null {
 }
 
 /** Cuts one line (no line breaks inside) into sentences and pushes their trimmed spans. */
-function splitLine(text: string, from: number, to: number, out: Span[]): void {
-  const inQuote = quotedMask(text, from, to);
+function splitLine(
+  text: string,
+  from: number,
+  to: number,
+  out: Span[],
+  quotes: NextMatch,
+  terms: NextMatch,
+): void {
+  if (terms.next(from) >= to) {
+    pushTrimmed(text, from, to, out);
+    return;
+  }
+  const inQuote = quotedMask(text, from, to, quotes);
   let start = from;
   let i = from;
   while (i < to) {
-    const ch = text[i];
-    if (!TERMINATORS.has(ch) || (inQuote !== null && inQuote[i - from] === 1)) {
+    // Jump to the next terminator with the regex engine: far faster than testing every character in JS.
+    TERMINATOR_RE.lastIndex = i;
+    const found = TERMINATOR_RE.exec(text);
+    if (found === null || found.index >= to) break;
+    i = found.index;
+    const c = text.charCodeAt(i);
+    if (inQuote !== null && inQuote[i - from] === 1) {
       i++;
       continue;
     }
     // The whole run of terminators ("...", "?!") ends together.
     let end = i + 1;
-    while (end < to && TERMINATORS.has(text[end])) end++;
-    if (ch === "." && end === i + 1 && !periodEnds(text, i, from, to)) {
+    while (end < to && isTerminator(text.charCodeAt(end))) end++;
+    if (c === 0x2e && end === i + 1 && !periodEnds(text, i, from, to)) {
       i = end;
       continue;
     }
-    while (end < to && CLOSERS.has(text[end])) end++;
+    while (end < to && isCloser(text.charCodeAt(end))) end++;
     // A terminator glued to a following Latin letter or digit is part of a name, URL or number.
     const next = end < to ? text.charCodeAt(end) : -1;
     if (next !== -1 && !isSpace(next) && !isArabicLetter(next)) {
@@ -212,11 +284,14 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || isLineBreak(text.charCodeAt(i))) {
-      if (i > lineStart) splitLine(text, lineStart, i, out);
-      lineStart = i + 1;
-    }
+  const quotes = new NextMatch(QUOTE_RE, text);
+  const terms = new NextMatch(TERMINATOR_RE, text);
+  while (lineStart <= text.length) {
+    LINE_BREAK_RE.lastIndex = lineStart;
+    const found = LINE_BREAK_RE.exec(text);
+    const lineEnd = found === null ? text.length : found.index;
+    if (lineEnd > lineStart) splitLine(text, lineStart, lineEnd, out, quotes, terms);
+    lineStart = lineEnd + 1;
   }
   return out;
 }

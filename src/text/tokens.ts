@@ -1,64 +1,153 @@
-import type { CliticPart, Span, Token, TokenKind } from "../doc/types.ts";
-import { segmentWord, type WordTemplate } from "./clitics.ts";
+import type { CliticPart, CliticTag, Span, Token, TokenKind } from "../doc/types.ts";
+import { segmentWord } from "./clitics.ts";
 import { defaultTextLexicon, type TextLexicon } from "./lexicon.ts";
 import { keyOfNorm, normalise } from "./normalise.ts";
 import { tokenValue } from "./numbers.ts";
-import { scanRuns } from "./scan.ts";
+import { type RunKind, scanRuns } from "./scan.ts";
 
-/** Segmentations by surface form; news repeats its words, so most words are segmented once per process. */
-class SegmentCache {
-  private map = new Map<string, WordTemplate[]>();
-  constructor(
-    private readonly lex: TextLexicon,
-    private readonly limit = 200_000,
-  ) {}
-  get(word: string): WordTemplate[] {
-    let hit = this.map.get(word);
-    if (hit === undefined) {
-      hit = segmentWord(word, this.lex);
-      if (this.map.size >= this.limit) this.map.clear();
-      this.map.set(word, hit);
+/** Everything about one token that depends only on its characters, computed once per distinct form. */
+interface TokenTemplate {
+  /** Offsets relative to the start of the run the token came from. */
+  start: number;
+  end: number;
+  norm: string;
+  key: string;
+  value: number | undefined;
+  approximate: boolean;
+  parts: { start: number; end: number; tag: CliticTag; norm: string }[];
+}
+
+const TABLE_BITS = 18;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** Entries kept before the table is emptied (half the slots, so probing stays short). */
+const TABLE_LIMIT = 1 << (TABLE_BITS - 1);
+
+/**
+ * An open-addressing hash table from a run of characters in a text to its templates. It hashes and compares the
+ * characters in place, so a hit costs no substring and no string hashing (a Map<string> lookup per token was the
+ * single largest cost of tokenising).
+ */
+class RunTable<T> {
+  private slots = new Int32Array(1 << TABLE_BITS).fill(-1);
+  private keys: string[] = [];
+  private values: T[] = [];
+
+  get(text: string, start: number, end: number, make: (surface: string) => T): T {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    let slot = (h >>> 0) & TABLE_MASK;
+    const length = end - start;
+    for (;;) {
+      const index = this.slots[slot];
+      if (index === -1) break;
+      const key = this.keys[index];
+      if (key.length === length) {
+        let i = 0;
+        while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+        if (i === length) return this.values[index];
+      }
+      slot = (slot + 1) & TABLE_MASK;
     }
-    return hit;
+    const surface = text.slice(start, end);
+    const value = make(surface);
+    if (this.keys.length >= TABLE_LIMIT) {
+      this.slots.fill(-1);
+      this.keys = [];
+      this.values = [];
+      return value;
+    }
+    this.slots[slot] = this.keys.length;
+    this.keys.push(surface);
+    this.values.push(value);
+    return value;
   }
 }
 
-const caches = new WeakMap<TextLexicon, SegmentCache>();
+/**
+ * Templates by surface form (words: their segmentation; other runs: norm and value). News repeats its words, so
+ * most runs are analysed once per process; the cache is emptied when it fills.
+ */
+class TemplateCache {
+  private readonly words = new RunTable<TokenTemplate[]>();
+  private readonly others = new RunTable<TokenTemplate>();
+  private readonly makeWord = (surface: string) => this.analyseWord(surface);
+  constructor(private readonly lex: TextLexicon) {}
 
-function cacheFor(lex: TextLexicon): SegmentCache {
+  word(text: string, start: number, end: number): TokenTemplate[] {
+    return this.words.get(text, start, end, this.makeWord);
+  }
+
+  other(kind: RunKind, text: string, start: number, end: number): TokenTemplate {
+    return this.others.get(text, start, end, (surface) => this.analyseOther(kind, surface));
+  }
+
+  private analyseWord(surface: string): TokenTemplate[] {
+    return segmentWord(surface, this.lex).map((w) => {
+      const norm = normalise(surface.slice(w.start, w.end));
+      const key = keyOfNorm(norm);
+      const stem = w.parts.find((p) => p.tag === "stem");
+      const v = tokenValue("word", norm, w.parts.length > 1 && stem ? keyOfNorm(stem.norm) : key);
+      return {
+        start: w.start,
+        end: w.end,
+        norm,
+        key,
+        value: v?.value,
+        approximate: v?.approximate ?? false,
+        parts: w.parts,
+      };
+    });
+  }
+
+  private analyseOther(kind: RunKind, surface: string): TokenTemplate {
+    {
+      const norm = normalise(surface);
+      const v = kind === "number" ? tokenValue(kind, surface, norm) : undefined;
+      return {
+        start: 0,
+        end: surface.length,
+        norm,
+        key: keyOfNorm(norm),
+        value: v?.value,
+        approximate: v?.approximate ?? false,
+        parts: [{ start: 0, end: surface.length, tag: "stem", norm }],
+      };
+    }
+  }
+}
+
+const caches = new WeakMap<TextLexicon, TemplateCache>();
+
+function cacheFor(lex: TextLexicon): TemplateCache {
   let cache = caches.get(lex);
   if (!cache) {
-    cache = new SegmentCache(lex);
+    cache = new TemplateCache(lex);
     caches.set(lex, cache);
   }
   return cache;
 }
 
-function stemKeyOf(parts: CliticPart[], key: string): string {
-  if (parts.length === 1) return key;
-  for (const p of parts) if (p.tag === "stem") return keyOfNorm(p.norm);
-  return key;
-}
-
-function makeToken(
-  text: string,
-  kind: TokenKind,
-  start: number,
-  end: number,
-  sentence: number,
-  parts: CliticPart[] | null,
-): Token {
-  const surface = text.slice(start, end);
-  const norm = normalise(surface);
-  const key = keyOfNorm(norm);
-  const tokenParts = parts ?? [{ start, end, text: surface, norm, tag: "stem" as const }];
-  const token: Token = { start, end, text: surface, norm, key, kind, sentence, parts: tokenParts };
-  if (kind === "number" || kind === "word") {
-    const v = tokenValue(kind, surface, kind === "word" ? stemKeyOf(tokenParts, key) : key);
-    if (v) {
-      token.value = v.value;
-      if (v.approximate) token.approximate = true;
-    }
+function instantiate(text: string, base: number, kind: TokenKind, sentence: number, t: TokenTemplate): Token {
+  const start = base + t.start;
+  const end = base + t.end;
+  const tokenText = text.slice(start, end);
+  const parts: CliticPart[] = new Array(t.parts.length);
+  for (let i = 0; i < t.parts.length; i++) {
+    const p = t.parts[i];
+    const ps = base + p.start;
+    const pe = base + p.end;
+    parts[i] = {
+      start: ps,
+      end: pe,
+      text: t.parts.length === 1 ? tokenText : text.slice(ps, pe),
+      norm: p.norm,
+      tag: p.tag,
+    };
+  }
+  const token: Token = { start, end, text: tokenText, norm: t.norm, key: t.key, kind, sentence, parts };
+  if (t.value !== undefined) {
+    token.value = t.value;
+    if (t.approximate) token.approximate = true;
   }
   return token;
 }
@@ -75,23 +164,19 @@ export function tokenise(
 ): Token[] {
   const cache = cacheFor(lexicon);
   const tokens: Token[] = [];
-  sentences.forEach((sentence, index) => {
-    scanRuns(text, sentence.start, sentence.end, (kind, start, end) => {
-      if (kind !== "word") {
-        tokens.push(makeToken(text, kind, start, end, index, null));
-        return;
+  let sentence = 0;
+  const sink = (kind: RunKind, start: number, end: number): void => {
+    if (kind === "word") {
+      const templates = cache.word(text, start, end);
+      for (let i = 0; i < templates.length; i++) {
+        tokens.push(instantiate(text, start, "word", sentence, templates[i]));
       }
-      for (const w of cache.get(text.slice(start, end))) {
-        const parts: CliticPart[] = w.parts.map((p) => ({
-          start: start + p.start,
-          end: start + p.end,
-          text: text.slice(start + p.start, start + p.end),
-          norm: p.norm,
-          tag: p.tag,
-        }));
-        tokens.push(makeToken(text, "word", start + w.start, start + w.end, index, parts));
-      }
-    });
-  });
+    } else {
+      tokens.push(instantiate(text, start, kind, sentence, cache.other(kind, text, start, end)));
+    }
+  };
+  for (; sentence < sentences.length; sentence++) {
+    scanRuns(text, sentences[sentence].start, sentences[sentence].end, sink);
+  }
   return tokens;
 }
