@@ -101,6 +101,7 @@ const CHAIN_RANK: Partial<Record<AtomKind, number>> = {
   dmy: 3,
   numeric: 3,
   dayOfRelMonth: 3,
+  hijri: 3,
 };
 const CHAIN_GAP = /^[\s،,]*(?:(?:الموافق|الموافقه|ل)\s*)?[\s،,]*$/u;
 
@@ -151,6 +152,7 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
   const seasons = term("season");
   const notToday = term("notToday");
   const futureWords = term("future");
+  const futureVerbs = term("futureVerb");
   const periods = term("period");
   const parts = term("part");
   const monthKeys = [...lex.gregorianMonths.keys()].sort((a, b) => b.length - a.length);
@@ -173,7 +175,8 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
   };
   const dayNumber = (d: string | undefined): number | undefined => {
     if (!d) return undefined;
-    if (/^\d+$/.test(d)) return Number(d);
+    const digits = /^(?:ال\s*)?(\d+)$/.exec(squash(d));
+    if (digits) return Number(digits[1]);
     const v = lookup(ords, d);
     return v ? Number(v) : undefined;
   };
@@ -306,7 +309,13 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     const to = Math.min(sentence?.end ?? key.length, span.end + 25);
     // After the expression, only up to the next comma or stop: "فجر السبت، ستعقد" is another clause's verb.
     const after = key.slice(span.end, to).split(/[،,.؛;:]/)[0];
-    const window = `${key.slice(from, span.start)} ${after}`;
+    const before = key.slice(from, span.start);
+    const window = `${before} ${after}`;
+    // Present-tense verbs of scheduled events count only in the expression's own clause.
+    const clause = before.split(/[،,.؛;:]/).pop() ?? "";
+    for (const w of clause.split(/[^\p{L}]+/u)) {
+      if (w && (futureVerbs.has(w) || futureVerbs.has(w.replace(/^[وف]/, "")))) return true;
+    }
     for (const w of window.split(/[^\p{L}]+/u)) {
       if (!w) continue;
       const bare = w.replace(/^[وف]/, "");
@@ -397,6 +406,12 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     const months = firstOf(g.mon ?? "", monthKeys, lex.gregorianMonths);
     const m = months[0];
     const d = dayNumber(g.d);
+    // "8 آذار/مارس من كل سنة": every year on that day.
+    if (g.every) {
+      const mm = String(m).padStart(2, "0");
+      const value = d === undefined ? `XXXX-${mm}` : `XXXX-${mm}-${String(d).padStart(2, "0")}`;
+      return { type: "SET", value, relative: false };
+    }
     let y: number | undefined;
     let relative = false;
     if (g.y) y = Number(g.y);
@@ -438,7 +453,7 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     return mid ? { type: "DATE", value: formatMonth(mid.y, mid.m), approximate: true, relative } : null;
   }
 
-  function resolveQuantity(a: Atom, pub: Day | null): Resolved {
+  function resolveQuantity(a: Atom, pub: Day | null, future: boolean): Resolved {
     const g = a.g;
     const [unit, count] = (lookup(units, g.qu) ?? "D:1").split(":");
     let n: string;
@@ -463,6 +478,8 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     if (prep === "بعد" && (unit === "H" || unit === "MIN")) return duration;
     // "قبل يومين من موعد تقاعده": anchored on another event, so only the length is known.
     if (!prep || g.qof || !["قبل", "منذ", "بعد"].includes(prep)) return duration;
+    // "تطور إلى إضراب بعد أسبوع": after something in the story; only a future clause counts from publication.
+    if (prep === "بعد" && !future) return duration;
     // "منذ 15 عاما" is mostly "for 15 years"; "منذ ثلاثة أيام" mostly "three days ago".
     if (prep === "منذ" && !["D", "W", "H", "MIN"].includes(unit)) return duration;
     if (!pub) return { type: "DATE", value: null, approximate, relative: true };
@@ -591,7 +608,7 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
       case "plural":
         return resolvePlural(a, pub);
       case "quantity":
-        return resolveQuantity(a, pub);
+        return resolveQuantity(a, pub, future);
       case "decade":
         return { type: "DATE", value: `19${lookup(decades, g.dec)}`, relative: false };
       case "quarter": {

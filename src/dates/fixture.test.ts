@@ -18,6 +18,7 @@ describe("labelled news expressions (test/fixtures/dates.jsonl)", () => {
     ["dev", 0.95],
     ["heldout", 0.9],
     ["blind", 0.9],
+    ["blind2", 0.9],
   ] as const)("values right on the %s split", (split, threshold) => {
     const score = scoreTimes(
       extractor,

@@ -77,7 +77,7 @@ export function buildGrammar(lex: TimeLexicon): Grammar {
   const period = `(?:${t("period")})${NL}`;
   const yearWord = "(?:عام|عامي|سنه|سنتي|العام|السنه)";
   const yearRel = `(?:(?:هذا|هذه)\\s+(?:العام|السنه)|(?:العام|السنه)\\s+${rel})`;
-  const day = `(?:\\d{1,2}(?!\\d)|${ord})`;
+  const day = `(?:(?:ال\\s*)?\\d{1,2}(?!\\d)|${ord})`;
 
   const words = (kind: string) => firstWords(termsOf(lex, kind).keys());
   const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((x) => [...x]));
@@ -104,7 +104,7 @@ export function buildGrammar(lex: TimeLexicon): Grammar {
         `(?<x>(?:يوم\\s+)?(?:(?<d>${day})\\s*(?:من\\s+)?)?(?:(?<sh>شهر|شهري)\\s+)?` +
         `(?<mon>${month}(?:\\s*[/\\-]?\\s*${month})*)` +
         `(?:\\s+(?:من\\s+)?(?:(?:${yearWord})\\s+)?(?<y>\\d{4})(?!\\d)(?:\\s*م${NW})?|\\s+(?:من\\s+)?(?<yrel>${yearRel}))?` +
-        `(?:\\s+(?<mrel>${rel}))?)`,
+        `(?:\\s+(?<mrel>${rel}))?(?<every>\\s+من\\s+كل\\s+(?:عام|سنه)${NL})?)`,
     },
     {
       kind: "dayOfRelMonth",

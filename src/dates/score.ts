@@ -8,7 +8,7 @@ import type { TimeExtractor } from "./extract.ts";
 /** One hand-labelled expression of test/fixtures/dates.jsonl (see test/fixtures/dates.md). */
 export interface LabelledTime {
   id: string;
-  split: "dev" | "heldout";
+  split: "dev" | "heldout" | "blind" | "blind2";
   source: string;
   published: string;
   sentence: string;
@@ -35,6 +35,16 @@ export function loadLabelledTimes(path = timeFixturePath): LabelledTime[] {
     .map((l) => JSON.parse(l) as LabelledTime);
 }
 
+/** The first occurrence of `text` as whole words (not "اليوم" inside "اليومين"), else the first at all. */
+function wordOccurrence(sentence: string, text: string): number {
+  for (let i = sentence.indexOf(text); i >= 0; i = sentence.indexOf(text, i + 1)) {
+    const before = sentence[i - 1] ?? " ";
+    const after = sentence[i + text.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]/u.test(before.replace(/[وفبلك]/, ""))) return i;
+  }
+  return sentence.indexOf(text);
+}
+
 /**
  * A gold expression is right when a predicted one overlaps it with the same type and value; a NONE item is right
  * when nothing overlaps it. Each sentence is analysed on its own with the article's publication date.
@@ -53,7 +63,7 @@ export function scoreTimes(extractor: TimeExtractor, items: LabelledTime[]): Tim
       ]).times;
       cache.set(cacheKey, times);
     }
-    const start = item.sentence.indexOf(item.text);
+    const start = wordOccurrence(item.sentence, item.text);
     const end = start + item.text.length;
     const overlapping = times.filter((t) => t.start < end && start < t.end);
     if (overlapping.length > 0 && item.type !== "NONE") found++;
