@@ -82,7 +82,8 @@ export interface ResolvedPlace {
   id: string;
   name_en: string;
   name_ar: string;
-  country: string;
+  /** ISO code; null for regions that span countries (أفريقيا، البحر المتوسط). */
+  country: string | null;
   admin1: string | null;
   lat: number | null;
   lon: number | null;
@@ -111,7 +112,7 @@ export function resolvePlace(
       id: p.id,
       name_en: p.name_en,
       name_ar: p.name_ar,
-      country: p.country,
+      country: p.country || null,
       admin1: p.admin1,
       lat: p.lat,
       lon: p.lon,

@@ -37,7 +37,8 @@ const ARAB_WORLD = new Set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO S
  */
 export function scannablePlaces(places: readonly PlaceCandidate[]): PlaceCandidate[] {
   return places.filter((p) => {
-    if (p.notable || p.feature === "country" || p.feature === "capital") return true;
+    if (p.notable || p.feature === "country" || p.feature === "capital" || p.feature === "region")
+      return true;
     if (ARAB_WORLD.has(p.country)) {
       return p.feature === "admin1" || p.feature === "admin_capital" || p.population >= 10000;
     }
@@ -226,7 +227,7 @@ export function placeCanonical(p: PlaceCandidate, lex: Lexicons): Canonical {
     if (state) return actorCanonical(state);
     return { id: p.id, name_ar: p.name_ar, name_en: p.name_en, kind: "state", country: p.country };
   }
-  return { id: p.id, name_ar: p.name_ar, name_en: p.name_en, kind: "place", country: p.country };
+  return { id: p.id, name_ar: p.name_ar, name_en: p.name_en, kind: "place", country: p.country || null };
 }
 
 interface PlaceMention {
@@ -486,7 +487,7 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
       id: p.id,
       name_en: p.name_en,
       name_ar: p.name_ar,
-      country: p.country,
+      country: p.country || null,
       admin1: p.admin1,
       lat: p.lat,
       lon: p.lon,

@@ -16,6 +16,7 @@ export const EMPTY_CONTEXT: PlaceContext = { countries: new Map(), anchors: [] }
 
 const FEATURE_PRIOR: Record<PlaceFeature, number> = {
   country: 6,
+  region: 5,
   capital: 4,
   admin1: 3,
   admin_capital: 3,
@@ -53,13 +54,13 @@ export function scorePlace(c: PlaceCandidate, ctx: PlaceContext, opts: ScoreOpti
     for (const n of ctx.countries.values()) total += n;
     score += 3 + 3 * (mentions / total);
   }
-  if (c.lat !== null && c.lon !== null && c.feature !== "country") {
+  if (c.lat !== null && c.lon !== null && c.feature !== "country" && c.feature !== "region") {
     let nearest = Number.POSITIVE_INFINITY;
     for (const a of ctx.anchors) nearest = Math.min(nearest, distanceKm(a, { lat: c.lat, lon: c.lon }));
     if (nearest < 100) score += 2;
     else if (nearest < 400) score += 1;
   }
-  const isRegion = c.feature === "admin1" || c.feature === "admin2";
+  const isRegion = c.feature === "admin1" || c.feature === "admin2" || c.feature === "region";
   if (opts.preferRegion && isRegion) score += 5;
   if (opts.preferSettlement && !isRegion && c.feature !== "country") score += 3;
   return score;
@@ -93,7 +94,7 @@ export function choosePlace(
 
 /** ACLED geo-precision: 1 the named town, 2 near a town or a district, 3 a region or a country. */
 export function precisionOf(c: PlaceCandidate, near: boolean): GeoPrecision {
-  if (c.feature === "country" || c.feature === "admin1") return 3;
+  if (c.feature === "country" || c.feature === "admin1" || c.feature === "region") return 3;
   if (c.feature === "admin2" || near) return 2;
   return 1;
 }

@@ -17,7 +17,9 @@ export type PlaceFeature =
   | "city"
   | "town"
   | "neighbourhood"
-  | "site";
+  | "site"
+  /** Continents, seas and historical or geographic regions (أفريقيا، سيناء، الهلال النفطي). */
+  | "region";
 
 export interface PlaceRecord {
   id: string;
