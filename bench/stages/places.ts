@@ -65,11 +65,8 @@ function anercorpDocs(): Doc[] {
 
 async function nerStage(): Promise<Stage | null> {
   try {
-    const mod = (await import("../../src/ner/stage.ts" as string)) as Record<string, unknown>;
-    const stage = Object.values(mod).find((v) => v && typeof v === "object" && "run" in (v as object)) as
-      | Stage
-      | undefined;
-    return stage ?? null;
+    const mod = (await import("../../src/ner/stage.ts")) as { createNerStage?: () => Stage };
+    return mod.createNerStage ? mod.createNerStage() : null;
   } catch {
     return null;
   }
@@ -95,8 +92,9 @@ export async function benchPlaces(opts: { docs?: number } = {}): Promise<PlacesB
   const lookupsPerSecond = (2 * keys.length * rounds) / ((performance.now() - t0) / 1000);
 
   const ner = await nerStage();
+  const inputs = ner ? tokenised.map((d) => ner.run(d)) : tokenised;
   const t1 = performance.now();
-  const linked = tokenised.map((d) => places.run(ner ? ner.run(d) : d));
+  const linked = inputs.map((d) => places.run(d));
   const docsPerSecond = linked.length / ((performance.now() - t1) / 1000);
   let newsLocTotal: number | null = null;
   let newsLocResolved: number | null = null;

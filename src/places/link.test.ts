@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createDoc } from "../doc/doc.ts";
 import type { Doc } from "../doc/types.ts";
 import { lexiconKey } from "../lexicon/key.ts";
+import { createNerStage } from "../ner/stage.ts";
 import { sharedDir } from "../paths.ts";
 import { textStage } from "../text/stage.ts";
 import { type Lexicons, loadLexicons } from "./lexicons.ts";
@@ -11,9 +12,12 @@ import { createPlacesStage } from "./stage.ts";
 
 let lex: Lexicons;
 let run: (doc: Doc) => Doc;
+let withNer: (doc: Doc) => Doc;
 beforeAll(() => {
   lex = loadLexicons();
   run = createPlacesStage(lex).run;
+  const ner = createNerStage();
+  withNer = (doc) => run(ner.run(doc));
 });
 
 const analyse = (text: string, published: string | null = null) => run(tokenised(text, published));
@@ -21,7 +25,11 @@ const analyse = (text: string, published: string | null = null) => run(tokenised
 const tokenised = (text: string, published: string | null = null) =>
   textStage.run(createDoc({ text, published }));
 
-describe("the seed article", () => {
+describe.each([
+  ["without NER", () => run],
+  ["after the NER stage", () => withNer],
+])("the seed article, %s", (_, pipeline) => {
+  const analyse = (text: string, published: string | null = null) => pipeline()(tokenised(text, published));
   const seedDir = () => join(sharedDir(), "seed");
   const gold = () =>
     JSON.parse(readFileSync(join(seedDir(), "libya-2014-08-02.gold.json"), "utf8")) as {

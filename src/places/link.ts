@@ -347,7 +347,20 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
   const keys = tokens.map((t) => wordKey(t.text));
   const state: ScanState = { keys, seenActors: new Set() };
   const issues: DocIssue[] = [];
-  const nerEntities = (doc.entities ?? []).map((e) => ({ ...e }));
+  let nerEntities = (doc.entities ?? []).map((e) => ({ ...e }));
+  // A known multi-word name wins over the NER pieces inside it: "تنظيم القاعدة في بلاد المغرب الإسلامي" is one
+  // actor, not an ORG "تنظيم القاعدة" and a LOC "المغرب".
+  const superseded = new Set<Entity>();
+  for (const m of scanTokens(tokens, lex, { keys, seenActors: new Set() })) {
+    if (m.last === m.first) continue;
+    if (!m.actors.some((a) => a.kind !== "state") && m.places.length === 0) continue;
+    const overlapping = nerEntities.filter((e) => e.start < m.end && m.start < e.end);
+    const inside = overlapping.filter(
+      (e) => e.start >= m.start && e.end <= m.end && e.end - e.start < m.end - m.start,
+    );
+    if (inside.length > 0 && inside.length === overlapping.length) for (const e of inside) superseded.add(e);
+  }
+  nerEntities = nerEntities.filter((e) => !superseded.has(e));
   const countries = demonymCountries(tokens, keys, lex);
   const bump = (iso: string | null) => {
     if (iso) countries.set(iso, (countries.get(iso) ?? 0) + 1);
@@ -361,8 +374,11 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
     const r = tokenRange(tokens, e.start, e.end);
     if (!r) continue;
     const nameFirst = e.type === "LOC" ? r.first : stripTitle(tokens, keys, r, lex);
-    if (nameFirst > r.first && nameFirst <= r.last) {
-      e.role = doc.text.slice(e.start, tokens[nameFirst - 1].end);
+    // Titles inside the entity, and those right before it (اللواء + NER's "المتقاعد خليفة حفتر"), make the role.
+    const before = e.type === "PERS" ? titleBefore(tokens, keys, r.first, lex) : 0;
+    if (nameFirst <= r.last && (nameFirst > r.first || before > 0)) {
+      const roleStart = before > 0 ? tokens[r.first - before].start : e.start;
+      e.role = doc.text.slice(roleStart, tokens[nameFirst - 1].end);
       e.start = tokens[nameFirst].start;
       e.text = doc.text.slice(e.start, e.end);
     }
