@@ -99,6 +99,8 @@ function sourcePhrase(
       break;
     }
     const key = wordKey(w.text);
+    // بالقول، للصحفيين: a preposition with the article ends the name
+    if (i > from && /^(و?بال|و?لل)/.test(key) && !cues.is(w, "media")) break;
     if (cues.is(w, "complement") || STOP_SOURCE.has(key) || cues.is(w, "prep") || cues.is(w, "time_word")) {
       // مصدر في "مجلس ...": في inside an anonymous source keeps going
       if (key === "في" && cues.is(words[from], "anonymous")) {
@@ -171,7 +173,13 @@ export function findFrames(
     const w = words[i];
     if (!w || w.punct) continue;
     const byLen = cues.at(words, i, "report_by");
-    const isReport = cues.is(w, "report") && !w.readings.every((r) => r.det || r.fut);
+    const nextText = words.slice(i + 1, i + 3).map((x) => x.text);
+    const colonVerb =
+      cues.is(w, "report_colon") &&
+      (nextText.some((x) => /^[:"«“]$/.test(x)) ||
+        cues.is(words[i + 1], "complement") ||
+        wordKey(nextText[0] ?? "") === "قايلا");
+    const isReport = (cues.is(w, "report") || colonVerb) && !w.readings.every((r) => r.det || r.fut);
     if (cues.is(w, "report_cont")) {
       // مشيرة إلى / مضيفا أن: the same source goes on
       const chain = frames[frames.length - 1]?.chain ?? last;
@@ -187,6 +195,15 @@ export function findFrames(
     const [a, b] = sourcePhrase(words, from, cues, isTrigger);
     let frameEnd = b;
     if (b > a) {
+      // a source is a medium, an official, an anonymous source or a named actor — not any noun after a verb
+      const head = words.slice(a, b).find((x) => !x.punct);
+      const plausible =
+        !!head &&
+        (cues.is(head, "media") ||
+          cues.is(head, "anonymous") ||
+          cues.is(head, "official") ||
+          mentions.some((m) => m.first < b && a < m.last && m.source !== "place"));
+      if (!plausible) continue;
       const src = makeSource(doc, words, a, b, cues, mentions);
       if (src) chain.push(resolveAnaphor(src, words, a, b, history));
     } else if (isReport) {

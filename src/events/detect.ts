@@ -33,8 +33,10 @@ export interface SentenceContext {
   /** Triggers of this sentence already read as events: they bound the next one's left context. */
   accepted: TriggerMatch[];
   carried: Source[];
-  /** Actor1 of the last event before this trigger (a verb without its own subject continues it). */
+  /** Actor1 of the last event before this trigger in the sentence (a verb without its own subject continues it). */
   lastActor1: Mention[];
+  /** Actor1 of the last event of the previous sentence, for a sentence opening with و + verb. */
+  previousActor1: Mention[];
 }
 
 const SEIZE_PREPS = [null, "علي", "ل"];
@@ -203,19 +205,38 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       if (src && src.start !== undefined && src.end !== undefined) actor1 = [sourceAsMention(src, words)];
     }
   } else if (entry.pos === "verb") {
-    const svo = [...left].reverse().find((m) => bare(m) && distance(ctx, m.last, t) === 0);
+    // SVO: a bare actor right before the verb, or opening the clause after أن/إن (أن المجلس استولى)
+    const afterComplement =
+      cStart > 0 && (cues.is(words[cStart - 1], "complement") || words[cStart - 1]?.text === ":");
+    const svo =
+      [...left].reverse().find((m) => bare(m) && distance(ctx, m.last, t) === 0) ??
+      (afterComplement ? left.find((m) => bare(m) && distance(ctx, cStart, m.first) === 0) : undefined);
     const passive = match.entry.passive || (!svo && isVictimPassive(ctx, match));
+    if (relativeDescription(ctx, match)) return null;
     if (passive) {
-      actor2 = right.find(bare) ? withCoordinated(ctx.mentions, right.find(bare) as Mention) : [];
+      const patient = right.find(bare);
+      // المتعاقدون الذين قتلوا في الغارة: the antecedent of a relative clause is the one acted on
+      const antecedent =
+        !patient && cues.is(prevContent(words, t), "relative") ? [...left].reverse().find(bare) : undefined;
+      const victim = patient ?? antecedent;
+      actor2 = victim ? withCoordinated(ctx.mentions, victim) : [];
       actor1 = agentAfter();
     } else {
-      // VSO: the subject follows the verb closely; SVO: the nearest bare actor before it
+      // VSO: the subject follows the verb closely; SVO: the actor before it
       const after = right.find((m) => bare(m) || quantified(ctx, m));
       const near = after && distance(ctx, match.last, after.first) <= 1 ? after : undefined;
-      const subj =
-        near ??
-        [...left].reverse().find((m) => bare(m) || quantified(ctx, m)) ??
-        (entry.flags.has("speech") ? undefined : after);
+      // وتهدد: a verb joined by و with no subject of its own shares the last one
+      const coordinatedVerb =
+        match.conj &&
+        !near &&
+        !svo &&
+        (ctx.lastActor1.length > 0 || (match.first <= 1 && ctx.previousActor1.length > 0));
+      const subj = coordinatedVerb
+        ? undefined
+        : (near ??
+          svo ??
+          [...left].reverse().find((m) => (bare(m) || quantified(ctx, m)) && distance(ctx, m.last, t) <= 3) ??
+          (entry.flags.has("speech") ? undefined : after));
       // وهو ما يهدد ...: a relative clause's subject is not an actor
       if (entry.flags.has("speech") && cues.is(prevContent(words, t), "relative")) return null;
       if (subj) actor1 = withCoordinated(ctx.mentions, subj);
@@ -227,8 +248,29 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       } else {
         actor2 = pickActor2(actor1);
       }
-      if (!actor1.length && ctx.lastActor1.length && !match.det) {
-        actor1 = ctx.lastActor1;
+      // أنها اعتقلت: the pronoun after أن is the one who reports
+      if (
+        !actor1.length &&
+        cStart > 0 &&
+        cues.is(words[cStart - 1], "complement") &&
+        words[cStart - 1]?.readings.some((r) => r.pron)
+      ) {
+        const frame = [...ctx.frames].reverse().find((f) => f.contentStart === cStart);
+        const src = frame?.chain[frame.chain.length - 1];
+        const m = src
+          ? ctx.mentions.find(
+              (x) => x.start === src.start || (x.start >= (src.start ?? 0) && x.end <= (src.end ?? 0)),
+            )
+          : undefined;
+        if (m) actor1 = [m];
+      }
+      const inherited = ctx.lastActor1.length
+        ? ctx.lastActor1
+        : match.first <= 1 && match.conj
+          ? ctx.previousActor1
+          : [];
+      if (!actor1.length && inherited.length && !match.det) {
+        actor1 = inherited;
         own = false;
       }
       if (entry.flags.has("receive")) [actor1, actor2] = [actor2, actor1];
@@ -324,6 +366,16 @@ function sourceAsMention(src: Source, words: Word[]): Mention {
   };
 }
 
+/**
+ * A verb describing a standing state rather than an event: present-tense control verbs (تسيطر عليها = controls)
+ * and present verbs in relative clauses (التي تدعم، الذي يقوده).
+ */
+function relativeDescription(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.entry.tense !== "present" || match.fut) return false;
+  if (match.entry.flags.has("seize")) return true;
+  return ctx.cues.is(prevContent(ctx.view.words, match.first), "relative");
+}
+
 /** The word before t, skipping quotes. */
 function prevContent(words: Word[], t: number): Word | undefined {
   let k = t - 1;
@@ -362,6 +414,10 @@ function isVictimPassive(ctx: SentenceContext, match: TriggerMatch): boolean {
   const next = ctx.view.words[match.last];
   if (!next) return false;
   if (next.token.kind === "number" || next.token.value !== undefined) return true;
+  // قتلوا في الغارة، قتل جراء القصف، أصيب برصاص
+  if (["في", "جراء", "خلال", "اثر", "بعد"].includes(ctx.cues.which(next, "prep") ?? wordKey(next.text)))
+    return true;
+  if (ctx.cues.at(ctx.view.words, match.last, "agent_marker") > 0) return true;
   return ctx.cues.is(next, "person") || ctx.cues.is(next, "quantifier");
 }
 
@@ -395,6 +451,23 @@ function readModality(
   const denial = cues.findLast(words, sentenceStart, t, "denial") >= 0;
   if (denial) return "denied";
   if (negated) return null;
+  // هذه التظاهرة: a demonstrative points back at something told before
+  if (entry.pos === "noun" && prev && cues.is(prev, "demonstrative")) return null;
+  // deaths in a fire or a crash are no attack
+  if (
+    entry.type === "ASSAULT" &&
+    (entry.flags.has("victim") || entry.flags.has("passive")) &&
+    cues.find(words, 0, words.length, "accident") >= 0
+  ) {
+    const attackWord = ctx.triggers.some(
+      (m) =>
+        m !== match &&
+        m.entry.type === "ASSAULT" &&
+        !m.entry.flags.has("victim") &&
+        !m.entry.flags.has("passive"),
+    );
+    if (!attackWord) return null;
+  }
   // generic statements: أي هجوم، كل الهجمات، هجمات سابقة
   if (prev && cues.is(prev, "generic") && p >= t - 1) return null;
   const after = words[match.last];
@@ -550,7 +623,19 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
     let n: number | null = null;
     let at = -1;
     // number before (60 قتيلا) or after (مقتل 5 أشخاص)
-    for (const k of [i - 1, i + 1, i + 2]) {
+    for (const k of [i - 1, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6]) {
+      // ما لا يقل عن 13: only approximators, quantifiers and nouns of people stand between
+      if (
+        k > i + 1 &&
+        !(
+          ctx.cues.is(words[k - 1], "approx") ||
+          ctx.cues.is(words[k - 1], "prep") ||
+          ctx.cues.is(words[k - 1], "negation") ||
+          ctx.cues.is(words[k - 1], "militia") ||
+          ctx.view.words[k - 1]?.token.kind === "word"
+        )
+      )
+        break;
       const v = numberAt(k);
       if (v !== null) {
         n = v;
@@ -559,13 +644,18 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
       }
     }
     if (n === null || at < 0) continue;
-    const approxAt = at - 1;
-    const approximate =
-      !!words[at]?.token.approximate ||
-      ctx.cues.at(words, approxAt, "approx") > 0 ||
-      ctx.cues.at(words, approxAt - 1, "approx") > 0;
+    // حوالي 60، أكثر من 20، ما لا يقل عن 13: an approximator ending right before the number
+    let approxAt = -1;
+    for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+      const n = ctx.cues.at(words, k, "approx");
+      if (n > 0 && k + n >= at - 1) {
+        approxAt = k;
+        break;
+      }
+    }
+    const approximate = !!words[at]?.token.approximate || approxAt >= 0;
     const startW =
-      approximate && ctx.cues.at(words, approxAt, "approx") > 0
+      approxAt >= 0 && approxAt < Math.min(at, i)
         ? (words[approxAt] as Word)
         : (words[Math.min(at, i)] as Word);
     const endW = words[Math.max(at, i)] as Word;

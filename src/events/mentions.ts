@@ -164,6 +164,8 @@ function extendAgent(
       }
       break;
     }
+    // another actor word starts another phrase: المتظاهرون | الحكومة
+    if (agentAt(words, last, ctx)) break;
     // a country name or a named place ends the phrase: وزير الخارجية الفرنسي | الجزائر
     if (countryNameAt(words, last, ctx.countries, countryIndex(ctx.countries))) break;
     if ((ctx.doc.places ?? []).some((p) => p.start < w.end && w.start < p.end)) break;

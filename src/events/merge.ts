@@ -57,7 +57,43 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
     const cb = b.place?.country;
     if (!(ca && cb && ca === cb && (a.place?.state || b.place?.state))) return false;
   }
-  return overlaps(all(a), all(b));
+  if (overlaps(all(a), all(b))) return true;
+  // ACLED's unit: one type of event by the same sides at one town on one day. Two mentions of an attack in
+  // the same town, not dated apart, are one event when neither names a side the other contradicts.
+  const town = (c: Candidate) =>
+    c.place?.place && (c.place.place.precision ?? 3) === 1 ? placeKey(c) : null;
+  const ta = town(a);
+  return !!ta && ta === town(b) && a.type === "ASSAULT" && (a1.size === 0 || b1.size === 0);
+}
+
+const MODE_RANK = [
+  "suicide-attack",
+  "explosives",
+  "aerial",
+  "drone",
+  "heavy-weapons",
+  "assassinate",
+  "abduct",
+  "execute",
+];
+
+/** The most specific reading of a group (a suicide bombing over an "attack"). */
+export function mostSpecific(group: Candidate[]): Candidate | undefined {
+  let best = group[0];
+  let rank = best ? rankOf(best) : 99;
+  for (const c of group) {
+    const r = rankOf(c);
+    if (r < rank) {
+      best = c;
+      rank = r;
+    }
+  }
+  return best;
+}
+
+function rankOf(c: Candidate): number {
+  const i = MODE_RANK.indexOf(c.mode ?? "");
+  return i < 0 ? 99 : i;
 }
 
 /** Groups candidates that tell one event, keeping their order of first mention. */

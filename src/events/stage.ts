@@ -6,7 +6,7 @@ import { type Candidate, findFatalities, readCandidate, type SentenceContext } f
 import { wordKey } from "./key.ts";
 import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
-import { actorKey, mergeCandidates } from "./merge.ts";
+import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
 import { findTriggers } from "./triggers.ts";
 import { Cues, sentenceViews, type Word } from "./view.ts";
 
@@ -151,7 +151,8 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       triggers,
       accepted: [],
       carried,
-      lastActor1,
+      lastActor1: [],
+      previousActor1: lastActor1,
     };
     const here: Candidate[] = [];
     for (const match of triggers) {
@@ -183,6 +184,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   for (const group of mergeCandidates(candidates)) {
     const head = group[0];
     if (!head) continue;
+    const specific = head.type === "ASSAULT" ? mostSpecific(group) : head;
     const modality = group.some((c) => c.modality === "asserted") ? "asserted" : head.modality;
     const a1 = dedupe(
       group.flatMap((c) => c.actor1),
@@ -221,8 +223,9 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     events.push({
       id: `ev${events.length + 1}`,
       type: head.type,
-      mode: group.map((c) => c.mode).find((m) => m) ?? null,
-      acled: finalModality === "asserted" || finalModality === "claimed" ? acledOf(head, a1) : null,
+      mode: specific?.mode ?? group.map((c) => c.mode).find((m) => m) ?? null,
+      acled:
+        finalModality === "asserted" || finalModality === "claimed" ? acledOf(specific ?? head, a1) : null,
       trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) },
       actors: [...a1.map((m) => toActor(m, "actor1")), ...a2.map((m) => toActor(m, "actor2"))],
       location,

@@ -19,6 +19,7 @@ const PRONOUNS = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "ني", 
  */
 export function readings(raw: string): WordReading[] {
   const key = wordKey(raw);
+  const taMarbuta = /ة[\u064B-\u065F]*$/.test(raw);
   const out: WordReading[] = [];
   const seen = new Set<string>();
   const push = (r: WordReading) => {
@@ -51,6 +52,8 @@ export function readings(raw: string): WordReading[] {
         push({ ...base, key: d.rest, pron: null });
         if (d.det) continue;
         for (const pron of PRONOUNS) {
+          // وزارة is not وزار + ه: a word written with ة has no ه pronoun
+          if (pron === "ه" && taMarbuta) continue;
           if (d.rest.endsWith(pron) && d.rest.length - pron.length >= 2) {
             const stem = d.rest.slice(0, -pron.length);
             push({ ...base, key: stem, pron });
