@@ -157,6 +157,14 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
   const parts = term("part");
   const monthKeys = [...lex.gregorianMonths.keys()].sort((a, b) => b.length - a.length);
   const hijriKeys = [...lex.hijriMonths.keys()].sort((a, b) => b.length - a.length);
+  const rulesByTrigger = new Map<string, number[]>();
+  grammar.rules.forEach((rule, r) => {
+    for (const word of rule.triggers ?? []) {
+      const list = rulesByTrigger.get(word) ?? [];
+      list.push(r);
+      rulesByTrigger.set(word, list);
+    }
+  });
 
   const firstOf = (text: string, keys: string[], map: Map<string, number>): number[] => {
     // All month names in a chain like "أيلول/سبتمبر أيلول", in order.
@@ -183,8 +191,10 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
 
   /** The forms a word may take in a lexicon once proclitics and glued digits are off (وبالأمس → الامس). */
   function bareForms(word: string): string[] {
-    const w = word.replace(/^\d+/, "");
-    const forms = [w];
+    // "2جوان": a day glued to its month is looked up by both parts.
+    const glued = /^(\d+)(\D.*)$/.exec(word);
+    const w = glued ? glued[2] : word;
+    const forms = glued ? [glued[1], w] : [w];
     for (let k = 1; k <= 3 && k < w.length; k++) {
       if (!"وفبكل".includes(w[k - 1])) break;
       forms.push(w.slice(k));
@@ -208,32 +218,38 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
         pre: key.slice(index, x[0]),
       });
     };
-    const words = [...key.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
-      start: m.index ?? 0,
-      forms: bareForms(m[0]),
-    }));
-    for (const { kind, re, triggers } of grammar.rules) {
+    // Which rules each word triggers, found with one lookup per form of the word.
+    const wordStarts: number[] = [];
+    const hits: number[][] = grammar.rules.map(() => []);
+    for (const m of key.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const i = wordStarts.length;
+      wordStarts.push(m.index ?? 0);
+      for (const form of bareForms(m[0])) {
+        const rules = rulesByTrigger.get(form);
+        if (rules) for (const r of rules) if (hits[r][hits[r].length - 1] !== i) hits[r].push(i);
+      }
+    }
+    grammar.rules.forEach(({ kind, re, triggers }, r) => {
       if (!triggers) {
         re.lastIndex = 0;
         for (const m of key.matchAll(re)) push(kind, m);
-        continue;
+        return;
       }
-      const starts = new Set<number>();
-      words.forEach((w, i) => {
-        if (!w.forms.some((f) => triggers.has(f))) return;
-        for (let j = Math.max(0, i - TRIGGER_REACH); j <= i; j++) starts.add(j);
-      });
       let reached = 0;
-      for (const i of [...starts].sort((a, b) => a - b)) {
-        const pos = words[i].start;
-        if (pos < reached) continue;
-        re.lastIndex = pos;
-        const m = re.exec(key);
-        if (!m) continue;
-        push(kind, m);
-        reached = m.index + m[0].length;
+      let tried = -1;
+      for (const hit of hits[r]) {
+        for (let i = Math.max(tried + 1, hit - TRIGGER_REACH); i <= hit; i++) {
+          tried = i;
+          const pos = wordStarts[i];
+          if (pos < reached) continue;
+          re.lastIndex = pos;
+          const m = re.exec(key);
+          if (!m) continue;
+          push(kind, m);
+          reached = m.index + m[0].length;
+        }
       }
-    }
+    });
     return atoms;
   }
 

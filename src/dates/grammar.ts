@@ -81,7 +81,16 @@ export function buildGrammar(lex: TimeLexicon): Grammar {
 
   const words = (kind: string) => firstWords(termsOf(lex, kind).keys());
   const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((x) => [...x]));
+  const numbers = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+  const paddedDays = numbers(1, 9).map((n) => `0${n}`);
+  const decadeWords = [...termsOf(lex, "decade").keys()].flatMap((w) =>
+    [`${w}ات`, `${w}يات`].flatMap((x) => [x, `ال${x}`]),
+  );
   const triggers: Partial<Record<AtomKind, Set<string>>> = {
+    year: new Set(numbers(1000, 2099)),
+    numeric: new Set([...numbers(1, 31), ...paddedDays, ...numbers(1000, 2099)]),
+    decade: new Set(decadeWords),
     dmy: firstWords(lex.gregorianMonths.keys()),
     dayOfRelMonth: new Set(["الجاري", "الحالي", "شهر", "الشهر"]),
     hijri: firstWords(lex.hijriMonths.keys()),
