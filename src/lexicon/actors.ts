@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Canonical } from "../doc/types.ts";
 import { dataDir } from "../paths.ts";
 import type { ActorLexiconFile, ActorRecord, ActorRole } from "./build/build-actors.ts";
+import { readCompiled } from "./gazetteer.ts";
 import { lexiconKey } from "./key.ts";
 
 export type { ActorRecord, ActorRole };
@@ -70,7 +70,7 @@ let cached: ActorLexicon | null = null;
 /** The shipped actor lexicon (data/actors/actors.json.gz, built by `npm run build:lexicon`), read once. */
 export function loadActorLexicon(): ActorLexicon {
   if (!cached) {
-    const raw = gunzipSync(readFileSync(join(dataDir, "actors", "actors.json.gz"))).toString("utf8");
+    const raw = gunzipSync(readCompiled(join(dataDir, "actors", "actors.json.gz"))).toString("utf8");
     cached = parseActorLexicon(JSON.parse(raw) as ActorLexiconFile);
   }
   return cached;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { dataDir } from "../paths.ts";
@@ -74,13 +74,21 @@ export function parseGazetteer(tsv: string): Gazetteer {
   };
 }
 
+/** Reads a compiled lexicon file, with an error that says how to make it when it is missing. */
+export function readCompiled(path: string): Buffer {
+  if (!existsSync(path)) {
+    throw new Error(`compiled lexicon ${path} is missing: rebuild it with \`npm run build:lexicon\``);
+  }
+  return readFileSync(path);
+}
+
 let cached: Gazetteer | null = null;
 
 /** The shipped gazetteer, read once per process. */
 export function loadGazetteer(): Gazetteer {
   if (!cached) {
     const path = join(dataDir, "gazetteer", "places.tsv.gz");
-    cached = parseGazetteer(gunzipSync(readFileSync(path)).toString("utf8"));
+    cached = parseGazetteer(gunzipSync(readCompiled(path)).toString("utf8"));
   }
   return cached;
 }

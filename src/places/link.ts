@@ -278,6 +278,15 @@ function nearBefore(tokens: Token[], keys: string[], first: number, lex: Lexicon
   return false;
 }
 
+/** A name written with its generic head word (ولاية القصرين، مدينة حمص) says which kind of place it means. */
+export function headWordOptions(words: string[], lex: Lexicons): ScoreOptions {
+  if (words.length < 2) return {};
+  const head = withoutArticle(words[0]) ?? words[0];
+  if (lex.regionWords.has(words[0]) || lex.regionWords.has(head)) return { preferRegion: true };
+  if (lex.settlementWords.has(words[0]) || lex.settlementWords.has(head)) return { preferSettlement: true };
+  return {};
+}
+
 /** Resolves a LOC entity's words to gazetteer candidates, dropping a generic head word (مدينة، محافظة) if needed. */
 function entityPlaceCandidates(
   words: string[][],
@@ -285,7 +294,7 @@ function entityPlaceCandidates(
 ): { candidates: readonly PlaceCandidate[]; opts: ScoreOptions; near: boolean } {
   for (const w of words) {
     const direct = lex.gazetteer.candidates(w.join(" "));
-    if (direct.length > 0) return { candidates: direct, opts: {}, near: false };
+    if (direct.length > 0) return { candidates: direct, opts: headWordOptions(w, lex), near: false };
   }
   for (const w of words) {
     if (w.length < 2) continue;
@@ -319,18 +328,14 @@ function stripTitle(tokens: Token[], keys: string[], r: TokenRange, lex: Lexicon
   return r.first;
 }
 
-/** Links an actor-like entity (PERS, ORG, MISC) to the actor lexicon; also tries the surname alone for persons. */
-function entityActors(words: string[][], type: EntityType, lex: Lexicons): readonly ActorRecord[] {
+/**
+ * Links an actor-like entity (PERS, ORG, MISC) to the actor lexicon by its whole name: a surname alias alone
+ * (حفتر) links a one-word mention, never "رضا بلحاج" to another بلحاج.
+ */
+function entityActors(words: string[][], lex: Lexicons): readonly ActorRecord[] {
   for (const w of words) {
     const found = lex.actors.byKey(w.join(" "));
     if (found.length > 0) return found;
-  }
-  if (type === "PERS") {
-    for (const w of words) {
-      if (w.length < 2) continue;
-      const surname = lex.actors.byKey(w[w.length - 1]).filter((a) => a.kind === "person");
-      if (surname.length > 0) return surname;
-    }
   }
   return [];
 }
@@ -386,7 +391,7 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
     const words = spanKeys(doc, tokens, keys, range, e.start);
     if (e.type === "LOC") {
       const found = entityPlaceCandidates(words, lex);
-      if (found.candidates.length > 0 || entityActors(words, e.type, lex).length === 0) {
+      if (found.candidates.length > 0 || entityActors(words, lex).length === 0) {
         mentions.push({
           start: e.start,
           end: e.end,
@@ -399,7 +404,7 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
         continue;
       }
     }
-    const actors = entityActors(words, e.type, lex);
+    const actors = entityActors(words, lex);
     if (actors.length > 0) {
       linkedActors.push({ entity: e, actors });
       for (const a of actors) state.seenActors.add(a.id);
@@ -434,7 +439,7 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
         end: m.end,
         first: m.first,
         candidates: m.places,
-        opts: {},
+        opts: headWordOptions(m.key.split(" "), lex),
         near: nearBefore(tokens, keys, m.first, lex),
         entity,
       });

@@ -89,7 +89,24 @@ export function choosePlace(
       bestScore = s;
     } else second = Math.max(second, s);
   }
-  return best ? { place: best, score: bestScore, margin: bestScore - second } : null;
+  if (!best) return null;
+  // A bare name that is both a province and its chief town (القيروان، البصرة، سوسة) names the town, as ACLED codes
+  // it; a region word (محافظة، ولاية) asks for the province instead.
+  if ((best.feature === "admin1" || best.feature === "admin2") && !opts.preferRegion) {
+    const region = best;
+    const town = candidates
+      .filter((c) => c.country === region.country && SETTLEMENTS.has(c.feature) && near(c, region, 150))
+      .sort((a, b) => b.population - a.population)[0];
+    if (town) return { place: town, score: scorePlace(town, ctx, opts), margin: 0 };
+  }
+  return { place: best, score: bestScore, margin: bestScore - second };
+}
+
+const SETTLEMENTS = new Set<PlaceFeature>(["capital", "admin_capital", "city", "town"]);
+
+function near(a: PlaceCandidate, b: PlaceCandidate, km: number): boolean {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return false;
+  return distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon }) <= km;
 }
 
 /** ACLED geo-precision: 1 the named town, 2 near a town or a district, 3 a region or a country. */
