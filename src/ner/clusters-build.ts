@@ -17,7 +17,7 @@ export interface ClusterOptions {
 
 export const DefaultClusterOptions: ClusterOptions = {
   vocabulary: 60000,
-  contexts: 600,
+  contexts: 2500,
   minCount: 4,
   seed: 7,
 };
@@ -163,18 +163,21 @@ export function buildClusters(shared: string, options: ClusterOptions = DefaultC
 
   // Context counts: left contexts in columns [0, C), right contexts in [C, 2C).
   const D = 2 * C;
-  const counts = new Float32Array(V * D);
+  // Counts as 16-bit integers (saturating): the nearer neighbour weighs 2, the one beyond it 1.
+  const counts = new Uint16Array(V * D);
+  const bump = (cell: number, by: number) => {
+    counts[cell] = Math.min(65535, counts[cell] + by);
+  };
   for (let i = 0; i < length; i++) {
     if (stream[i] < 0) continue;
     const r = row[stream[i]];
     if (r < 0) continue;
     for (let off = 1; off <= 2; off++) {
+      const by = off === 1 ? 2 : 1;
       const l = i - off;
-      if (l >= 0 && stream[l] >= 0 && ctx[stream[l]] >= 0)
-        counts[r * D + ctx[stream[l]]] += off === 1 ? 1 : 0.5;
+      if (l >= 0 && stream[l] >= 0 && ctx[stream[l]] >= 0) bump(r * D + ctx[stream[l]], by);
       const rr = i + off;
-      if (rr < length && stream[rr] >= 0 && ctx[stream[rr]] >= 0)
-        counts[r * D + C + ctx[stream[rr]]] += off === 1 ? 1 : 0.5;
+      if (rr < length && stream[rr] >= 0 && ctx[stream[rr]] >= 0) bump(r * D + C + ctx[stream[rr]], by);
     }
   }
 

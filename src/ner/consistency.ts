@@ -20,9 +20,13 @@ export function spreadNames(sentences: string[][], tags: string[][], res: NerRes
   for (let s = 0; s < sentences.length; s++) {
     for (const c of chunks(tags[s])) {
       if (c.end - c.start > MaxWords) continue;
-      const key = stems[s].slice(c.start, c.end).join(" ");
-      const known = typeOf.get(key);
-      typeOf.set(key, known === undefined || known === c.type ? c.type : null);
+      const keys = [stems[s].slice(c.start, c.end).join(" ")];
+      // A person named in full is then often called by the family name alone (خليفة حفتر … حفتر).
+      if (c.type === "PERS" && c.end - c.start > 1) keys.push(stems[s][c.end - 1]);
+      for (const key of keys) {
+        const known = typeOf.get(key);
+        typeOf.set(key, known === undefined || known === c.type ? c.type : null);
+      }
     }
   }
   const eligible = (key: string) => {

@@ -37,9 +37,9 @@ describe.skipIf(!existsSync(DefaultModelPath))("NER on the seed article", () => 
   });
 
   // The goal is all of them; this floor only guards against regressions and rises as the tagger improves.
-  // Known misses are long ORG names (تنظيم الدولة الإسلامية في العراق و الشام), military units (الجيش التونسي,
-  // which ANERcorp itself leaves untagged) and names newer than the training news (داعش, عملية الكرامة).
-  const FoundAtLeast = 11;
+  // Known misses: long ORG names that ANERcorp would split (تنظيم القاعدة | في بلاد المغرب), military units
+  // (الجيش التونسي, which ANERcorp leaves untagged), عملية الكرامة (only الكرامة is found), أنصار الشريعة.
+  const FoundAtLeast = 16;
 
   it(`finds at least ${FoundAtLeast} of the answer key's ${gold.length} entities with their type`, () => {
     const missed = gold

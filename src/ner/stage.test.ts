@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createDoc } from "../doc/doc.ts";
 import type { CliticPart, Token } from "../doc/types.ts";
 import { buildPipeline, type Stage } from "../pipeline/pipeline.ts";
+import { foldWord } from "./fold.ts";
 import { emptyResources } from "./resources.ts";
 import { createNerStage, findEntities } from "./stage.ts";
 import type { NerTagger } from "./tagger.ts";
@@ -41,7 +42,7 @@ function tokensOf(text: string, segment: Record<string, [CliticPart["tag"], numb
 /** A tagger that answers from a fixed word → tag table, so that the span logic is tested on its own. */
 function tableTagger(table: Record<string, string>): NerTagger {
   const resources = emptyResources();
-  resources.cues.set("الرييس", "TITLE");
+  for (const title of ["الرئيس", "اللواء", "المتقاعد"]) resources.cues.set(foldWord(title), "TITLE");
   return {
     model: {
       tags: [],
@@ -86,6 +87,15 @@ describe("findEntities", () => {
     const [e] = findEntities(doc, tableTagger({ عبد: "B-PERS", العزيز: "I-PERS", بوتفليقة: "I-PERS" }));
     expect(e).toMatchObject({ text: "عبد العزيز بوتفليقة", type: "PERS", role: "الرئيس" });
     expect(text.slice(e.start, e.end)).toBe("عبد العزيز بوتفليقة");
+  });
+
+  it("moves titles the tagger took into the name over to the role", () => {
+    const text = "يقودها اللواء المتقاعد خليفة حفتر";
+    const doc = createDoc({ text });
+    doc.tokens = tokensOf(text);
+    const table = { اللواء: "O", المتقاعد: "B-PERS", خليفة: "I-PERS", حفتر: "I-PERS" };
+    const [e] = findEntities(doc, tableTagger(table));
+    expect(e).toMatchObject({ text: "خليفة حفتر", type: "PERS", role: "اللواء المتقاعد" });
   });
 
   it("does not join entities across sentences", () => {

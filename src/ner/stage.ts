@@ -29,11 +29,19 @@ function sentencesOf(tokens: Token[]): Token[][] {
 
 export function findEntities(doc: Doc, tagger: NerTagger): Entity[] {
   const entities: Entity[] = [];
+  const titles = tagger.resources.cues;
   const sentences = sentencesOf(doc.tokens ?? []);
   const tagged = tagger.tagDocument(sentences.map((sentence) => sentence.map((t) => t.text)));
   sentences.forEach((sentence, s) => {
     for (const chunk of chunks(tagged[s])) {
-      const first = sentence[chunk.start];
+      const isTitle = (t: Token | undefined) => t !== undefined && titles.get(foldWord(t.text)) === "TITLE";
+      let from = chunk.start;
+      // Titles are roles, not part of the name: "اللواء المتقاعد خليفة حفتر" → role "اللواء المتقاعد".
+      if (chunk.type === "PERS") while (from < chunk.end - 1 && isTitle(sentence[from])) from++;
+      let roleFrom = from;
+      if (chunk.type === "PERS")
+        while (roleFrom > 0 && from - roleFrom < 3 && isTitle(sentence[roleFrom - 1])) roleFrom--;
+      const first = sentence[from];
       const last = sentence[chunk.end - 1];
       const start = nameStart(first);
       const entity: Entity = {
@@ -42,10 +50,9 @@ export function findEntities(doc: Doc, tagger: NerTagger): Entity[] {
         text: doc.text.slice(start, last.end),
         type: chunk.type as EntityType,
       };
-      // A title right before a person's name is kept apart from it, as its role (الرئيس، اللواء).
-      const before = sentence[chunk.start - 1];
-      if (entity.type === "PERS" && before && tagger.resources.cues.get(foldWord(before.text)) === "TITLE") {
-        entity.role = before.text;
+      if (roleFrom < from) {
+        const roleStart = nameStart(sentence[roleFrom]);
+        entity.role = doc.text.slice(roleStart, sentence[from - 1].end);
       }
       entities.push(entity);
     }
