@@ -10,14 +10,14 @@ import type { NerResources } from "./resources.ts";
 const FrequentRank = 1500;
 const MaxWords = 3;
 
-function stemsOf(words: string[]): string[] {
+export function stemsOf(words: string[]): string[] {
   return words.map((w) => stripProclitics(foldWord(w)).stem);
 }
 
-export function spreadNames(sentences: string[][], tags: string[][], res: NerResources): string[][] {
+/** `stems`: each sentence's words folded and without proclitics (`stemsOf`), which the tagger has at hand. */
+export function spreadNames(stems: string[][], tags: string[][], res: NerResources): string[][] {
   const typeOf = new Map<string, string | null>();
-  const stems = sentences.map(stemsOf);
-  for (let s = 0; s < sentences.length; s++) {
+  for (let s = 0; s < stems.length; s++) {
     for (const c of chunks(tags[s])) {
       if (c.end - c.start > MaxWords) continue;
       const keys = [stems[s].slice(c.start, c.end).join(" ")];

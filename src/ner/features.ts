@@ -126,15 +126,21 @@ export function asNext2Features(v: WordView): string[] {
 export const SentenceStartFeatures = { previous: ["w-1=<s>"], previous2: ["w-2=<s>"] };
 export const SentenceEndFeatures = { next: ["w+1=</s>"], next2: ["w+2=</s>"] };
 
-/** Features that depend on the position: sentence start, word bigrams, multi-word gazetteer matches. */
-export function positionFeatures(views: WordView[], res: NerResources): string[][] {
+/**
+ * Features that depend on the position: sentence start, multi-word gazetteer matches and (unless the caller
+ * handles them itself, as the cached tagger does) the word bigrams.
+ */
+export function positionFeatures(views: WordView[], res: NerResources, withBigrams = true): string[][] {
   const n = views.length;
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
-    const w = views[i].folded;
-    const prev = i > 0 ? views[i - 1].folded : "<s>";
-    const next = i + 1 < n ? views[i + 1].folded : "</s>";
-    const f = ["w-1w=" + prev + "|" + w, "ww+1=" + w + "|" + next];
+    const f: string[] = [];
+    if (withBigrams) {
+      const w = views[i].folded;
+      const prev = i > 0 ? views[i - 1].folded : "<s>";
+      const next = i + 1 < n ? views[i + 1].folded : "</s>";
+      f.push("w-1w=" + prev + "|" + w, "ww+1=" + w + "|" + next);
+    }
     if (i === 0) f.push("first");
     out.push(f);
   }

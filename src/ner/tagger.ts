@@ -33,6 +33,8 @@ export const DefaultModelPath = join(modelsDir, "ner", "ner.model");
 export const DefaultResourceDir = join(dataDir, "ner");
 
 interface CachedWord {
+  /** A small number for keying bigrams; 0 until first used. */
+  number: number;
   view: WordView;
   self: Int32Array;
   previous: Int32Array;
@@ -70,9 +72,9 @@ export function createTagger(model: LinearModel, resources: NerResources): NerTa
   const lookup = (word: string): CachedWord => {
     let c = cache.get(word);
     if (!c) {
-      if (cache.size >= MaxCachedWords) cache.clear();
       const view = viewOf(word, resources);
       c = {
+        number: 0,
         view,
         self: toIds(selfFeatures(view, resources)),
         previous: toIds(asPreviousFeatures(view)),
@@ -90,37 +92,68 @@ export function createTagger(model: LinearModel, resources: NerResources): NerTa
       for (let t = 0; t < T; t++) scores[base + t] += W[row + t];
     }
   };
+  // Word-bigram feature ids, keyed by the two words' cache numbers (cleared with the word cache).
+  const bigrams = new Map<number, number>();
+  let wordNumber = 0;
+  const bigramId = (prefix: string, a: CachedWord | null, b: CachedWord | null): number => {
+    const key = ((a ? a.number : 0) * 2 ** 21 + (b ? b.number : 0)) * 2 + (prefix === "w-1w=" ? 0 : 1);
+    let id = bigrams.get(key);
+    if (id === undefined) {
+      const feature = prefix + (a ? a.view.folded : "<s>") + "|" + (b ? b.view.folded : "</s>");
+      id = index.get(feature) ?? -1;
+      bigrams.set(key, id);
+    }
+    return id;
+  };
+  const lookupNumbered = (word: string): CachedWord => {
+    if (cache.size >= MaxCachedWords) {
+      cache.clear();
+      bigrams.clear();
+      wordNumber = 0;
+    }
+    const c = lookup(word);
+    if (c.number === 0) c.number = ++wordNumber;
+    return c;
+  };
+  const addOne = (scores: Float64Array, base: number, id: number) => {
+    if (id < 0) return;
+    const row = id * T;
+    for (let t = 0; t < T; t++) scores[base + t] += W[row + t];
+  };
+  const tagCached = (cached: CachedWord[]): string[] => {
+    const n = cached.length;
+    if (n === 0) return [];
+    const position = positionFeatures(
+      cached.map((c) => c.view),
+      resources,
+      false,
+    );
+    const scores = new Float64Array(n * T);
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      add(scores, base, cached[i].self);
+      add(scores, base, i > 0 ? cached[i - 1].previous : start.previous);
+      add(scores, base, i > 1 ? cached[i - 2].previous2 : start.previous2);
+      add(scores, base, i + 1 < n ? cached[i + 1].next : end.next);
+      add(scores, base, i + 2 < n ? cached[i + 2].next2 : end.next2);
+      addOne(scores, base, bigramId("w-1w=", i > 0 ? cached[i - 1] : null, cached[i]));
+      addOne(scores, base, bigramId("ww+1=", cached[i], i + 1 < n ? cached[i + 1] : null));
+      if (position[i].length) add(scores, base, toIds(position[i]));
+    }
+    return viterbi(scores, n, T, model.transitions, model.start, allowed, allowedStart).map(
+      (t) => model.tags[t],
+    );
+  };
   return {
     model,
     resources,
     tagWords(words) {
-      const n = words.length;
-      if (n === 0) return [];
-      const cached = words.map(lookup);
-      const position = positionFeatures(
-        cached.map((c) => c.view),
-        resources,
-      );
-      const scores = new Float64Array(n * T);
-      for (let i = 0; i < n; i++) {
-        const base = i * T;
-        add(scores, base, cached[i].self);
-        add(scores, base, i > 0 ? cached[i - 1].previous : start.previous);
-        add(scores, base, i > 1 ? cached[i - 2].previous2 : start.previous2);
-        add(scores, base, i + 1 < n ? cached[i + 1].next : end.next);
-        add(scores, base, i + 2 < n ? cached[i + 2].next2 : end.next2);
-        add(scores, base, toIds(position[i]));
-      }
-      return viterbi(scores, n, T, model.transitions, model.start, allowed, allowedStart).map(
-        (t) => model.tags[t],
-      );
+      return tagCached(words.map(lookupNumbered));
     },
     tagDocument(sentences) {
-      return spreadNames(
-        sentences,
-        sentences.map((words) => this.tagWords(words)),
-        resources,
-      );
+      const cached = sentences.map((words) => words.map(lookupNumbered));
+      const stems = cached.map((cs) => cs.map((c) => c.view.stem));
+      return spreadNames(stems, cached.map(tagCached), resources);
     },
   };
 }
