@@ -30,7 +30,10 @@ const CONJ = new Set(["و", "ف"]);
 const PREP = new Set(["ب", "ك", "ل"]);
 const IMPERFECT = new Set(["ي", "ت", "ن"]);
 // Matched on the norm form (ة is not ه); longest first.
-const ENCLITICS = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه"];
+// كن (your, fem. pl.) is left out: rare in news, and it would cut تمكن، يمكن، مساكن.
+const ENCLITICS = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه"];
+/** Suffixes that need a longer stem before them (حاكم is no حا + كم). */
+const LONG_BASE_ENCLITICS = new Set(["هما", "كما", "هن", "كم"]);
 // Letters that do not join to the next one: a space lost after them is invisible to the writer.
 const NON_JOINING = new Set(["ا", "أ", "إ", "آ", "د", "ذ", "ر", "ز", "و", "ؤ", "ة", "ى"]);
 
@@ -38,9 +41,12 @@ const NON_JOINING = new Set(["ا", "أ", "إ", "آ", "د", "ذ", "ر", "ز", "و
 const MIN_STEM = 5;
 /** Share of a form's own frequency that lexical evidence (الوزير for وزير) may reach before it counts as a word. */
 const LEXICAL_SHARE = 0.05;
-/** A remainder this much rarer than the whole form is not what the whole form is made of. */
-const MIN_STEM_SHARE = 0.02;
+/** How common a remainder must be next to the whole form, by clitic (see stripOk). */
+const CONJ_SHARE = 0.02;
+const PREP_SHARE = 0.1;
+const FUT_SHARE = 0.05;
 const MIN_GLUE_HALF = 20;
+const HAMZA_ALEFS = new Set([0x0623, 0x0625, 0x0622]);
 const MAY_START_CLITIC = new Set(["و", "ف", "ب", "ك", "ل", "س", "ا"]);
 const MAY_END_PRONOUN = new Set(ENCLITICS.map((e) => e[e.length - 1]));
 
@@ -80,18 +86,35 @@ class WordAnalyser {
     return this.f(stem) + this.fw("ال", stem);
   }
 
-  /** Evidence that `form` (a key) is a word in its own right: it takes the article or a preposition. */
+  /**
+   * Evidence that `form` (a key) is a word in its own right: it takes the article (الوزير for وزير), or, for a
+   * word that starts with و/ف, a conjunction in front (ووافق). Forms with a preposition in front are no evidence:
+   * ل + لوزارة is written للوزارة (ل + الوزارة), and بوروسيا is a football club, not ب + وروسيا.
+   */
   lexicalEvidence(form: string): number {
-    let ev = this.fw("ال", form) + this.fw("ب", form) + this.fw("ل", form) + this.fw("ك", form);
+    let ev = this.fw("ال", form);
     if (CONJ.has(form[0])) ev += this.fw("و", form);
     return ev;
   }
 
-  stripOk(form: string, support: number): boolean {
+  /**
+   * Whether to strip a clitic from `form`, leaving a remainder of `restLength` letters with `support`. `share` is
+   * how common the remainder must be next to the whole form: low for و (narrative وأضاف is far more common than
+   * أضاف), higher for prepositions (باراك is no ب + أراك).
+   */
+  stripOk(form: string, support: number, restLength: number, share: number): boolean {
     if (support < MIN_STEM) return false;
     const whole = this.f(form);
-    if (support < MIN_STEM_SHARE * whole) return false;
+    // A two-letter remainder (قط، قي، دأ) is some other short word unless it outnumbers the whole form.
+    if (restLength <= 2 && support < whole) return false;
+    if (support < share * whole) return false;
     return this.lexicalEvidence(form) <= LEXICAL_SHARE * whole + 1;
+  }
+
+  /** Whether `form` reads as و/ف + a known word (for a remainder that starts with و/ف). */
+  conjSplits(form: string): boolean {
+    const rest = form.slice(1);
+    return this.stripOk(form, this.stemSupport(rest), rest.length, CONJ_SHARE);
   }
 
   /** Whether the source letter behind key position `pos` is a bare alef (so ال there is the article, not أل/إل/آل). */
@@ -119,7 +142,7 @@ class WordAnalyser {
           const detStem = k.slice(pos + 2);
           const lamSupport = this.stemSupport(lamStem);
           const detSupport = detStem.length >= 2 ? this.fw("ال", detStem) + this.f(detStem) : 0;
-          if (this.stripOk(form, Math.max(lamSupport, detSupport))) {
+          if (this.stripOk(form, Math.max(lamSupport, detSupport), k.length - pos - 1, PREP_SHARE)) {
             parts.push({ from: pos, to: pos + 1, tag: "prep" });
             if (detSupport > lamSupport && !this.lex.isProtected("ال" + detStem)) {
               parts.push({ from: pos + 1, to: pos + 2, tag: "det", norm: "ال" });
@@ -131,7 +154,9 @@ class WordAnalyser {
           const rest = k.slice(pos + 1);
           const det = this.isDet(pos + 1) && rest.length >= 4;
           const support = det ? this.f(rest) + this.f(rest.slice(2)) : this.stemSupport(rest);
-          if (this.stripOk(form, support)) {
+          // A preposition comes after a conjunction, never before: لوبان is no ل + و + بان.
+          const conjRest = CONJ.has(rest[0]) && this.conjSplits(rest);
+          if (!conjRest && this.stripOk(form, support, rest.length, PREP_SHARE)) {
             parts.push({ from: pos, to: pos + 1, tag: "prep" });
             pos += 1;
           }
@@ -140,7 +165,10 @@ class WordAnalyser {
         const next = this.source.charCodeAt(this.offsets[pos + 1]);
         if (IMPERFECT.has(k[pos + 1]) || next === 0x0623) {
           const rest = k.slice(pos + 1);
-          if (!this.lex.isProtected(rest) && this.stripOk(form, this.stemSupport(rest))) {
+          if (
+            !this.lex.isProtected(rest) &&
+            this.stripOk(form, this.stemSupport(rest), rest.length, FUT_SHARE)
+          ) {
             parts.push({ from: pos, to: pos + 1, tag: "fut" });
             return { parts, pos: pos + 1, det: false };
           }
@@ -164,11 +192,17 @@ class WordAnalyser {
     for (const e of ENCLITICS) {
       if (!this.norm.endsWith(e)) continue;
       const base = stem.slice(0, stem.length - e.length);
-      if (base.length < 2) continue;
-      let support = this.stemSupport(base);
-      // حكومتها: the ta marbuta of حكومة is written ت before a suffix.
-      if (base.endsWith("ت"))
-        support += this.f(base.slice(0, -1) + "ه") + this.fw("ال", base.slice(0, -1), "ه");
+      if (base.length < (LONG_BASE_ENCLITICS.has(e) ? 3 : 2)) continue;
+      let support: number;
+      if (base.endsWith("ا")) {
+        // مستواه: an alef maqsura is written ا before a suffix; a bare ا there (يساهم) is no stem end.
+        support = this.fw("", base.slice(0, -1), "ي") + this.fw("ال", base.slice(0, -1), "ي");
+      } else {
+        support = this.stemSupport(base);
+        // حكومتها: the ta marbuta of حكومة is written ت before a suffix.
+        if (base.endsWith("ت"))
+          support += this.fw("", base.slice(0, -1), "ه") + this.fw("ال", base.slice(0, -1), "ه");
+      }
       if (support < 10 || support < 0.5 * whole) continue;
       // A form that takes the article (الاتجاه، المياه) is a word, not stem + pronoun.
       if (this.fw("ال", stem) > LEXICAL_SHARE * whole + 1) continue;
@@ -198,7 +232,13 @@ class WordAnalyser {
       const best = Math.max(support, this.stemSupport(k.slice(1)));
       // فيه is في + ه, not ف + يه: a pronoun reading with a better-known stem wins (وفيه is و + في + ه).
       const withConj = Math.max(best, inner.det ? 0 : this.enclitic(inner.pos).support);
-      if (this.stripOk(k, best) && this.enclitic(0).support <= withConj) {
+      // A hamza seat right after و (وأكد، وإلى) starts a new word: no word has أ/إ/آ there, whatever a
+      // normalised look-alike (والي) says.
+      const hamzaNext = HAMZA_ALEFS.has(this.source.charCodeAt(this.offsets[1]));
+      const ok = hamzaNext
+        ? best >= MIN_STEM && best >= CONJ_SHARE * this.f(k)
+        : this.stripOk(k, best, k.length - 1, CONJ_SHARE);
+      if (ok && this.enclitic(0).support <= withConj) {
         parts.push({ from: 0, to: 1, tag: "conj" });
         parts.push(...inner.parts);
         pos = inner.pos;
@@ -229,16 +269,21 @@ class WordAnalyser {
     return { start: base, end: base + this.source.length, parts };
   }
 
-  /** A conjunction or word that lost its space (سورياوالعراق): cut after a non-joining letter. */
+  /**
+   * A conjunction that lost its space (سورياوالعراق): the writer typed no space before و after a letter that
+   * does not join the next one, so the text looks right. Cut there when the whole form is unknown and both
+   * sides are well-known words. Returns the source offset of the cut, or -1.
+   */
   glueSplit(): number {
     const k = this.key;
-    if (k.length < 6 || this.f(k) > 1) return -1;
+    if (k.length < 7 || this.f(k) > 1) return -1;
     let best = -1;
     let bestScore = 0;
-    for (let p = 2; p <= k.length - 2; p++) {
-      if (!NON_JOINING.has(this.source[this.offsets[p] - 1] ?? "")) continue;
+    for (let p = 3; p <= k.length - 4; p++) {
+      if (this.source.charCodeAt(this.offsets[p]) !== 0x0648 || !NON_JOINING.has(this.source[this.offsets[p] - 1] ?? "")) continue;
       const left = this.f(k.slice(0, p));
-      const right = this.f(k.slice(p));
+      const rest = k.slice(p + 1);
+      const right = Math.max(this.f(rest), this.fw("و", rest));
       const score = Math.min(left, right);
       if (score >= MIN_GLUE_HALF && score > bestScore) {
         best = p;
