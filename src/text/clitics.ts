@@ -141,7 +141,9 @@ class WordAnalyser {
           const lamStem = k.slice(pos + 1);
           const detStem = k.slice(pos + 2);
           const lamSupport = this.stemSupport(lamStem);
-          const detSupport = detStem.length >= 2 ? this.fw("ال", detStem) + this.f(detStem) : 0;
+          let detSupport = detStem.length >= 2 ? this.fw("ال", detStem) + this.f(detStem) : 0;
+          // لل + three letters or more is ل + ال + stem even for a rare stem (للشفقة), unless ل + a lam-word fits.
+          if (detStem.length >= 3 && lamSupport < MIN_STEM) detSupport = Math.max(detSupport, MIN_STEM);
           if (this.stripOk(form, Math.max(lamSupport, detSupport), k.length - pos - 1, PREP_SHARE)) {
             parts.push({ from: pos, to: pos + 1, tag: "prep" });
             if (detSupport > lamSupport && !this.lex.isProtected("ال" + detStem)) {
@@ -153,7 +155,10 @@ class WordAnalyser {
         } else {
           const rest = k.slice(pos + 1);
           const det = this.isDet(pos + 1) && rest.length >= 4;
-          const support = det ? this.f(rest) + this.f(rest.slice(2)) : this.stemSupport(rest);
+          let support = det ? this.f(rest) + this.f(rest.slice(2)) : this.stemSupport(rest);
+          // بال + three letters or more is ب + ال + stem even for a rare stem (بالتدريج); words that really
+          // start so (بالغ، باليستي) show it by taking the article themselves (stripOk's evidence check).
+          if (det && rest.length >= 5) support = Math.max(support, MIN_STEM);
           // A preposition comes after a conjunction, never before: لوبان is no ل + و + بان.
           const conjRest = CONJ.has(rest[0]) && this.conjSplits(rest);
           if (!conjRest && this.stripOk(form, support, rest.length, PREP_SHARE)) {
@@ -223,12 +228,14 @@ class WordAnalyser {
     if (CONJ.has(k[0]) && k.length >= 3 && !this.lex.isProtected(k)) {
       const inner = this.inner(1, true);
       const stem = k.slice(inner.pos);
-      const support =
+      let support =
         inner.parts.length > 0
           ? inner.det
             ? this.fw("ال", stem) + this.f(stem)
             : this.stemSupport(stem)
           : this.stemSupport(k.slice(1));
+      // وال + three letters or more: the same reading for rare stems as with a preposition.
+      if (inner.det && stem.length >= 3) support = Math.max(support, MIN_STEM);
       const best = Math.max(support, this.stemSupport(k.slice(1)));
       // فيه is في + ه, not ف + يه: a pronoun reading with a better-known stem wins (وفيه is و + في + ه).
       const withConj = Math.max(best, inner.det ? 0 : this.enclitic(inner.pos).support);
@@ -280,7 +287,11 @@ class WordAnalyser {
     let best = -1;
     let bestScore = 0;
     for (let p = 3; p <= k.length - 4; p++) {
-      if (this.source.charCodeAt(this.offsets[p]) !== 0x0648 || !NON_JOINING.has(this.source[this.offsets[p] - 1] ?? "")) continue;
+      if (
+        this.source.charCodeAt(this.offsets[p]) !== 0x0648 ||
+        !NON_JOINING.has(this.source[this.offsets[p] - 1] ?? "")
+      )
+        continue;
       const left = this.f(k.slice(0, p));
       const rest = k.slice(p + 1);
       const right = Math.max(this.f(rest), this.fw("و", rest));
