@@ -114,3 +114,50 @@ describe("tokenise", () => {
     expect(t.norm).toBe("بغداد");
   });
 });
+
+describe("clitic segmentation: where it must hold back", () => {
+  it("keeps words whose clitic-looking start belongs to the word", () => {
+    for (const w of [
+      "فقط",
+      "لقي",
+      "بدأ",
+      "كان",
+      "لكن",
+      "الذي",
+      "التقى",
+      "والي",
+      "والد",
+      "بالغة",
+      "كتاب",
+      "لجنة",
+    ]) {
+      expect(seg(w), w).toEqual([[`${w}/stem[0,${w.length}]`]]);
+    }
+  });
+
+  it("reads و before a hamza seat as a conjunction even when the key looks like another word", () => {
+    // وإلى has the key of والي (governor), which stays whole
+    expect(seg("وإلى")).toEqual([["و/conj[0,1]", "إلى/stem[1,4]"]]);
+  });
+
+  it("splits ل from a word that starts with و when that word is no conjunction + word", () => {
+    expect(seg("لوزارة")).toEqual([["ل/prep[0,1]", "وزارة/stem[1,6]"]]);
+    expect(seg("وروسيا")).toEqual([["و/conj[0,1]", "روسيا/stem[1,6]"]]);
+  });
+
+  it("splits rare stems after وال، بال، لل", () => {
+    expect(seg("والمرئيات")).toEqual([["و/conj[0,1]", "ال/det[1,3]", "مرئيات/stem[3,9]"]]);
+    expect(seg("بالتدريج")).toEqual([["ب/prep[0,1]", "ال/det[1,3]", "تدريج/stem[3,8]"]]);
+  });
+
+  it("reads a pronoun after a preposition-like word and a ta marbuta written ت", () => {
+    expect(seg("فيه")).toEqual([["في/stem[0,2]", "ه/pron[2,3]"]]);
+    expect(seg("حكومتها")).toEqual([["حكومت/stem[0,5]", "ها/pron[5,7]"]]);
+    expect(seg("يمكن")).toEqual([["يمكن/stem[0,4]"]]);
+  });
+
+  it("cuts a glued word only before و, and only between known words", () => {
+    expect(tokens("مصروليبيا").map((t) => t.text)).toEqual(["مصر", "وليبيا"]);
+    expect(tokens("إنشاؤهما").map((t) => t.text)).toEqual(["إنشاؤهما"]);
+  });
+});
