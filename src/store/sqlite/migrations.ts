@@ -83,6 +83,14 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 );
 `,
   },
+  {
+    version: 2,
+    name: "case-insensitive indexes for English actor and place names",
+    sql: `
+CREATE INDEX actors_name_en ON actors(name_en COLLATE NOCASE);
+CREATE INDEX events_place_name_en ON events(place_name_en COLLATE NOCASE);
+`,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

@@ -163,6 +163,19 @@ export class SqliteStore implements Store {
     };
   }
 
+  private readonly cache = new Map<string, Database.Statement>();
+
+  /** Prepared statements by SQL text: preparing (FTS5 especially) costs more than running a small query. */
+  private sql(text: string): Database.Statement {
+    let stmt = this.cache.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text);
+      if (this.cache.size > 500) this.cache.clear();
+      this.cache.set(text, stmt);
+    }
+    return stmt;
+  }
+
   private nearDuplicateOf(fingerprint: string): number | null {
     const f = fromHex(fingerprint);
     const rows = this.stmts.bandCandidates.all(...bands(f)) as {
@@ -343,15 +356,13 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: number): Promise<StoredArticle | null> {
-    const row = this.db
-      .prepare(
-        `SELECT a.*, (SELECT count(DISTINCT event_id) FROM event_mentions WHERE article_id = a.id) AS event_count
+    const row = this.sql(
+      `SELECT a.*, (SELECT count(DISTINCT event_id) FROM event_mentions WHERE article_id = a.id) AS event_count
          FROM articles a WHERE a.id = ?`,
-      )
-      .get(id) as Row | undefined;
+    ).get(id) as Row | undefined;
     if (!row) return null;
     const duplicates = (
-      this.db.prepare("SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id").all(id) as {
+      this.sql("SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id").all(id) as {
         id: number;
       }[]
     ).map((r) => r.id);
@@ -383,15 +394,12 @@ export class SqliteStore implements Store {
       params.to = filter.to;
     }
     const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${w}`).get(params) as { n: number })
-      .n;
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.title, a.source, a.url, a.published, a.duplicate_of, a.ingested_at,
+    const total = (this.sql(`SELECT count(*) AS n FROM articles a ${w}`).get(params) as { n: number }).n;
+    const rows = this.sql(
+      `SELECT a.id, a.title, a.source, a.url, a.published, a.duplicate_of, a.ingested_at,
            (SELECT count(DISTINCT event_id) FROM event_mentions WHERE article_id = a.id) AS event_count
          FROM articles a ${w} ORDER BY a.id DESC LIMIT @limit OFFSET @offset`,
-      )
-      .all({ ...params, limit, offset }) as Row[];
+    ).all({ ...params, limit, offset }) as Row[];
     return { items: rows.map((r) => this.summary(r)), total, limit, offset };
   }
 
@@ -418,17 +426,21 @@ export class SqliteStore implements Store {
       params.to = `${f.to}~`;
     }
     if (f.actor) {
+      // three indexed lookups rather than one OR, which SQLite would answer with a scan
       where.push(
-        `e.id IN (SELECT event_id FROM event_actors WHERE actor_key = @actor OR name_key = @actorKey
-          UNION SELECT ea.event_id FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_key
-          WHERE lower(ac.name_en) = lower(@actor))`,
+        `e.id IN (SELECT event_id FROM event_actors WHERE actor_key = @actor
+          UNION SELECT event_id FROM event_actors WHERE name_key = @actorKey
+          UNION SELECT ea.event_id FROM actors ac JOIN event_actors ea ON ea.actor_key = ac.id
+                WHERE ac.name_en = @actor COLLATE NOCASE)`,
       );
       params.actor = f.actor;
       params.actorKey = likeKey(f.actor);
     }
     if (f.place) {
       where.push(
-        "(e.place_id = @place OR e.place_key = @placeKey OR lower(e.place_name_en) = lower(@place))",
+        `e.id IN (SELECT id FROM events WHERE place_id = @place
+          UNION SELECT id FROM events WHERE place_key = @placeKey
+          UNION SELECT id FROM events WHERE place_name_en = @place COLLATE NOCASE)`,
       );
       params.place = f.place;
       params.placeKey = likeKey(f.place);
@@ -462,9 +474,9 @@ export class SqliteStore implements Store {
     const ids = rows.map((r) => r.id as number);
     const marks = ids.map(() => "?").join(",");
     const actors = new Map<number, EventActorRef[]>();
-    for (const a of this.db
-      .prepare(`SELECT * FROM event_actors WHERE event_id IN (${marks}) ORDER BY role, actor_key`)
-      .all(...ids) as Row[]) {
+    for (const a of this.sql(
+      `SELECT * FROM event_actors WHERE event_id IN (${marks}) ORDER BY role, actor_key`,
+    ).all(...ids) as Row[]) {
       const list = actors.get(a.event_id as number) ?? [];
       list.push({
         key: a.actor_key as string,
@@ -478,12 +490,10 @@ export class SqliteStore implements Store {
       actors.set(a.event_id as number, list);
     }
     const sources = new Map<number, string[]>();
-    for (const s of this.db
-      .prepare(
-        `SELECT DISTINCT m.event_id, a.source FROM event_mentions m JOIN articles a ON a.id = m.article_id
+    for (const s of this.sql(
+      `SELECT DISTINCT m.event_id, a.source FROM event_mentions m JOIN articles a ON a.id = m.article_id
          WHERE m.event_id IN (${marks}) AND a.source IS NOT NULL ORDER BY a.source`,
-      )
-      .all(...ids) as Row[]) {
+    ).all(...ids) as Row[]) {
       const list = sources.get(s.event_id as number) ?? [];
       list.push(s.source as string);
       sources.set(s.event_id as number, list);
@@ -528,24 +538,21 @@ export class SqliteStore implements Store {
   async findEvents(filter: EventFilter, p?: Paging): Promise<Page<StoredEvent>> {
     const { limit, offset } = paging(p);
     const { sql, params } = this.eventWhere(filter);
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(params) as { n: number })
-      .n;
-    const rows = this.db
-      .prepare(`SELECT e.* FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit, offset }) as Row[];
+    const total = (this.sql(`SELECT count(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
+    const rows = this.sql(
+      `SELECT e.* FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, limit, offset }) as Row[];
     return { items: this.hydrate(rows), total, limit, offset };
   }
 
   private mentions(eventIds: number[]): Map<number, EventMention[]> {
     const out = new Map<number, EventMention[]>();
     if (!eventIds.length) return out;
-    const rows = this.db
-      .prepare(
-        `SELECT m.id, m.event_id, m.article_id, m.data, a.title, a.source, a.url, a.published, a.text
+    const rows = this.sql(
+      `SELECT m.id, m.event_id, m.article_id, m.data, a.title, a.source, a.url, a.published, a.text
          FROM event_mentions m JOIN articles a ON a.id = m.article_id
          WHERE m.event_id IN (${eventIds.map(() => "?").join(",")}) ORDER BY m.id`,
-      )
-      .all(...eventIds) as Row[];
+    ).all(...eventIds) as Row[];
     for (const r of rows) {
       const event = JSON.parse(r.data as string) as DocEvent;
       const text = r.text as string;
@@ -568,7 +575,7 @@ export class SqliteStore implements Store {
 
   async *eachEvent(filter: EventFilter): AsyncIterable<EventDetail> {
     const { sql, params } = this.eventWhere(filter);
-    const stmt = this.db.prepare(
+    const stmt = this.sql(
       `SELECT e.* FROM events e ${sql} ${sql ? "AND" : "WHERE"} e.id > @after ORDER BY e.id LIMIT 500`,
     );
     let after = 0;
@@ -583,38 +590,32 @@ export class SqliteStore implements Store {
   }
 
   async getEvent(id: number): Promise<EventDetail | null> {
-    const row = this.db.prepare("SELECT * FROM events WHERE id = ?").get(id) as Row | undefined;
+    const row = this.sql("SELECT * FROM events WHERE id = ?").get(id) as Row | undefined;
     if (!row) return null;
     const [event] = this.hydrate([row]);
     return { ...event, mentions: this.mentions([id]).get(id) ?? [] };
   }
 
   async getActor(id: string): Promise<ActorDetail | null> {
-    const known = this.db.prepare("SELECT * FROM actors WHERE id = ?").get(id) as Row | undefined;
-    const seen = this.db
-      .prepare("SELECT name_ar, name_en, kind, country FROM event_actors WHERE actor_key = ? LIMIT 1")
-      .get(id) as Row | undefined;
+    const known = this.sql("SELECT * FROM actors WHERE id = ?").get(id) as Row | undefined;
+    const seen = this.sql(
+      "SELECT name_ar, name_en, kind, country FROM event_actors WHERE actor_key = ? LIMIT 1",
+    ).get(id) as Row | undefined;
     const base = known ?? seen;
     if (!base) return null;
     const eventCount = (
-      this.db
-        .prepare("SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE actor_key = ?")
-        .get(id) as {
+      this.sql("SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE actor_key = ?").get(id) as {
         n: number;
       }
     ).n;
-    const byType = this.db
-      .prepare(
-        `SELECT e.type AS value, count(DISTINCT e.id) AS count FROM event_actors ea JOIN events e ON e.id = ea.event_id
+    const byType = this.sql(
+      `SELECT e.type AS value, count(DISTINCT e.id) AS count FROM event_actors ea JOIN events e ON e.id = ea.event_id
          WHERE ea.actor_key = ? GROUP BY e.type ORDER BY count DESC`,
-      )
-      .all(id) as FacetCount[];
-    const recent = this.db
-      .prepare(
-        `SELECT e.* FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_key = ?)
+    ).all(id) as FacetCount[];
+    const recent = this.sql(
+      `SELECT e.* FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_key = ?)
          ORDER BY e.date DESC, e.id DESC LIMIT 20`,
-      )
-      .all(id) as Row[];
+    ).all(id) as Row[];
     return {
       id,
       name_ar: base.name_ar as string,
@@ -630,7 +631,7 @@ export class SqliteStore implements Store {
   async facets(filter: EventFilter): Promise<Facets> {
     const { sql, params } = this.eventWhere(filter);
     const scoped = `SELECT e.id FROM events e ${sql}`;
-    const count = (query: string) => this.db.prepare(query).all(params) as FacetCount[];
+    const count = (query: string) => this.sql(query).all(params) as FacetCount[];
     return {
       type: count(
         `SELECT type AS value, count(*) AS count FROM events WHERE id IN (${scoped}) GROUP BY type ORDER BY count DESC LIMIT 20`,
@@ -640,7 +641,7 @@ export class SqliteStore implements Store {
          GROUP BY country ORDER BY count DESC LIMIT 20`,
       ),
       actor: count(
-        `SELECT actor_key AS value, min(coalesce(name_en, name_ar)) AS label, count(DISTINCT event_id) AS count
+        `SELECT actor_key AS value, min(coalesce(name_en, name_ar)) AS label, count(*) AS count
          FROM event_actors WHERE event_id IN (${scoped}) GROUP BY actor_key ORDER BY count DESC LIMIT 20`,
       ),
       place: count(
@@ -670,13 +671,11 @@ export class SqliteStore implements Store {
       : "";
     const base = `FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH @fts ${eventScoped}`;
     const all = { ...params, fts };
-    const total = (this.db.prepare(`SELECT count(*) AS n ${base}`).get(all) as { n: number }).n;
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.title, a.source, a.published, a.url, substr(a.text, 1, 400) AS lead ${base}
+    const total = (this.sql(`SELECT count(*) AS n ${base}`).get(all) as { n: number }).n;
+    const rows = this.sql(
+      `SELECT a.id, a.title, a.source, a.published, a.url, substr(a.text, 1, 400) AS lead ${base}
          ORDER BY f.rank LIMIT @limit OFFSET @offset`,
-      )
-      .all({ ...all, limit, offset }) as Row[];
+    ).all({ ...all, limit, offset }) as Row[];
     const terms = (fts.match(/"([^"]+)"/g) ?? []).map((t) => t.slice(1, -1));
     const hits: SearchHit[] = rows.map((r) => ({
       articleId: r.id as number,
@@ -699,7 +698,7 @@ export class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const n = (sql: string) => (this.sql(sql).get() as { n: number }).n;
     return {
       articles: n("SELECT count(*) AS n FROM articles"),
       uniqueArticles: n("SELECT count(*) AS n FROM articles WHERE duplicate_of IS NULL"),
@@ -711,14 +710,16 @@ export class SqliteStore implements Store {
 
   async createToken(name: string): Promise<string> {
     const token = `mrs_${randomBytes(24).toString("base64url")}`;
-    this.db
-      .prepare("INSERT INTO api_tokens (hash, name, created_at) VALUES (?, ?, ?)")
-      .run(hashToken(token), name, new Date().toISOString());
+    this.sql("INSERT INTO api_tokens (hash, name, created_at) VALUES (?, ?, ?)").run(
+      hashToken(token),
+      name,
+      new Date().toISOString(),
+    );
     return token;
   }
 
   async checkToken(token: string): Promise<boolean> {
-    return this.db.prepare("SELECT 1 FROM api_tokens WHERE hash = ?").get(hashToken(token)) !== undefined;
+    return this.sql("SELECT 1 FROM api_tokens WHERE hash = ?").get(hashToken(token)) !== undefined;
   }
 
   async close(): Promise<void> {
