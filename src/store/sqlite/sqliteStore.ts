@@ -9,6 +9,7 @@ import {
   actorKey,
   dayWindow,
   type EventSignature,
+  SAME_PLACE_KM,
   sameEvent,
   sameEventInCopy,
   signature,
@@ -123,7 +124,12 @@ export class SqliteStore implements Store {
          ON CONFLICT(id) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en),
            kind = coalesce(actors.kind, excluded.kind), country = coalesce(actors.country, excluded.country)`,
       ),
-      eventsInWindow: db.prepare("SELECT id FROM events WHERE type = ? AND date BETWEEN ? AND ?"),
+      // candidates for a merge: same type, dates in the window, and the same place id or a point in a box
+      // a little larger than SAME_PLACE_KM around it (the exact distance is checked by sameEvent)
+      eventsInWindow: db.prepare(
+        `SELECT id FROM events WHERE type = @type AND date BETWEEN @from AND @to
+           AND (place_id = @placeId OR (lat BETWEEN @minLat AND @maxLat AND lon BETWEEN @minLon AND @maxLon))`,
+      ),
       eventsOfArticle: db.prepare("SELECT DISTINCT event_id AS id FROM event_mentions WHERE article_id = ?"),
       eventSignatureRow: db.prepare("SELECT id, type, date, place_id, lat, lon FROM events WHERE id = ?"),
       eventActorKeys: db.prepare("SELECT DISTINCT actor_key FROM event_actors WHERE event_id = ?"),
@@ -212,9 +218,21 @@ export class SqliteStore implements Store {
         if (other && sameEventInCopy(sig, other)) return id;
       }
     }
-    if (!sig.day) return null;
+    if (!sig.day || (!sig.placeId && (sig.lat === null || sig.lon === null))) return null;
     const [from, to] = dayWindow(sig.day);
-    for (const { id } of this.stmts.eventsInWindow.all(sig.type, from, to) as { id: number }[]) {
+    const dLat = SAME_PLACE_KM / 111 + 0.01;
+    const dLon = sig.lat === null ? 0 : dLat / Math.max(0.1, Math.cos((sig.lat * Math.PI) / 180));
+    const window = {
+      type: sig.type,
+      from,
+      to,
+      placeId: sig.placeId,
+      minLat: sig.lat === null ? null : sig.lat - dLat,
+      maxLat: sig.lat === null ? null : sig.lat + dLat,
+      minLon: sig.lon === null ? null : sig.lon - dLon,
+      maxLon: sig.lon === null ? null : sig.lon + dLon,
+    };
+    for (const { id } of this.stmts.eventsInWindow.all(window) as { id: number }[]) {
       const other = this.signatureOf(id);
       if (other && sameEvent(sig, other)) return id;
     }
