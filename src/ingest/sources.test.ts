@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { toIsoDate } from "./dates.ts";
 import { parseFeed } from "./feed.ts";
 import { htmlToArticle } from "./page.ts";
-import { estimateCount, readSources, type SourceItem } from "./sources.ts";
+import { dateInName, estimateCount, readSources, type SourceItem } from "./sources.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "marsad-sources-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -112,6 +112,12 @@ describe("input readers", () => {
       "/missing.txt: no such file or folder",
     ]);
     expect(await estimateCount([join(dir, "in/b.jsonl"), join(dir, "in/a.txt")])).toBe(4);
+  });
+
+  it("takes a date in a text file's name as its publication day", () => {
+    expect(dateInName("/news/libya-2014-08-02.ar.txt")).toBe("2014-08-02");
+    expect(dateInName("/2014-08-02/article.txt")).toBeNull();
+    expect(dateInName("report-2014-13-02.txt")).toBeNull();
   });
 
   it("fetches feeds by URL through a pluggable fetcher", async () => {

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { ArticleInput } from "../doc/types.ts";
 import { decodeBytes } from "./bytes.ts";
+import { toIsoDate } from "./dates.ts";
 import { looksLikeFeed, parseFeed } from "./feed.ts";
 import { htmlToArticle } from "./page.ts";
 import { recordToArticle } from "./record.ts";
@@ -105,8 +106,14 @@ function* fromContent(
   } else if (!content.trim()) {
     yield { origin, error: "empty file" };
   } else {
-    yield { origin, input: { text: content, source } };
+    yield { origin, input: { text: content, source, published: dateInName(origin) } };
   }
+}
+
+/** A plain-text file carries no metadata; a date in its name (gaza-2014-07-29.txt) is taken as its publication day. */
+export function dateInName(path: string): string | null {
+  const m = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(path.split(/[\\/]/).pop() ?? "");
+  return m ? toIsoDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 
 function withSource(input: ArticleInput, source: string | null): ArticleInput {
