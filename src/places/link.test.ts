@@ -142,6 +142,27 @@ describe("token scan", () => {
 });
 
 describe("with NER entities", () => {
+  it("reads a bare head word as no place, and a head word + name as the kind it says", () => {
+    const text = "قصفت الطائرات مديرية ميدي ثم عادت إلى المديرية، وفي ولاية القصرين وفي القيروان.";
+    const base = tokenised(text);
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    base.entities = [
+      { ...span("المديرية"), type: "LOC" },
+      { ...span("ولاية القصرين"), type: "LOC" },
+      { ...span("القيروان"), type: "LOC" },
+    ];
+    const doc = run(base);
+    expect(doc.places!.some((p) => p.text === "المديرية")).toBe(false);
+    expect(doc.places!.find((p) => p.text === "ولاية القصرين")).toMatchObject({
+      feature: "admin1",
+      precision: 3,
+    });
+    expect(doc.places!.find((p) => p.text === "القيروان")).toMatchObject({
+      name_en: "Kairouan",
+      precision: 1,
+    });
+  });
+
   it("links NER entities, strips titles into roles, and keeps unknown places with id null and an issue", () => {
     const text = "قال اللواء المتقاعد خليفة حفتر إن قواته دخلت قرية زرقوطة الجديدة.";
     const base = tokenised(text, "2015-01-01");

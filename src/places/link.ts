@@ -278,6 +278,11 @@ function nearBefore(tokens: Token[], keys: string[], first: number, lex: Lexicon
   return false;
 }
 
+function isHeadWord(word: string, lex: Lexicons): boolean {
+  const bare = withoutArticle(word) ?? word;
+  return [word, bare].some((w) => lex.regionWords.has(w) || lex.settlementWords.has(w));
+}
+
 /** A name written with its generic head word (ولاية القصرين، مدينة حمص) says which kind of place it means. */
 export function headWordOptions(words: string[], lex: Lexicons): ScoreOptions {
   if (words.length < 2) return {};
@@ -389,6 +394,8 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
     }
     const range = { first: nameFirst, last: r.last };
     const words = spanKeys(doc, tokens, keys, range, e.start);
+    // "المديرية"، "المحافظة" alone are not names: the place they refer to was named before.
+    if (e.type === "LOC" && words.every((w) => w.length === 1 && isHeadWord(w[0], lex))) continue;
     if (e.type === "LOC") {
       const found = entityPlaceCandidates(words, lex);
       if (found.candidates.length > 0 || entityActors(words, lex).length === 0) {
