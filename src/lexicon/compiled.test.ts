@@ -1,0 +1,28 @@
+// The compiled lexicons are shipped files: this fails when a hand-written data file was edited without
+// `npm run build:lexicon`.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dataDir } from "../paths.ts";
+import { loadActorLexicon } from "./actors.ts";
+import { loadGazetteer } from "./gazetteer.ts";
+
+const ids = (file: string) =>
+  readFileSync(join(dataDir, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => l.split("\t")[0]);
+
+describe("compiled lexicons", () => {
+  it("hold every hand-added place", () => {
+    const g = loadGazetteer();
+    const missing = ids("gazetteer/additions.tsv").filter((id) => !g.byId(id));
+    expect(missing).toEqual([]);
+  });
+  it("hold every hand-written actor", () => {
+    const a = loadActorLexicon();
+    const files = ["armed-groups.tsv", "persons.tsv", "media.tsv", "generic-agents.tsv"];
+    const missing = files.flatMap((f) => ids(`actors/${f}`)).filter((id) => !a.byId(id));
+    expect(missing).toEqual([]);
+  });
+});
