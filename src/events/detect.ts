@@ -235,7 +235,14 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         ? undefined
         : (near ??
           svo ??
-          [...left].reverse().find((m) => (bare(m) || quantified(ctx, m)) && distance(ctx, m.last, t) <= 3) ??
+          [...left]
+            .reverse()
+            .find(
+              (m) =>
+                (bare(m) || quantified(ctx, m)) &&
+                distance(ctx, m.last, t) <= 3 &&
+                !words.slice(m.last, t).some((w) => w.punct && !/["«»“”]/.test(w.text)),
+            ) ??
           (entry.flags.has("speech") ? undefined : after));
       // وهو ما يهدد ...: a relative clause's subject is not an actor
       if (entry.flags.has("speech") && cues.is(prevContent(words, t), "relative")) return null;
@@ -295,7 +302,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const receiving = cues.findLast(words, leftStart, t, "receive") >= 0;
     const commaStart = lastFreeComma(ctx, leftStart, t);
     // the subject of a light verb (شن الجيش غارات، قررت الجزائر تسليم، الجيش تحصل على مساعدات)
+    // (سينتقلون للسيطرة: a verb governing the noun with ل is its light verb too)
+    const governed = match.prep === "ل" && !!words[t - 1]?.readings.some((r) => r.fut || r.conj);
     const lightBetween = (m: Mention) =>
+      governed ||
       ["light", "planned", "receive", "give"].some((cls) => cues.find(words, m.first - 2, t, cls) >= 0);
     const leftSubj = [...left]
       .filter((m) => m.first >= commaStart)
@@ -323,7 +333,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // ---- location, date
   const place = pickPlace(ctx, leftStart, rightEnd, t, actor1, visitPlace);
   const date = pickDate(ctx, t, leftStart, rightEnd);
-  if (!actor1.length && !actor2.length && !place.inClause && !date) return null;
+  // an event needs someone who acts or is acted on; only an attack or a protest may stand on its place
+  // and date alone (قتل ثلاثة في انفجار ببغداد أمس)
+  if (!actor1.length && !actor2.length) {
+    if (entry.type !== "ASSAULT" && entry.type !== "PROTEST") return null;
+    if (!place.inClause || !(date || entry.pos === "verb" || hasToll(ctx))) return null;
+  }
 
   const mode = readMode(ctx, match, rightEnd);
   return {
@@ -375,6 +390,12 @@ function relativeDescription(ctx: SentenceContext, match: TriggerMatch): boolean
   if (match.entry.flags.has("seize")) return true;
   return ctx.cues.is(prevContent(ctx.view.words, match.first), "relative");
 }
+
+function hasToll(ctx: SentenceContext): boolean {
+  return findFatalities(ctx).length > 0;
+}
+
+const tw = (words: Word[], t: number) => words[t]?.text ?? "";
 
 /** The word before t, skipping quotes. */
 function prevContent(words: Word[], t: number): Word | undefined {
@@ -448,9 +469,21 @@ function readModality(
     (prev && cues.is(prev, "negation") && !(prevKey === "ما" && match.entry.tense !== "past")) ||
     (entry.pos === "noun" && prevKey === "عدم");
   const sentenceStart = 0;
-  const denial = cues.findLast(words, sentenceStart, t, "denial") >= 0;
+  // نفى الجيش قصف المدينة: the denial governs the event near it, not every event of the sentence
+  const denial = cues.findLast(words, Math.max(sentenceStart, t - 8), t, "denial") >= 0;
   if (denial) return "denied";
   if (negated) return null;
+  // فجر اليوم، في فجر الأحد: the dawn, not "blew up"
+  if (entry.lemma === "فجر" && entry.pos === "verb" && !match.pron) {
+    const next = words[match.last];
+    if (
+      wordKey(tw(words, t)) === "فجر" &&
+      (!next || next.readings.some((r) => r.det) || cues.is(next, "time_word") || cues.is(prev, "prep"))
+    )
+      return null;
+  }
+  // الاحتلال، التحرير alone name a power or a cause; only the indefinite noun is the act
+  if (entry.flags.has("nodet") && match.det) return null;
   // هذه التظاهرة: a demonstrative points back at something told before
   if (entry.pos === "noun" && prev && cues.is(prev, "demonstrative")) return null;
   // deaths in a fire or a crash are no attack
@@ -512,7 +545,8 @@ function isFramed(ctx: SentenceContext, match: TriggerMatch, leftStart: number):
   const { words } = ctx.view;
   const t = match.first;
   if (match.prep === "ل") return true;
-  if (match.prep === "ب" && !ctx.view.words[t - 1]?.stems.has("قام")) return true;
+  // بالتعاون مع، بالتنسيق مع: manner, not an event (but أفاد بمقتل reports one)
+  if (match.prep === "ب" && match.entry.flags.has("sym")) return true;
   for (let back = 1; back <= 3; back++) {
     const k = t - back;
     if (k < leftStart) break;

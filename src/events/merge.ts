@@ -100,9 +100,34 @@ function rankOf(c: Candidate): number {
 export function mergeCandidates(cands: Candidate[]): Candidate[][] {
   const groups: Candidate[][] = [];
   for (const c of cands) {
-    const g = groups.find((group) => group.some((x) => sameEvent(x, c)));
+    const g = groups.find((group) => group.some((x) => sameEvent(x, c))) ?? anaphoricTarget(groups, c);
     if (g) g.push(c);
     else groups.push([c]);
   }
   return groups;
+}
+
+/**
+ * "الهجوم" in a later sentence with no actor of its own points back at the last event of its type told
+ * before: one event, not a new one.
+ */
+function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
+  const m = c.match;
+  if (m.entry.pos !== "noun" || !m.det || c.actor1.length > 0 || c.modality !== "asserted") return undefined;
+  const happened = (x: Candidate) => (x.modality === "claimed" ? "asserted" : x.modality);
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k];
+    if (!g) continue;
+    if (
+      g.some(
+        (x) =>
+          x.type === c.type &&
+          happened(x) === happened(c) &&
+          x.sentence < c.sentence &&
+          datesCompatible(x, c),
+      )
+    )
+      return g;
+  }
+  return undefined;
 }
