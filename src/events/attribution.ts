@@ -41,6 +41,8 @@ function kindOf(words: Word[], first: number, last: number, cues: Cues, mentions
 }
 
 const STOP_SOURCE = new Set([
+  "ب",
+  "بـ",
   "في",
   "يوم",
   "اليوم",

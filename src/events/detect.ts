@@ -141,6 +141,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const hi = Math.min(words.length, match.last + 7);
     if (cues.find(words, lo, hi, entry.obj) < 0) return null;
   }
+  // دعا is "called for" only with إلى/ل after it (not "invited to dinner" nor a prayer)
+  if (
+    entry.flags.has("call") &&
+    cues.find(words, match.last, Math.min(words.length, match.last + 5), "to") < 0
+  )
+    return null;
   let visitPlace: Mention | null = null;
   if (entry.flags.has("visit")) {
     visitPlace =
@@ -216,8 +222,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (passive) {
       const patient = right.find(bare);
       // المتعاقدون الذين قتلوا في الغارة: the antecedent of a relative clause is the one acted on
-      const antecedent =
-        !patient && cues.is(prevContent(words, t), "relative") ? [...left].reverse().find(bare) : undefined;
+      // (or the subject before a passive: السلطاني قد اختطف من طرف مجموعة)
+      const antecedent = !patient ? [...left].reverse().find(bare) : undefined;
       const victim = patient ?? antecedent;
       actor2 = victim ? withCoordinated(ctx.mentions, victim) : [];
       actor1 = agentAfter();
@@ -226,6 +232,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       const after = right.find((m) => bare(m) || quantified(ctx, m));
       const near = after && distance(ctx, match.last, after.first) <= 1 ? after : undefined;
       // وتهدد: a verb joined by و with no subject of its own shares the last one
+      // الوفد الذي زار العراق: after a relative pronoun the subject is the antecedent
+      const antecedentSubj = cues.is(prevContent(words, t), "relative")
+        ? [...left].reverse().find(bare)
+        : undefined;
       const coordinatedVerb =
         match.conj &&
         !near &&
@@ -233,7 +243,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         (ctx.lastActor1.length > 0 || (match.first <= 1 && ctx.previousActor1.length > 0));
       const subj = coordinatedVerb
         ? undefined
-        : (near ??
+        : (antecedentSubj ??
+          near ??
           svo ??
           [...left]
             .reverse()

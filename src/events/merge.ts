@@ -63,7 +63,12 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   const town = (c: Candidate) =>
     c.place?.place && (c.place.place.precision ?? 3) === 1 ? placeKey(c) : null;
   const ta = town(a);
-  return !!ta && ta === town(b) && a.type === "ASSAULT" && (a1.size === 0 || b1.size === 0);
+  return (
+    !!ta &&
+    ta === town(b) &&
+    (a.type === "ASSAULT" || a.type === "PROTEST") &&
+    (a1.size === 0 || b1.size === 0)
+  );
 }
 
 const MODE_RANK = [
