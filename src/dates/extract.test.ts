@@ -94,6 +94,18 @@ describe("relative dates against the publication date (Saturday 2014-08-02)", ()
     expect(times("الأحد عشر لاعبا")).toEqual([]);
   });
 
+  it("keeps a tense to its own clause and carries a schedule forward", () => {
+    // "المقبلة" in a noun phrase does not make the report's weekday future.
+    expect(times("أعلنت لجنة الانتخابات المقبلة، الأحد، أن")).toEqual([["الأحد", "DATE", "2014-07-27"]]);
+    // A future verb in an earlier coordinated clause does not reach "وقال ... الأحد".
+    expect(times("ستجرى الانتخابات قريبا، وقال الوزير الأحد إن")).toEqual([["الأحد", "DATE", "2014-07-27"]]);
+    // After "الخميس المقبل" a bare weekday in the same sentence is in the same schedule.
+    expect(times("يلعب الأول الخميس المقبل، والثاني السبت", "2014-08-04")).toEqual([
+      ["الخميس المقبل", "DATE", "2014-08-07"],
+      ["السبت", "DATE", "2014-08-09"],
+    ]);
+  });
+
   it("gives the day before publication with week precision for 'the last two days'", () => {
     const { times: found } = extractor.extract("في اليومين الأخيرين", parseDay(PUB));
     expect(found[0]).toMatchObject({ value: "2014-08-01", precision: "week", approximate: true });

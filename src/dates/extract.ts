@@ -325,7 +325,12 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     const to = Math.min(sentence?.end ?? key.length, span.end + 25);
     // After the expression, only up to the next comma or stop: "فجر السبت، ستعقد" is another clause's verb.
     const after = key.slice(span.end, to).split(/[،,.؛;:]/)[0];
-    const before = key.slice(from, span.start);
+    // A new coordinated clause ("، وقال ...") ends the reach of an earlier clause's tense.
+    const before =
+      key
+        .slice(from, span.start)
+        .split(/[،,؛;]\s*و/)
+        .pop() ?? "";
     const window = `${before} ${after}`;
     // Present-tense verbs of scheduled events count only in the expression's own clause.
     const clause = before.split(/[،,.؛;:]/).pop() ?? "";
@@ -734,9 +739,19 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
       const futureVerbEnds = (tokens ?? [])
         .filter((t) => t.parts.some((p) => p.tag === "fut"))
         .map((t) => t.end);
+      // Expressions that point forward by themselves (الخميس المقبل، غدا): a bare weekday after one of them in the
+      // same sentence is in the same schedule ("... الخميس المقبل، وسان جرمان السبت").
+      // Only day- and week-level ones: "العام المقبل" says nothing about the next weekday named.
+      const forward = atoms.filter((a) => {
+        if (a.kind === "weekday") return Number(lookup(rels, a.g.wrel) ?? 0) > 0;
+        if (a.kind === "period")
+          return lookup(periods, a.g.pu2) === "W" && Number(lookup(rels, a.g.pr) ?? 0) > 0;
+        return a.kind === "deictic" && Number(lookup(deictics, a.g.dx) ?? 0) > 0;
+      });
       const futureAt = (span: { start: number; end: number }) => {
         const sentence = sentenceOf(span.start);
         if (isFuture(key, span, sentence)) return true;
+        if (forward.some((a) => a.end <= span.start && (!sentence || a.start >= sentence.start))) return true;
         const from = toSource(Math.max(sentence?.start ?? 0, span.start - 70));
         const to = toSource(span.start);
         return futureVerbEnds.some((end) => end > from && end <= to);
