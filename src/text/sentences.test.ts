@@ -85,3 +85,17 @@ describe("splitSentences", () => {
     expect(sentences[9].endsWith("في دورات خاصة.")).toBe(true);
   });
 });
+
+describe("splitSentences on lists and long quotations", () => {
+  it("keeps a list number with its item", () => {
+    expect(texts("1. ذاكر قبل النوم\n2. نم مبكرا")).toEqual(["1. ذاكر قبل النوم", "2. نم مبكرا"]);
+    expect(texts("١. أولا. ثانيا")).toEqual(["١. أولا.", "ثانيا"]);
+  });
+
+  it("cuts a quoted paragraph at its own sentence ends", () => {
+    const first =
+      "خلال نشأتي في الولايات المتحدة شهدنا حربين في منطقة الشرق الأوسط قبل دخولي المدرسة. ".repeat(4);
+    const text = `"${first}واليوم أيضا انتخبنا رئيسا."`;
+    expect(texts(text).length).toBe(5);
+  });
+});

@@ -123,6 +123,9 @@ class NextMatch {
   }
 }
 
+/** Characters beyond which a quotation no longer holds back sentence ends. */
+const LONG_QUOTE = 300;
+
 const LINE_BREAK_RE = /[\n\r\v\f\u2028\u2029]/g;
 const TERMINATOR_RE = /[.!?\u061f\u061b\u2026\u06d4]/g;
 const QUOTE_RE = /["\u00ab\u00bb\u201c\u201d\u2039\u203a]/g;
@@ -187,8 +190,12 @@ function quotedMask(text: string, from: number, to: number, quotes: NextMatch): 
     while (depth >= 0 && closers[depth] !== c) depth--;
     if (depth >= 0) {
       // Closes this quote (and any inner one left open by unbalanced nesting).
-      mask ??= new Uint8Array(to - from);
-      mask.fill(1, opens[depth] + 1 - from, i - from);
+      // A long quotation that holds sentences of its own (a quoted paragraph) is cut at their ends like the
+      // text around it; a short one stays whole inside its sentence.
+      if (i - opens[depth] <= LONG_QUOTE) {
+        mask ??= new Uint8Array(to - from);
+        mask.fill(1, opens[depth] + 1 - from, i - from);
+      }
       closers.length = depth;
       opens.length = depth;
     } else {
@@ -232,7 +239,7 @@ function splitLine(
     // The whole run of terminators ("...", "?!") ends together.
     let end = i + 1;
     while (end < to && isTerminator(text.charCodeAt(end))) end++;
-    if (c === 0x2e && end === i + 1 && !periodEnds(text, i, from, to)) {
+    if (c === 0x2e && end === i + 1 && !periodEnds(text, i, from, to, start)) {
       i = end;
       continue;
     }
@@ -255,10 +262,19 @@ function isArabicLetter(c: number): boolean {
 }
 
 /** Whether a single period at `at` ends a sentence (not a decimal point, an abbreviation or an initial). */
-function periodEnds(text: string, at: number, lineStart: number, lineEnd: number): boolean {
+function periodEnds(
+  text: string,
+  at: number,
+  lineStart: number,
+  lineEnd: number,
+  sentenceStart: number,
+): boolean {
   const before = at > lineStart ? text.charCodeAt(at - 1) : -1;
   const after = at + 1 < lineEnd ? text.charCodeAt(at + 1) : -1;
   if (isDigit(before) && isDigit(after)) return false;
+  // "1. " opening a sentence is a list number.
+  if (isDigit(before) && /^\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}$/.test(text.slice(sentenceStart, at)))
+    return false;
   const { word, start } = wordBefore(text, at, lineStart);
   if (word.length === 0) return true;
   // Only a word that stands alone (start of line or after a space or bracket) can be an abbreviation.
