@@ -44,7 +44,8 @@ const LEXICAL_SHARE = 0.05;
 /** How common a remainder must be next to the whole form, by clitic (see stripOk). */
 const CONJ_SHARE = 0.02;
 const PREP_SHARE = 0.1;
-const FUT_SHARE = 0.05;
+// A future verb is rarer than the plain one (ستكون < تكون); سيدي is far commoner than يدي.
+const FUT_SHARE = 0.3;
 const MIN_GLUE_HALF = 20;
 const HAMZA_ALEFS = new Set([0x0623, 0x0625, 0x0622]);
 const MAY_START_CLITIC = new Set(["و", "ف", "ب", "ك", "ل", "س", "ا"]);
@@ -239,11 +240,13 @@ class WordAnalyser {
       const best = Math.max(support, this.stemSupport(k.slice(1)));
       // فيه is في + ه, not ف + يه: a pronoun reading with a better-known stem wins (وفيه is و + في + ه).
       const withConj = Math.max(best, inner.det ? 0 : this.enclitic(inner.pos).support);
-      // A hamza seat right after و (وأكد، وإلى) starts a new word: no word has أ/إ/آ there, whatever a
-      // normalised look-alike (والي) says.
+      // A hamza seat right after و/ف (وأكد، وإلى، فأقفل) starts a new word: hardly a word has أ/إ/آ there
+      // (فأر، فأس take the article, which the evidence check sees), whatever a normalised look-alike (والي) says.
       const hamzaNext = HAMZA_ALEFS.has(this.source.charCodeAt(this.offsets[1]));
       const ok = hamzaNext
-        ? best >= MIN_STEM && best >= CONJ_SHARE * this.f(k)
+        ? (k.length > 3 || best >= this.f(k)) &&
+          ((best >= MIN_STEM && best >= CONJ_SHARE * this.f(k)) ||
+            (k.length >= 4 && this.lexicalEvidence(k) <= LEXICAL_SHARE * this.f(k) + 1))
         : this.stripOk(k, best, k.length - 1, CONJ_SHARE);
       if (ok && this.enclitic(0).support <= withConj) {
         parts.push({ from: 0, to: 1, tag: "conj" });
