@@ -92,6 +92,7 @@ describe("relative dates against the publication date (Saturday 2014-08-02)", ()
     expect(times("وقال السبت إن")).toEqual([["السبت", "DATE", "2014-08-02"]]);
     expect(times("السبت الماضي")).toEqual([["السبت الماضي", "DATE", "2014-07-26"]]);
     expect(times("الأحد عشر لاعبا")).toEqual([]);
+    expect(times("في اليوم الثاني من الزيارة ولليوم الثالث")).toEqual([]);
   });
 
   it("keeps a tense to its own clause and carries a schedule forward", () => {

@@ -298,7 +298,8 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
         return true;
       }
       case "deictic": {
-        if (squash(g.dx) === "اليوم" && notToday.has(wordAfter(key, a.end))) return false;
+        const today = ["اليوم", "ليوم"].includes(squash(g.dx)); // ليوم: لليوم, the article after ل
+        if (today && notToday.has(wordAfter(key, a.end))) return false;
         return true;
       }
       case "period": {
