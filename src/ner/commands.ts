@@ -70,7 +70,7 @@ export interface TrainNerOptions {
 
 /**
  * `marsad train ner`: rebuilds the gazetteer from ../shared and trains the shipped model (deterministic).
- * `--clusters` also rebuilds the word clusters from the news corpus (about a minute); `--dev` trains on 90% of
+ * `--clusters` also rebuilds the word clusters and news name lists from the news corpus (a few minutes); `--dev` trains on 90% of
  * ANERcorp train and prints the scores on the held-out last 10% instead of writing a model.
  */
 export function trainNerCommand(options: TrainNerOptions, write: Write = stdout) {

@@ -39,6 +39,8 @@ export interface WordView {
   cue: string | undefined;
   /** Gazetteer bits of the word alone or its stem. */
   gazetteer: number;
+  /** News-learnt name bits (see news-names-build.ts) of the word or its stem. */
+  newsName: number;
   demonym: boolean;
 }
 
@@ -65,6 +67,7 @@ export function viewOf(word: string, res: NerResources): WordView {
     cluster: res.clusters.get(folded) ?? res.clusters.get(stem),
     cue: res.cues.get(folded) ?? res.cues.get(stem),
     gazetteer: (res.gazetteer.get(folded) ?? 0) | (res.gazetteer.get(stem) ?? 0),
+    newsName: (res.newsNames.get(folded) ?? 0) | (res.newsNames.get(stem) ?? 0),
     demonym: isDemonym(stem, res),
   };
 }
@@ -79,6 +82,7 @@ export function selfFeatures(v: WordView, res: NerResources): string[] {
   for (let k = 2; k <= 3 && k < bare.length; k++) f.push(`bp${k}=` + bare.slice(0, k));
   if (w.length > 1) f.push("len=" + Math.min(w.length, 8));
   for (const type of gazetteerTypes(v.gazetteer)) f.push("g1=" + type);
+  for (const type of gazetteerTypes(v.newsName)) f.push("n1=" + type);
   if (v.demonym) f.push("dem");
   if (v.cue) f.push("c=" + v.cue);
   const cl = v.cluster;
@@ -100,6 +104,7 @@ export function selfFeatures(v: WordView, res: NerResources): string[] {
 export function asPreviousFeatures(v: WordView): string[] {
   const f = ["w-1=" + v.folded, "s-1=" + v.stem, "c-1=" + (v.cue ?? "-")];
   for (const type of gazetteerTypes(v.gazetteer)) f.push("g-1=" + type);
+  for (const type of gazetteerTypes(v.newsName)) f.push("n-1=" + type);
   if (v.cluster) f.push("k-1=" + v.cluster[1 % v.cluster.length]);
   return f;
 }

@@ -13,6 +13,8 @@ export interface NerResources {
   gazetteerMaxWords: number;
   /** Every proper word-prefix of a multi-word gazetteer name ("مجلس" for "مجلس الامن"). */
   gazetteerPrefixes: Set<string>;
+  /** Folded word → bit set over GazetteerTypes, learnt from what the word follows in the news. */
+  newsNames: Map<string, number>;
   /** Folded word → cue class (TITLE, ORG, LOC, MISC, SAY, LOCPREP). */
   cues: Map<string, string>;
   /** Folded word → cluster ids at several granularities, coarse to fine. */
@@ -70,6 +72,7 @@ export function emptyResources(): NerResources {
     gazetteer: new Map(),
     gazetteerMaxWords: 1,
     gazetteerPrefixes: new Set(),
+    newsNames: new Map(),
     cues: new Map(),
     clusters: new Map(),
     clusterRank: new Map(),
@@ -88,6 +91,7 @@ export function loadNerResources(dir: string): NerResources {
     gazetteer,
     gazetteerMaxWords: maxWords,
     gazetteerPrefixes: prefixes,
+    newsNames: existsSync(join(dir, "news-names.tsv")) ? parseGazetteer(read("news-names.tsv")).gazetteer : new Map(),
     cues: parseCues(read("cues.tsv")),
     clusters,
     clusterRank: rankOf(clusters),

@@ -2,7 +2,8 @@
 // Deterministic: a fixed seed, corpora in a fixed order, no time-dependent choices.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { buildClusters } from "./clusters-build.ts";
+import { buildClusters, DefaultClusterOptions } from "./clusters-build.ts";
+import { buildNewsNames } from "./news-names-build.ts";
 import type { TaggedSentence } from "./conll.ts";
 import { TagNames } from "./conll.ts";
 import { type CorpusName, loadCorpus, splitDev } from "./corpora.ts";
@@ -85,8 +86,11 @@ export function runTraining(run: TrainRun): { evaluation?: Evaluation; modelByte
     log(`gazetteer: ${text.split("\n").length} lines`);
   }
   if (run.rebuildClusters) {
-    writeFileSync(join(run.resourceDir, "clusters.tsv"), buildClusters(run.shared, undefined));
+    writeFileSync(join(run.resourceDir, "clusters.tsv"), buildClusters(run.shared, { ...DefaultClusterOptions, log }));
     log("clusters written");
+    const cues = loadNerResources(run.resourceDir).cues;
+    writeFileSync(join(run.resourceDir, "news-names.tsv"), buildNewsNames(run.shared, cues));
+    log("news names written");
   }
   const resources = loadNerResources(run.resourceDir);
   const corpora: Record<string, TaggedSentence[]> = {};
