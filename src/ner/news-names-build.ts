@@ -6,7 +6,20 @@ import { newsWords } from "./clusters-build.ts";
 import type { NerResources } from "./resources.ts";
 
 const PlaceHeads = ["مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "جزيره", "مخيم", "عاصمه", "مقاطعه"];
-const OrgHeads = ["شركه", "حزب", "صحيفه", "جريده", "قناه", "وكاله", "حركه", "تنظيم", "جماعه", "جامعه", "نادي", "مجموعه"];
+const OrgHeads = [
+  "شركه",
+  "حزب",
+  "صحيفه",
+  "جريده",
+  "قناه",
+  "وكاله",
+  "حركه",
+  "تنظيم",
+  "جماعه",
+  "جامعه",
+  "نادي",
+  "مجموعه",
+];
 const MinCount = 3;
 const MinShare = 0.3;
 
@@ -33,7 +46,12 @@ export function buildNewsNames(shared: string, cues: NerResources["cues"]): stri
     const word = key.slice(key.indexOf("\t") + 1);
     // After a title, a word with ال is an adjective (الرئيس الأمريكي), not a first name.
     if (key.startsWith("PERS") && word.startsWith("ال")) continue;
-    if (count >= MinCount && count / (freq.get(word) ?? 1) >= MinShare && word.length > 1 && !/[0-9]/.test(word)) {
+    if (
+      count >= MinCount &&
+      count / (freq.get(word) ?? 1) >= MinShare &&
+      word.length > 1 &&
+      !/[0-9]/.test(word)
+    ) {
       lines.push(key);
     }
   }

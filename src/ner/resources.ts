@@ -91,7 +91,9 @@ export function loadNerResources(dir: string): NerResources {
     gazetteer,
     gazetteerMaxWords: maxWords,
     gazetteerPrefixes: prefixes,
-    newsNames: existsSync(join(dir, "news-names.tsv")) ? parseGazetteer(read("news-names.tsv")).gazetteer : new Map(),
+    newsNames: existsSync(join(dir, "news-names.tsv"))
+      ? parseGazetteer(read("news-names.tsv")).gazetteer
+      : new Map(),
     cues: parseCues(read("cues.tsv")),
     clusters,
     clusterRank: rankOf(clusters),

@@ -33,8 +33,6 @@ export const DefaultModelPath = join(modelsDir, "ner", "ner.model");
 export const DefaultResourceDir = join(dataDir, "ner");
 
 interface CachedWord {
-  /** A small number for keying bigrams; 0 until first used. */
-  number: number;
   view: WordView;
   self: Int32Array;
   previous: Int32Array;
@@ -55,7 +53,7 @@ export function createTagger(model: LinearModel, resources: NerResources): NerTa
   const { allowed, allowedStart } = bioConstraints(model.tags);
   const index = model.featureIndex;
   const W = model.weights;
-  const toIds = (features: string[]): Int32Array => {
+  const toIds = function featureIds(features: string[]): Int32Array {
     const ids: number[] = [];
     for (const f of features) {
       const id = index.get(f);
@@ -69,12 +67,11 @@ export function createTagger(model: LinearModel, resources: NerResources): NerTa
   };
   const end = { next: toIds(SentenceEndFeatures.next), next2: toIds(SentenceEndFeatures.next2) };
   const cache = new Map<string, CachedWord>();
-  const lookup = (word: string): CachedWord => {
+  const lookup = function lookupWord(word: string): CachedWord {
     let c = cache.get(word);
     if (!c) {
       const view = viewOf(word, resources);
       c = {
-        number: 0,
         view,
         self: toIds(selfFeatures(view, resources)),
         previous: toIds(asPreviousFeatures(view)),
@@ -86,41 +83,50 @@ export function createTagger(model: LinearModel, resources: NerResources): NerTa
     }
     return c;
   };
-  const add = (scores: Float64Array, base: number, ids: ArrayLike<number>) => {
+  const add = function addWeights(scores: Float64Array, base: number, ids: ArrayLike<number>) {
     for (let k = 0; k < ids.length; k++) {
       const row = ids[k] * T;
       for (let t = 0; t < T; t++) scores[base + t] += W[row + t];
     }
   };
-  // Word-bigram feature ids, keyed by the two words' cache numbers (cleared with the word cache).
-  const bigrams = new Map<number, number>();
-  let wordNumber = 0;
-  const bigramId = (prefix: string, a: CachedWord | null, b: CachedWord | null): number => {
-    const key = ((a ? a.number : 0) * 2 ** 21 + (b ? b.number : 0)) * 2 + (prefix === "w-1w=" ? 0 : 1);
-    let id = bigrams.get(key);
-    if (id === undefined) {
-      const feature = prefix + (a ? a.view.folded : "<s>") + "|" + (b ? b.view.folded : "</s>");
-      id = index.get(feature) ?? -1;
-      bigrams.set(key, id);
-    }
-    return id;
+  // Word-bigram feature ids as nested maps (first word → second word → id), built once from the model, so that a
+  // bigram is two lookups of strings already at hand instead of a new string per token.
+  const bigramTables = {
+    "w-1w=": new Map<string, Map<string, number>>(),
+    "ww+1=": new Map<string, Map<string, number>>(),
   };
-  const lookupNumbered = (word: string): CachedWord => {
-    if (cache.size >= MaxCachedWords) {
-      cache.clear();
-      bigrams.clear();
-      wordNumber = 0;
+  for (const [feature, id] of index) {
+    const prefix = feature.slice(0, 5);
+    if (prefix !== "w-1w=" && prefix !== "ww+1=") continue;
+    const bar = feature.indexOf("|", 5);
+    const table = bigramTables[prefix];
+    const first = feature.slice(5, bar);
+    let inner = table.get(first);
+    if (!inner) {
+      inner = new Map();
+      table.set(first, inner);
     }
-    const c = lookup(word);
-    if (c.number === 0) c.number = ++wordNumber;
-    return c;
+    inner.set(feature.slice(bar + 1), id);
+  }
+  const bigramId = function bigramFeatureId(
+    prefix: "w-1w=" | "ww+1=",
+    a: CachedWord | null,
+    b: CachedWord | null,
+  ): number {
+    const inner = bigramTables[prefix].get(a ? a.view.folded : "<s>");
+    if (!inner) return -1;
+    return inner.get(b ? b.view.folded : "</s>") ?? -1;
+  };
+  const lookupNumbered = function lookupCached(word: string): CachedWord {
+    if (cache.size >= MaxCachedWords) cache.clear();
+    return lookup(word);
   };
   const addOne = (scores: Float64Array, base: number, id: number) => {
     if (id < 0) return;
     const row = id * T;
     for (let t = 0; t < T; t++) scores[base + t] += W[row + t];
   };
-  const tagCached = (cached: CachedWord[]): string[] => {
+  const tagCached = function tagCachedWords(cached: CachedWord[]): string[] {
     const n = cached.length;
     if (n === 0) return [];
     const position = positionFeatures(

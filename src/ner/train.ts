@@ -3,7 +3,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildClusters, DefaultClusterOptions } from "./clusters-build.ts";
-import { buildNewsNames } from "./news-names-build.ts";
 import type { TaggedSentence } from "./conll.ts";
 import { TagNames } from "./conll.ts";
 import { type CorpusName, loadCorpus, splitDev } from "./corpora.ts";
@@ -11,6 +10,7 @@ import { type Evaluation, evaluate } from "./evaluate.ts";
 import { sentenceFeatures } from "./features.ts";
 import { collectGazetteer, formatGazetteer } from "./gazetteer-build.ts";
 import { serialiseModel } from "./model-io.ts";
+import { buildNewsNames } from "./news-names-build.ts";
 import { type TrainingSentence, trainPerceptron } from "./perceptron.ts";
 import { loadNerResources, type NerResources } from "./resources.ts";
 import { createTagger, tagSentences } from "./tagger.ts";
@@ -86,7 +86,10 @@ export function runTraining(run: TrainRun): { evaluation?: Evaluation; modelByte
     log(`gazetteer: ${text.split("\n").length} lines`);
   }
   if (run.rebuildClusters) {
-    writeFileSync(join(run.resourceDir, "clusters.tsv"), buildClusters(run.shared, { ...DefaultClusterOptions, log }));
+    writeFileSync(
+      join(run.resourceDir, "clusters.tsv"),
+      buildClusters(run.shared, { ...DefaultClusterOptions, log }),
+    );
     log("clusters written");
     const cues = loadNerResources(run.resourceDir).cues;
     writeFileSync(join(run.resourceDir, "news-names.tsv"), buildNewsNames(run.shared, cues));
