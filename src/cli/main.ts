@@ -120,7 +120,10 @@ export async function main(argv: string[]): Promise<number> {
       'corpora with update weight and fraction, e.g. "anercorp,aqmar:0.3,wikifane:0.2:0.5"',
     )
     .option("--epochs <n>", "perceptron epochs")
-    .option("--clusters", "also rebuild the word clusters and news name lists from the news corpus (a few minutes)")
+    .option(
+      "--clusters",
+      "also rebuild the word clusters and news name lists from the news corpus (a few minutes)",
+    )
     .option("--no-gazetteer", "keep data/ner/gazetteer.tsv as it is")
     .option("--model <path>", "where to write the model")
     .action(trainNer);
