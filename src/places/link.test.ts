@@ -104,6 +104,8 @@ describe.each([
       ["حفتر", "الحليف"],
       ["خليفة حفتر", "اللواء المتقاعد"],
     ]);
+    const zahawi = doc.entities!.find((e) => e.canonical?.id === "mohamed-al-zahawi");
+    expect(zahawi?.role).toBe("المسؤول الشرعي ل");
   });
 });
 

@@ -1,7 +1,7 @@
 // The linking stage: finds the actors and places of an article and ties each mention to one canonical thing.
 // It works from the NER entities when the NER stage ran, and also scans the tokens itself (longest match over
 // lexicon keys, clitic-aware), so that it links "بالقاهرة" or "الجيش التونسي" with or without NER.
-import type { Canonical, Doc, DocIssue, Entity, EntityType, Place, Token } from "../doc/types.ts";
+import type { Canonical, Doc, DocIssue, Entity, EntityType, Place, Span, Token } from "../doc/types.ts";
 import { type ActorRecord, actorCanonical, validOn } from "../lexicon/actors.ts";
 import { offsetAfterLetters, wordForms } from "../lexicon/clitics.ts";
 import type { PlaceCandidate } from "../lexicon/gazetteer.ts";
@@ -74,6 +74,26 @@ export function titleBefore(tokens: Token[], keys: string[], i: number, lex: Lex
     }
   }
   return 0;
+}
+
+/**
+ * A title in apposition after a name ("محمد الزهاوي، المسؤول الشرعي ل…"): the span of the title, or null.
+ * A lone ل that ties the title to its organisation stays with it.
+ */
+export function titleAfter(tokens: Token[], keys: string[], last: number, lex: Lexicons): Span | null {
+  const comma = tokens[last + 1];
+  if (!comma || comma.kind !== "punct" || !/^[،,]$/.test(comma.text)) return null;
+  const first = last + 2;
+  for (let n = 3; n >= 1; n--) {
+    const end = first + n - 1;
+    if (end >= tokens.length || tokens[end].sentence !== tokens[last].sentence) continue;
+    if (!tokens.slice(first, end + 1).every(isNameToken)) continue;
+    if (!lex.actors.isTitle(keys.slice(first, end + 1).join(" "))) continue;
+    const tie = tokens[end + 1];
+    const stop = tie && keys[end + 1] === "ل" ? tie.end : tokens[end].end;
+    return { start: tokens[first].start, end: stop };
+  }
+  return null;
 }
 
 function cueBefore(tokens: Token[], keys: string[], i: number, lex: Lexicons): boolean {
@@ -392,6 +412,10 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
       e.start = tokens[nameFirst].start;
       e.text = doc.text.slice(e.start, e.end);
     }
+    if (e.type === "PERS" && !e.role) {
+      const after = titleAfter(tokens, keys, r.last, lex);
+      if (after) e.role = doc.text.slice(after.start, after.end);
+    }
     const range = { first: nameFirst, last: r.last };
     const words = spanKeys(doc, tokens, keys, range, e.start);
     // "المديرية"، "المحافظة" alone are not names: the place they refer to was named before.
@@ -456,6 +480,10 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
       const titleLen = type === "PERS" ? titleBefore(tokens, keys, m.first, lex) : 0;
       if (titleLen > 0)
         entity.role = doc.text.slice(tokens[m.first - titleLen].start, tokens[m.first - 1].end);
+      else if (type === "PERS") {
+        const after = titleAfter(tokens, keys, m.last, lex);
+        if (after) entity.role = doc.text.slice(after.start, after.end);
+      }
       scanEntities.push(entity);
       linkedActors.push({ entity, actors: nonState });
     }
