@@ -144,6 +144,18 @@ describe("token scan", () => {
 });
 
 describe("with NER entities", () => {
+  it("splits one LOC entity of two coordinated places", () => {
+    const text = "زار الوفد فلسطين ولبنان الأسبوع الماضي.";
+    const base = tokenised(text);
+    const s = "فلسطين ولبنان";
+    base.entities = [{ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type: "LOC" }];
+    const doc = run(base);
+    expect(doc.places!.map((p) => [p.text, p.id])).toEqual([
+      ["فلسطين", "PS"],
+      ["لبنان", "LB"],
+    ]);
+  });
+
   it("reads a bare head word as no place, and a head word + name as the kind it says", () => {
     const text = "قصفت الطائرات مديرية ميدي ثم عادت إلى المديرية، وفي ولاية القصرين وفي القيروان.";
     const base = tokenised(text);

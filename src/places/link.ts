@@ -338,6 +338,52 @@ function entityPlaceCandidates(
   return { candidates: [], opts: {}, near: false };
 }
 
+/** "فلسطين ولبنان" tagged as one LOC: two places when both halves are known places. */
+function coordinatedPlaces(
+  doc: Doc,
+  tokens: Token[],
+  keys: string[],
+  r: TokenRange,
+  lex: Lexicons,
+): {
+  start: number;
+  end: number;
+  first: number;
+  candidates: readonly PlaceCandidate[];
+  opts: ScoreOptions;
+}[] {
+  for (let k = r.first + 1; k <= r.last; k++) {
+    if (!keys[k].startsWith("و") || keys[k].length < 3) continue;
+    const left = entityPlaceCandidates(
+      spanKeys(doc, tokens, keys, { first: r.first, last: k - 1 }, tokens[r.first].start),
+      lex,
+    );
+    const rightStart = tokens[k].start + offsetAfterLetters(tokens[k].text, 1);
+    const right = entityPlaceCandidates(
+      spanKeys(doc, tokens, keys, { first: k, last: r.last }, rightStart),
+      lex,
+    );
+    if (left.candidates.length === 0 || right.candidates.length === 0) continue;
+    return [
+      {
+        start: tokens[r.first].start,
+        end: tokens[k - 1].end,
+        first: r.first,
+        candidates: left.candidates,
+        opts: left.opts,
+      },
+      {
+        start: rightStart,
+        end: tokens[r.last].end,
+        first: k,
+        candidates: right.candidates,
+        opts: right.opts,
+      },
+    ];
+  }
+  return [];
+}
+
 function entityTypeOf(actor: ActorRecord): EntityType {
   return actor.kind === "person" ? "PERS" : "ORG";
 }
@@ -422,6 +468,14 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
     if (e.type === "LOC" && words.every((w) => w.length === 1 && isHeadWord(w[0], lex))) continue;
     if (e.type === "LOC") {
       const found = entityPlaceCandidates(words, lex);
+      if (found.candidates.length === 0) {
+        const parts = coordinatedPlaces(doc, tokens, keys, range, lex);
+        if (parts.length > 0) {
+          for (const part of parts) mentions.push({ ...part, near: false, entity: null });
+          e.canonical = null;
+          continue;
+        }
+      }
       if (found.candidates.length > 0 || entityActors(words, lex).length === 0) {
         mentions.push({
           start: e.start,
