@@ -94,6 +94,9 @@ class WordAnalyser {
    */
   lexicalEvidence(form: string): number {
     let ev = this.fw("ال", form);
+    // An accusative with its tanwin alef (فعلا، وقتا) never takes the article, but its noun does (الفعل).
+    if (form.length >= 4 && form.charCodeAt(form.length - 1) === 0x0627)
+      ev += this.fw("ال", form.slice(0, -1));
     if (CONJ.has(form[0])) ev += this.fw("و", form);
     return ev;
   }
