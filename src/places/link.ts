@@ -82,7 +82,7 @@ export function titleBefore(tokens: Token[], keys: string[], i: number, lex: Lex
  */
 export function titleAfter(tokens: Token[], keys: string[], last: number, lex: Lexicons): Span | null {
   const comma = tokens[last + 1];
-  if (!comma || comma.kind !== "punct" || !/^[،,]$/.test(comma.text)) return null;
+  if (comma?.kind !== "punct" || !/^[،,]$/.test(comma.text)) return null;
   const first = last + 2;
   for (let n = 3; n >= 1; n--) {
     const end = first + n - 1;
