@@ -54,7 +54,7 @@ describe("trainPerceptron on a small slice of ANERcorp", () => {
 
   it("learns something general: entities on unseen sentences", () => {
     const e = evaluate(heldOut, tagSentences(createTagger(model, resources), heldOut));
-    expect(e.overall.f1).toBeGreaterThan(25); // an untrained model scores 0; the full model ~72 on dev
+    expect(e.overall.f1).toBeGreaterThan(25); // an untrained model scores 0; the full model ~75 on dev
   });
 
   it("is deterministic for a fixed seed", () => {

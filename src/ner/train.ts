@@ -36,7 +36,7 @@ export const ShippedConfig: NerTrainConfig = {
   corpora: [{ corpus: "anercorp", weight: 1, fraction: 1 }],
   epochs: 10,
   seed: 20140802,
-  minCount: 1,
+  minCount: 2,
   pruneBelow: 0.01,
 };
 
