@@ -35,6 +35,7 @@ export function countryTable(): CountryTable {
   countries.registerLocale(require("i18n-iso-countries/langs/ar.json"));
   countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
   const byCode = new Map<string, Country>();
+  const demonymCache = new Map<string, string | null>();
   const nisba = new Map<string, string>();
   for (const code of Object.keys(countries.getAlpha2Codes())) {
     const name_ar = countries.getName(code, "ar");
@@ -54,19 +55,28 @@ export function countryTable(): CountryTable {
   return {
     byCode,
     demonym(word: string): string | null {
-      const key = wordKey(word);
-      for (const prefix of ["وال", "فال", "بال", "لل", "ال", "و", ""]) {
-        if (!key.startsWith(prefix)) continue;
-        const rest = key.slice(prefix.length);
-        for (const ending of NISBA_ENDINGS) {
-          if (!rest.endsWith(ending) || rest.length - ending.length < 2) continue;
-          const hit = nisba.get(`${rest.slice(0, rest.length - ending.length)}ي`);
-          if (hit) return hit;
-        }
-      }
-      return null;
+      const cached = demonymCache.get(word);
+      if (cached !== undefined) return cached;
+      const found = findDemonym(word);
+      if (demonymCache.size >= 100_000) demonymCache.clear();
+      demonymCache.set(word, found);
+      return found;
     },
   };
+
+  function findDemonym(word: string): string | null {
+    const key = wordKey(word);
+    for (const prefix of ["وال", "فال", "بال", "لل", "ال", "و", ""]) {
+      if (!key.startsWith(prefix)) continue;
+      const rest = key.slice(prefix.length);
+      for (const ending of NISBA_ENDINGS) {
+        if (!rest.endsWith(ending) || rest.length - ending.length < 2) continue;
+        const hit = nisba.get(`${rest.slice(0, rest.length - ending.length)}ي`);
+        if (hit) return hit;
+      }
+    }
+    return null;
+  }
 }
 
 let cached: CountryTable | null = null;

@@ -37,6 +37,8 @@ export interface SentenceContext {
   lastActor1: Mention[];
   /** Actor1 of the last event of the previous sentence, for a sentence opening with و + verb. */
   previousActor1: Mention[];
+  /** The sentence's death tolls, computed once. */
+  tolls?: Fatalities[];
 }
 
 const SEIZE_PREPS = [null, "علي", "ل"];
@@ -403,7 +405,8 @@ function relativeDescription(ctx: SentenceContext, match: TriggerMatch): boolean
 }
 
 function hasToll(ctx: SentenceContext): boolean {
-  return findFatalities(ctx).length > 0;
+  ctx.tolls ??= findFatalities(ctx);
+  return ctx.tolls.length > 0;
 }
 
 const tw = (words: Word[], t: number) => words[t]?.text ?? "";

@@ -168,7 +168,7 @@ function extendAgent(
     if (agentAt(words, last, ctx)) break;
     // a country name or a named place ends the phrase: وزير الخارجية الفرنسي | الجزائر
     if (countryNameAt(words, last, ctx.countries, countryIndex(ctx.countries))) break;
-    if ((ctx.doc.places ?? []).some((p) => p.start < w.end && w.start < p.end)) break;
+    if (placeWords(ctx).has(w.start)) break;
     const det = w.readings.some((r) => r.det && !r.prep && !r.conj);
     if (headDet || genitive) {
       // definite phrase: only definite adjectives follow
@@ -192,6 +192,20 @@ function agentWithPronoun(w: Word, ctx: MentionContext): boolean {
     w.readings.some((r) => r.pron && ctx.lexicon.agents.has(r.key)) &&
     !ctx.lexicon.agents.has(wordKey(w.text))
   );
+}
+
+const placeWordCache = new WeakMap<object, Set<number>>();
+/** Start offsets of tokens that hold a place, computed once per document. */
+function placeWords(ctx: MentionContext): Set<number> {
+  const places = ctx.doc.places ?? [];
+  let set = placeWordCache.get(places);
+  if (!set) {
+    set = new Set<number>();
+    for (const t of ctx.doc.tokens ?? [])
+      if (places.some((p) => p.start < t.end && t.start < p.end)) set.add(t.start);
+    placeWordCache.set(places, set);
+  }
+  return set;
 }
 
 /** All actor and place mentions of a sentence, left to right, non-overlapping. */
@@ -328,6 +342,19 @@ function stripLen(text: string, name: string): number {
   return text.length - idx + (withArticle ? 2 : 0);
 }
 
+const firstsCache = new WeakMap<object, Set<string>>();
+/** First words of the two-word actor heads (قوات الأمن), so most words skip the pair lookup. */
+function twoWordFirsts(ctx: MentionContext): Set<string> {
+  let set = firstsCache.get(ctx.lexicon.agents);
+  if (!set) {
+    set = new Set(
+      [...ctx.lexicon.agents.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0] ?? ""),
+    );
+    firstsCache.set(ctx.lexicon.agents, set);
+  }
+  return set;
+}
+
 function agentAt(
   words: Word[],
   i: number,
@@ -337,7 +364,8 @@ function agentAt(
   if (!w) return null;
   // two-word heads first (قوات الأمن، سلاح الجو)
   const next = words[i + 1];
-  if (next && !next.punct) {
+  const firsts = twoWordFirsts(ctx);
+  if (next && !next.punct && w.readings.some((a) => firsts.has(a.key))) {
     for (const a of w.readings)
       for (const b of next.readings) {
         const kind =

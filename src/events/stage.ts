@@ -40,7 +40,7 @@ function resolveAnaphora(m: Mention, history: Mention[], sentence: Mention[]): M
         country: org.country,
       };
   }
-  for (let k = history.length - 1; k >= 0; k--) {
+  for (let k = history.length - 1; k >= Math.max(0, history.length - 300); k--) {
     const h = history[k];
     if (!h || h === m || h.state || h.place) continue;
     const words = wordKey(h.name_ar)
@@ -123,9 +123,15 @@ function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
   });
 }
 
+const cuesCache = new WeakMap<EventLexicon, Cues>();
+
 /** Builds the events of a Doc from its tokens, entities, places and times. Pure given the resources. */
 export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
-  const cues = new Cues(res.lexicon);
+  let cues = cuesCache.get(res.lexicon);
+  if (!cues) {
+    cues = new Cues(res.lexicon);
+    cuesCache.set(res.lexicon, cues);
+  }
   const views = sentenceViews(doc);
   const history: Mention[] = [];
   const sourceHistory: Source[] = [];

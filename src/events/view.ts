@@ -52,11 +52,22 @@ export function sentenceViews(doc: Doc): SentenceView[] {
 /** Cue matching over a sentence's words, built once per lexicon. */
 export class Cues {
   private single = new Map<string, Set<string>>();
-  constructor(private lexicon: EventLexicon) {
+  /** Sequences of each class by their first word, so a lookup only tries the ones that can start here. */
+  private byFirst = new Map<string, Map<string, string[][]>>();
+  constructor(lexicon: EventLexicon) {
     for (const [cls, seqs] of lexicon.cues) {
       const set = new Set<string>();
-      for (const seq of seqs) if (seq.length === 1 && seq[0]) set.add(seq[0]);
+      const first = new Map<string, string[][]>();
+      for (const seq of seqs) {
+        const k = seq[0];
+        if (!k) continue;
+        if (seq.length === 1) set.add(k);
+        const list = first.get(k) ?? [];
+        list.push(seq);
+        first.set(k, list);
+      }
       this.single.set(cls, set);
+      this.byFirst.set(cls, first);
     }
   }
 
@@ -84,7 +95,15 @@ export class Cues {
   /** Length (in words) of the longest cue of `cls` starting at word `i`, 0 when none. */
   at(words: Word[], i: number, cls: string): number {
     let best = 0;
-    for (const seq of this.lexicon.cues.get(cls) ?? []) {
+    const w0 = words[i];
+    const first = this.byFirst.get(cls);
+    if (!w0 || w0.punct || !first) return 0;
+    const candidates: string[][] = [];
+    for (const s of w0.stems) {
+      const list = first.get(s);
+      if (list) candidates.push(...list);
+    }
+    for (const seq of candidates) {
       if (seq.length <= best) continue;
       let ok = true;
       for (let j = 0; j < seq.length; j++) {

@@ -17,9 +17,21 @@ const PRONOUNS = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "ني", 
  * Over-generates on purpose: a reading only counts when its stem is in a lexicon, which is what keeps
  * "وصل" (arrive) from being read as و + صل.
  */
+const readingCache = new Map<string, WordReading[]>();
+
 export function readings(raw: string): WordReading[] {
   const key = wordKey(raw);
   const taMarbuta = /ة[\u064B-\u065F]*$/.test(raw);
+  const cacheKey = taMarbuta ? `${key}|ة` : key;
+  const hit = readingCache.get(cacheKey);
+  if (hit) return hit;
+  const out = computeReadings(key, taMarbuta);
+  if (readingCache.size >= 100_000) readingCache.clear();
+  readingCache.set(cacheKey, out);
+  return out;
+}
+
+function computeReadings(key: string, taMarbuta: boolean): WordReading[] {
   const out: WordReading[] = [];
   const seen = new Set<string>();
   const push = (r: WordReading) => {
