@@ -141,7 +141,16 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (entry.obj) {
     const lo = entry.pos === "noun" ? Math.max(cStart, t - 5) : match.last;
     const hi = Math.min(words.length, match.last + 7);
-    if (cues.find(words, lo, hi, entry.obj) < 0) return null;
+    // a person may also be a name or an actor phrase (أوقفت الشرطة الرئيس الأسبق نيكولا ساركوزي)
+    const personMention =
+      entry.obj === "person" &&
+      ctx.mentions.some((m) => m.first >= match.last && m.first < hi && !m.place && !m.state);
+    if (
+      cues.find(words, lo, hi, entry.obj) < 0 &&
+      !personMention &&
+      !(entry.obj === "person" && cues.find(words, lo, hi, "quantifier") >= 0)
+    )
+      return null;
   }
   // دعا is "called for" only with إلى/ل after it (not "invited to dinner" nor a prayer)
   if (
@@ -436,7 +445,7 @@ function quantified(ctx: SentenceContext, m: Mention): boolean {
 
 /** Words that modify a noun trigger without ending its phrase: mode adjectives (العسكرية), وشيك. */
 function isModifier(ctx: SentenceContext, w: Word): boolean {
-  for (const cls of ["mode:military", "mode:intelligence", "mode:security", "mode:economic", "planned"])
+  for (const cls of ["mode:military", "mode:intelligence", "mode:security", "mode:economic", "planned_adj"])
     if (ctx.cues.is(w, cls)) return true;
   return false;
 }
@@ -526,7 +535,7 @@ function readModality(
 
   const plannedNear =
     cues.findLast(words, Math.max(cStart, t - 6), t, "planned") >= 0 ||
-    (entry.pos === "noun" && cues.find(words, match.last, match.last + 3, "planned") >= 0);
+    (entry.pos === "noun" && cues.find(words, match.last, match.last + 3, "planned_adj") >= 0);
   const govFuture =
     entry.pos === "noun" &&
     match.prep === "ل" &&
@@ -534,6 +543,17 @@ function readModality(
     prev.readings.some((r) => r.fut) &&
     !prev.readings.some((r) => r.det);
   const future = match.fut || prevKey === "سوف" || govFuture;
+  // رفضت المحكمة الإفراج، فشل مفاوضات إطلاق سراح: the noun names what did not happen
+  if (entry.pos === "noun" && cues.findLast(words, Math.max(cStart, t - 3), t, "blocked") >= 0) return null;
+  // a bare تدخل is an event only when planned or military
+  if (
+    entry.flags.has("weak") &&
+    !plannedNear &&
+    !future &&
+    cues.find(words, match.last, match.last + 2, "military") < 0 &&
+    entry.words.length === 1
+  )
+    return null;
 
   // a noun after a purpose or frame phrase (من أجل التنسيق، في إطار التعاون، لمواجهة) is not a separate event
   if (entry.pos === "noun" && !plannedNear && !future) {

@@ -85,8 +85,10 @@ export class Cues {
     const set = this.single.get(cls);
     if (!set) return null;
     const strict = STRICT_CLASSES.has(cls);
+    // أنه، إنها: a complementiser takes a pronoun
+    const pronOk = cls === "complement";
     for (const r of word.readings) {
-      if (strict && (r.det || r.pron || r.fut)) continue;
+      if (strict && (r.det || (r.pron && !pronOk) || r.fut)) continue;
       if (set.has(r.key)) return r.key;
     }
     return null;
