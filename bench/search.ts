@@ -69,18 +69,33 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const results: { query: string; runs: number; p50: number; p95: number; p99: number; max: number }[] = [];
+const results: {
+  query: string;
+  runs: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  cpuP99: number;
+}[] = [];
 const all: number[] = [];
+const allCpu: number[] = [];
 for (const [name, run] of Object.entries(kinds)) {
   for (let i = 0; i < 10; i++) await run(); // warm-up
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     await run();
+    const used = process.cpuUsage(c);
+    cpuTimes.push((used.user + used.system) / 1000);
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   all.push(...times);
+  allCpu.push(...cpuTimes);
   results.push({
     query: name,
     runs,
@@ -88,9 +103,11 @@ for (const [name, run] of Object.entries(kinds)) {
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     max: times[times.length - 1],
+    cpuP99: percentile(cpuTimes, 99),
   });
 }
 all.sort((a, b) => a - b);
+allCpu.sort((a, b) => a - b);
 if (values.json) process.stdout.write(`${JSON.stringify({ stats, results }, null, 2)}\n`);
 else {
   const f = (n: number) => n.toFixed(1).padStart(7);
@@ -103,7 +120,8 @@ else {
     );
   const p99 = percentile(all, 99);
   process.stdout.write(
-    `all ${all.length} queries: p50 ${percentile(all, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms ${p99 <= 50 ? "✓" : "✗"} goal ≤ 50 ms\n`,
+    `all ${all.length} queries: p50 ${percentile(all, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms ${p99 <= 50 ? "✓" : "✗"} goal ≤ 50 ms ` +
+      `(CPU time p99 ${percentile(allCpu, 99).toFixed(1)} ms: wall time includes waiting for a core on a busy machine)\n`,
   );
 }
 await store.close();

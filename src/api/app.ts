@@ -282,6 +282,7 @@ export function createApp(options: ApiOptions): Hono {
         limit: r.hits.limit,
         offset: r.hits.offset,
         facets: r.facets,
+        facetArticles: r.facetArticles,
       });
     },
   );

@@ -140,7 +140,9 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: Page<SearchHit>;
+  /** Counts of the events reported by the newest `facetArticles` matching articles. */
   facets: Facets;
+  facetArticles: number;
 }
 
 export interface ActorDetail {

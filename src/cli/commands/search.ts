@@ -54,7 +54,7 @@ export async function searchCommand(words: string[], options: SearchCommandOptio
       out += `    ${h.snippet}\n`;
       if (h.eventIds.length) out += `    events: ${h.eventIds.join(", ")}\n`;
     }
-    out += "\nevents in these articles by\n";
+    out += `\nevents in ${r.facetArticles < r.hits.total ? `the newest ${r.facetArticles} of these articles` : "these articles"} by\n`;
     out += facetLine("type", r.facets.type);
     out += facetLine("country", r.facets.country);
     out += facetLine("actor", r.facets.actor);

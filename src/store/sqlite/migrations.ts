@@ -91,6 +91,14 @@ CREATE INDEX actors_name_en ON actors(name_en COLLATE NOCASE);
 CREATE INDEX events_place_name_en ON events(place_name_en COLLATE NOCASE);
 `,
   },
+  {
+    version: 3,
+    name: "covering index for bounding-box queries",
+    sql: `
+DROP INDEX events_lat;
+CREATE INDEX events_lat_lon ON events(lat, lon);
+`,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

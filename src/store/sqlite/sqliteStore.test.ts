@@ -17,11 +17,11 @@ describe("sqlite store", () => {
   it("uses WAL and records its schema version", () => {
     const store = new SqliteStore(join(dir, "wal.db"));
     expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(store.db.prepare("SELECT max(version) AS v FROM schema_migrations").get()).toEqual({ v: 2 });
+    expect(store.db.prepare("SELECT max(version) AS v FROM schema_migrations").get()).toEqual({ v: 3 });
     store.db.close();
     // reopening applies nothing twice
     const again = new SqliteStore(join(dir, "wal.db"));
-    expect(again.db.prepare("SELECT count(*) AS n FROM schema_migrations").get()).toEqual({ n: 2 });
+    expect(again.db.prepare("SELECT count(*) AS n FROM schema_migrations").get()).toEqual({ n: 3 });
     again.db.close();
   });
 

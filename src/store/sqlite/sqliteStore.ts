@@ -43,6 +43,8 @@ type Row = Record<string, unknown>;
 type Params = Record<string, unknown>;
 
 const MAX_LIMIT = 500;
+/** A search ranks (and counts facets over) at most this many of the newest matching articles. */
+export const SEARCH_CANDIDATES = 2000;
 const DEFAULT_LIMIT = 50;
 
 function paging(p?: Paging): { limit: number; offset: number } {
@@ -648,7 +650,11 @@ export class SqliteStore implements Store {
 
   async facets(filter: EventFilter): Promise<Facets> {
     const { sql, params } = this.eventWhere(filter);
-    const scoped = `SELECT e.id FROM events e ${sql}`;
+    return this.facetsOf(`SELECT e.id FROM events e ${sql}`, params);
+  }
+
+  /** Event counts by type, country, actor, place and source over the events that `scoped` selects. */
+  private facetsOf(scoped: string, params: Params): Facets {
     const count = (query: string) => this.sql(query).all(params) as FacetCount[];
     return {
       type: count(
@@ -677,22 +683,27 @@ export class SqliteStore implements Store {
   async search(q: string, filter: EventFilter, p?: Paging): Promise<SearchResult> {
     const { limit, offset } = paging(p);
     const fts = ftsQuery(q);
-    const empty = {
-      hits: { items: [], total: 0, limit, offset },
-      facets: await this.facets({ ...filter, q }),
-    };
-    if (fts === null) return empty;
-    // Articles that match the words; when event filters are given, only articles reporting a matching event.
+    if (fts === null) {
+      return {
+        hits: { items: [], total: 0, limit, offset },
+        facets: await this.facets({ ...filter, q }),
+        facetArticles: 0,
+      };
+    }
+    // Matching articles; with event filters, only articles that report a matching event.
     const { sql, params } = this.eventWhere(filter);
     const eventScoped = sql
-      ? `AND a.id IN (SELECT m.article_id FROM event_mentions m WHERE m.event_id IN (SELECT e.id FROM events e ${sql}))`
+      ? `AND rowid IN (SELECT m.article_id FROM event_mentions m WHERE m.event_id IN (SELECT e.id FROM events e ${sql}))`
       : "";
-    const base = `FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH @fts ${eventScoped}`;
+    const match = `FROM articles_fts WHERE articles_fts MATCH @fts ${eventScoped}`;
+    // Ranking every match of a common word costs time in proportion to the matches; ranking the newest
+    // SEARCH_CANDIDATES keeps a query bounded on a large store (a news monitor wants recent reports first).
+    const candidates = `SELECT rowid AS id, rank ${match} ORDER BY rowid DESC LIMIT ${SEARCH_CANDIDATES}`;
     const all = { ...params, fts };
-    const total = (this.sql(`SELECT count(*) AS n ${base}`).get(all) as { n: number }).n;
+    const total = (this.sql(`SELECT count(*) AS n ${match}`).get(all) as { n: number }).n;
     const rows = this.sql(
-      `SELECT a.id, a.title, a.source, a.published, a.url, substr(a.text, 1, 400) AS lead ${base}
-         ORDER BY f.rank LIMIT @limit OFFSET @offset`,
+      `SELECT a.id, a.title, a.source, a.published, a.url, substr(a.text, 1, 400) AS lead
+       FROM (${candidates}) c JOIN articles a ON a.id = c.id ORDER BY c.rank LIMIT @limit OFFSET @offset`,
     ).all({ ...all, limit, offset }) as Row[];
     const terms = (fts.match(/"([^"]+)"/g) ?? []).map((t) => t.slice(1, -1));
     const hits: SearchHit[] = rows.map((r) => ({
@@ -704,7 +715,13 @@ export class SqliteStore implements Store {
       snippet: snippet(r.lead as string, terms),
       eventIds: (this.stmts.eventsOfArticle.all(r.id) as { id: number }[]).map((x) => x.id),
     }));
-    return { hits: { items: hits, total, limit, offset }, facets: await this.facets({ ...filter, q }) };
+    const scoped = `SELECT e.id FROM events e ${sql ? `${sql} AND` : "WHERE"} e.id IN
+      (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN (SELECT id FROM (${candidates})))`;
+    return {
+      hits: { items: hits, total, limit, offset },
+      facets: this.facetsOf(scoped, all),
+      facetArticles: Math.min(total, SEARCH_CANDIDATES),
+    };
   }
 
   async logIngestion(entries: IngestLogEntry[]): Promise<void> {
