@@ -47,6 +47,8 @@ const PREP_SHARE = 0.1;
 // A future verb is rarer than the plain one (ستكون < تكون); سيدي is far commoner than يدي.
 const FUT_SHARE = 0.3;
 const MIN_GLUE_HALF = 20;
+/** Longest run of letters that is segmented at all. */
+const MAX_WORD = 40;
 const HAMZA_ALEFS = new Set([0x0623, 0x0625, 0x0622]);
 const MAY_START_CLITIC = new Set(["و", "ف", "ب", "ك", "ل", "س", "ا"]);
 const MAY_END_PRONOUN = new Set(ENCLITICS.map((e) => e[e.length - 1]));
@@ -329,6 +331,9 @@ function segmentOne(source: string, lex: TextLexicon, base: number): WordTemplat
  * to the start of `source`.
  */
 export function segmentWord(source: string, lex: TextLexicon): WordTemplate[] {
+  // No Arabic word is this long: a run of letters without spaces (garbage, a URL slug) is kept whole, which
+  // also keeps the glue search from going quadratic.
+  if (source.length > MAX_WORD) return [wholeWord(source, normalise(source))];
   const a = new WordAnalyser(source, lex);
   const analysis = a.analyse();
   if (!analysis.changed) {

@@ -200,7 +200,8 @@ function quotedMask(text: string, from: number, to: number, quotes: NextMatch): 
       opens.length = depth;
     } else {
       const closer = closerOf(c);
-      if (closer !== 0) {
+      // Many unclosed openers (a malformed page) must not make each closer search a long stack.
+      if (closer !== 0 && closers.length < 16) {
         closers.push(closer);
         opens.push(i);
       }

@@ -45,3 +45,18 @@ describe("textStage", () => {
     expect(tokens[glued + 1].text).toBe("والعراق");
   });
 });
+
+describe("textStage on malformed input", () => {
+  it("keeps a run of letters without spaces whole and many unclosed quotes linear", () => {
+    const glued = "سوريا".repeat(2000);
+    const doc = textStage.run(createDoc({ text: `${glued} و${"«قال ".repeat(5000)}` }));
+    expect(doc.tokens?.[0].text).toBe(glued);
+    expect(doc.tokens?.[0].parts).toHaveLength(1);
+    expect(doc.tokens?.length).toBe(1 + 1 + 10000);
+  });
+
+  it("handles empty and space-only text", () => {
+    expect(textStage.run(createDoc({ text: "" })).tokens).toEqual([]);
+    expect(textStage.run(createDoc({ text: " \n\t " })).sentences).toEqual([]);
+  });
+});
