@@ -7,6 +7,7 @@ describe("verb inflection", () => {
   it("generates past and present forms from the two stems", () => {
     expect(pastForms("قتل")).toEqual(expect.arrayContaining(["قتل", "قتلت", "قتلوا", "قتلنا"]));
     expect(pastForms("استولي")).toEqual(expect.arrayContaining(["استولي", "استولت", "استولوا"]));
+    expect(pastForms("غزا")).toEqual(expect.arrayContaining(["غزا", "غزت", "غزوا"]));
     expect(presentForms("يشتبك")).toEqual(expect.arrayContaining(["يشتبك", "تشتبك", "يشتبكون", "تشتبكان"]));
   });
 

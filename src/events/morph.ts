@@ -17,7 +17,12 @@ export function pastForms(past: string): string[] {
       continue;
     }
     // استولى → استولت / استولوا; defective verbs drop or change the last letter before a suffix
-    if (past.endsWith("ي")) {
+    if (past.endsWith("ا") && past.length === 3) {
+      // غزا → غزت، غزوا، غزونا
+      const stem = past.slice(0, -1);
+      forms.add(stem + suffix);
+      forms.add(`${stem}و${suffix}`);
+    } else if (past.endsWith("ي")) {
       const stem = past.slice(0, -1);
       forms.add(stem + suffix);
       forms.add(`${stem}ي${suffix}`);
