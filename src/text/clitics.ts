@@ -195,7 +195,20 @@ class WordAnalyser {
 
   /** Pronoun suffix on a stem that has no article: the stem end in key positions and the stem's support. */
   enclitic(stemFrom: number): { end: number; support: number } {
+    let hit = this.encliticAt.get(stemFrom);
+    if (hit === undefined) {
+      hit = this.findEnclitic(stemFrom);
+      this.encliticAt.set(stemFrom, hit);
+    }
+    return hit;
+  }
+
+  private readonly encliticAt = new Map<number, { end: number; support: number }>();
+
+  private findEnclitic(stemFrom: number): { end: number; support: number } {
     const k = this.key;
+    // Only a word whose norm ends in ه، ا، م or ن can carry one of the suffixes.
+    if (!MAY_END_PRONOUN.has(this.norm[this.norm.length - 1])) return { end: k.length, support: 0 };
     const none = { end: k.length, support: 0 };
     const stem = k.slice(stemFrom);
     if (this.lex.isProtected(stem)) return none;
