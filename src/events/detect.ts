@@ -711,7 +711,20 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
         break;
       }
     }
-    if (n === null || at < 0) continue;
+    if (n === null || at < 0) {
+      // مقتل شخص، قتل جندي: one victim named by a singular noun
+      const next = words[i + 1];
+      if (next && ctx.cues.is(next, "one_person") && !next.readings.some((r) => r.pron)) {
+        out.push({
+          value: 1,
+          approximate: false,
+          start: words[i]?.start ?? 0,
+          end: next.end,
+          text: ctx.doc.text.slice(words[i]?.start ?? 0, next.end),
+        });
+      }
+      continue;
+    }
     // حوالي 60، أكثر من 20، ما لا يقل عن 13: an approximator ending right before the number
     let approxAt = -1;
     for (let k = at - 1; k >= Math.max(0, at - 4); k--) {

@@ -176,7 +176,11 @@ function extendAgent(
     } else if (det) {
       // indefinite head + definite genitive: ضباط الاستخبارات
       genitive = true;
-    } else if (taken > 0 || !(/(ي|يه|ية|يين|يون)$/.test(wordKey(w.text)) || isModeWord(w, ctx))) break;
+    } else if (
+      taken > 0 ||
+      !((/(ي|يه|يين|يون)$/.test(wordKey(w.text)) && wordKey(w.text).length >= 5) || isModeWord(w, ctx))
+    )
+      break;
     last++;
     taken++;
   }

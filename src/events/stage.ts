@@ -179,6 +179,17 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         [...attacks].reverse().find((c) => (view.words[c.match.first]?.start ?? 0) <= (f.start ?? 0)) ??
         attacks[0];
       if (target && !target.fatalities) target.fatalities = f;
+      else if (!target) {
+        // "ارتفع عدد القتلى إلى 17": a toll told in the next sentence belongs to the attack just told
+        const last = [...candidates].reverse().find((c) => c.type === "ASSAULT" && c.modality === "asserted");
+        if (
+          last &&
+          !last.fatalities &&
+          view.index - last.sentence <= 2 &&
+          !candidates.some((c) => c.fatalities && c.sentence === last.sentence)
+        )
+          last.fatalities = f;
+      }
     }
     candidates.push(...here);
     const lastFrame = frames[frames.length - 1];
