@@ -112,11 +112,11 @@ if (values.json) process.stdout.write(`${JSON.stringify({ stats, results }, null
 else {
   const f = (n: number) => n.toFixed(1).padStart(7);
   process.stdout.write(
-    `| query                        |   p50 ms |   p95 ms |   p99 ms |   max ms |\n|---|---|---|---|---|\n`,
+    `| query                        |   p50 ms |   p95 ms |   p99 ms |   max ms | CPU p99 ms |\n|---|---|---|---|---|---|\n`,
   );
   for (const r of results)
     process.stdout.write(
-      `| ${r.query.padEnd(28)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.max)} |\n`,
+      `| ${r.query.padEnd(28)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.max)} | ${f(r.cpuP99).padStart(10)} |\n`,
     );
   const p99 = percentile(all, 99);
   process.stdout.write(

@@ -44,7 +44,7 @@ type Params = Record<string, unknown>;
 
 const MAX_LIMIT = 500;
 /** A search ranks (and counts facets over) at most this many of the newest matching articles. */
-export const SEARCH_CANDIDATES = 2000;
+export const SEARCH_CANDIDATES = 500;
 const DEFAULT_LIMIT = 50;
 
 function paging(p?: Paging): { limit: number; offset: number } {
@@ -690,21 +690,55 @@ export class SqliteStore implements Store {
         facetArticles: 0,
       };
     }
-    // Matching articles; with event filters, only articles that report a matching event.
+    // Matching articles; with event filters, only articles that report a matching event. The two sets
+    // are intersected here rather than in SQL: a rowid constraint on the FTS5 table makes SQLite look the
+    // words up once per candidate row, which on a large store is seconds instead of milliseconds.
     const { sql, params } = this.eventWhere(filter);
-    const eventScoped = sql
-      ? `AND rowid IN (SELECT m.article_id FROM event_mentions m WHERE m.event_id IN (SELECT e.id FROM events e ${sql}))`
-      : "";
-    const match = `FROM articles_fts WHERE articles_fts MATCH @fts ${eventScoped}`;
+    const inFilter = sql
+      ? new Set(
+          this.sql(
+            `SELECT DISTINCT m.article_id AS id FROM event_mentions m WHERE m.event_id IN (SELECT e.id FROM events e ${sql})`,
+          )
+            .all(params)
+            .map((r) => (r as { id: number }).id),
+        )
+      : null;
+    let total = 0;
+    if (inFilter) {
+      for (const r of this.sql("SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @fts").iterate({
+        fts,
+      })) {
+        if (inFilter.has((r as { id: number }).id)) total++;
+      }
+    } else {
+      total = (
+        this.sql("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @fts").get({ fts }) as {
+          n: number;
+        }
+      ).n;
+    }
     // Ranking every match of a common word costs time in proportion to the matches; ranking the newest
     // SEARCH_CANDIDATES keeps a query bounded on a large store (a news monitor wants recent reports first).
-    const candidates = `SELECT rowid AS id, rank ${match} ORDER BY rowid DESC LIMIT ${SEARCH_CANDIDATES}`;
-    const all = { ...params, fts };
-    const total = (this.sql(`SELECT count(*) AS n ${match}`).get(all) as { n: number }).n;
-    const rows = this.sql(
-      `SELECT a.id, a.title, a.source, a.published, a.url, substr(a.text, 1, 400) AS lead
-       FROM (${candidates}) c JOIN articles a ON a.id = c.id ORDER BY c.rank LIMIT @limit OFFSET @offset`,
-    ).all({ ...all, limit, offset }) as Row[];
+    const candidates: { id: number; rank: number }[] = [];
+    for (const r of this.sql(
+      "SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC",
+    ).iterate({ fts })) {
+      const row = r as { id: number; rank: number };
+      if (inFilter && !inFilter.has(row.id)) continue;
+      candidates.push(row);
+      if (candidates.length >= SEARCH_CANDIDATES) break;
+    }
+    candidates.sort((a, b) => a.rank - b.rank || b.id - a.id);
+    const pageIds = candidates.slice(offset, offset + limit).map((c) => c.id);
+    const byId = new Map(
+      (
+        this.sql(
+          `SELECT id, title, source, published, url, substr(text, 1, 400) AS lead FROM articles
+           WHERE id IN (SELECT value FROM json_each(@ids))`,
+        ).all({ ids: JSON.stringify(pageIds) }) as Row[]
+      ).map((r) => [r.id as number, r]),
+    );
+    const rows = pageIds.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
     const terms = (fts.match(/"([^"]+)"/g) ?? []).map((t) => t.slice(1, -1));
     const hits: SearchHit[] = rows.map((r) => ({
       articleId: r.id as number,
@@ -716,11 +750,11 @@ export class SqliteStore implements Store {
       eventIds: (this.stmts.eventsOfArticle.all(r.id) as { id: number }[]).map((x) => x.id),
     }));
     const scoped = `SELECT e.id FROM events e ${sql ? `${sql} AND` : "WHERE"} e.id IN
-      (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN (SELECT id FROM (${candidates})))`;
+      (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN (SELECT value FROM json_each(@candidates)))`;
     return {
       hits: { items: hits, total, limit, offset },
-      facets: this.facetsOf(scoped, all),
-      facetArticles: Math.min(total, SEARCH_CANDIDATES),
+      facets: this.facetsOf(scoped, { ...params, candidates: JSON.stringify(candidates.map((c) => c.id)) }),
+      facetArticles: candidates.length,
     };
   }
 
