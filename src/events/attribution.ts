@@ -261,6 +261,8 @@ export function chainAt(frames: ReportFrame[], t: number): Source[] | null {
   let best: ReportFrame | null = null;
   for (const f of frames) if (f.contentStart >= 0 && f.contentStart <= t) best = f;
   if (best) return best.chain;
-  const trailing = frames.find((f) => f.contentStart < 0 && f.at > t);
+  // "كما أفادت مصادر" after the content, or "، وفق الصحيفة،" inside it: the whole sentence
+  const trailing =
+    frames.find((f) => f.contentStart < 0 && f.at > t) ?? frames.find((f) => f.contentStart < 0);
   return trailing ? trailing.chain : null;
 }

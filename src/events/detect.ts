@@ -375,7 +375,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     place: place.mention,
     date,
     fatalities: null,
-    attribution: chainAt(ctx.frames, t) ?? ctx.carried,
+    // a sentence without a reporting frame is the article's own telling: no source (a "وقالت" frame carries it on)
+    attribution: chainAt(ctx.frames, t) ?? [],
     evidence: [{ start: ctx.view.start, end: ctx.view.end }],
   };
 }

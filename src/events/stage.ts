@@ -197,6 +197,8 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   }
 
   const focus = focusPlace(allMentions);
+  /** Sentence → the town of an event told in it, for events of the same scene that name no place. */
+  const sceneTowns = new Map<number, Mention>();
   const events: DocEvent[] = [];
   for (const group of mergeCandidates(candidates)) {
     const head = group[0];
@@ -221,13 +223,19 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       finalModality = "claimed";
     const placed = group.find((c) => c.place?.place) ?? group.find((c) => c.place);
     let location: EventLocation | null = null;
-    if (placed?.place) location = toLocation(placed.place, res.countries, null);
-    else {
+    if (placed?.place) {
+      location = toLocation(placed.place, res.countries, null);
+      if (!placed.place.state)
+        for (const c of group) if (!sceneTowns.has(c.sentence)) sceneTowns.set(c.sentence, placed.place);
+    } else {
       // no place in the text: the target state's territory (aid to the Tunisian army → Tunisia), else the focus
       const byActor = a2.find((m) => m.country && (m.state || (m.kind && STATE_KINDS.has(m.kind))));
       const c = byActor?.country ? res.countries.byCode.get(byActor.country) : undefined;
+      // else the town of another event told in the same sentence (one scene), else the article's focus
+      const sceneTown = group.map((g) => sceneTowns.get(g.sentence)).find((m) => m);
       if (byActor && c)
         location = { name_ar: c.name_ar, name_en: c.name_en, id: c.code, country: c.code, precision: 3 };
+      else if (sceneTown) location = toLocation(sceneTown, res.countries, 2);
       else if (focus) location = toLocation(focus, res.countries, 2);
     }
     const dated = group.find((c) => c.date);
