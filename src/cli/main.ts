@@ -1,10 +1,107 @@
-import { Command, CommanderError } from "commander";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { isIsoDay } from "../ingest/article.ts";
+import { INPUT_FORMATS } from "../ingest/formats.ts";
+import { repoRoot } from "../paths.ts";
+import { ExitCode, isUserError, oneLine, UserError } from "./errors.ts";
 
-/** Declares the commands; each command's work lives in its own module, loaded on demand. Returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const program = new Command("marsad")
-    .description("Reads Arabic news and turns it into structured, sourced, geolocated event data.")
-    .exitOverride();
+// This file only declares commands: each command's work is an async function in its own module, imported when
+// the command runs, so `marsad --help` stays fast and one command's dependencies never slow another.
+
+function publishedDate(value: string): string {
+  if (!isIsoDay(value))
+    throw new InvalidArgumentError(`expected a calendar date as YYYY-MM-DD, e.g. 2014-08-02`);
+  return value;
+}
+
+const publishedOption = () =>
+  new Option("--published <date>", "publication date (YYYY-MM-DD) for articles that carry none").argParser(
+    publishedDate,
+  );
+const maxArticleOption = () =>
+  new Option("--max-article-mb <n>", "refuse an article (a file, or a JSONL line) larger than this many MB")
+    .default(10)
+    .argParser(positiveNumber);
+const sourceOption = () => new Option("--source <name>", "source (outlet) name for articles that carry none");
+const inputFormatOption = () =>
+  new Option(
+    "--input-format <format>",
+    "read inputs as this format instead of guessing from the extension (stdin: from the first character)",
+  ).choices(INPUT_FORMATS);
+
+const INPUTS_HELP = `
+Inputs:
+  FILE.txt          one article, UTF-8 (a BOM is stripped) or UTF-16 with a BOM
+  FILE.jsonl        one article per line: {"id", "text", "published"?, "source"?, "title"?, "url"?}
+                    (the ANT news corpus fields docno, time, src are read too)
+  FILE.html         a web page; its main text is taken out (scripts, navigation, header, footer dropped)
+  -  or nothing     stdin (JSONL if it starts with "{", HTML if with "<", else plain text)
+
+Exit codes:
+  0  every article was analysed
+  1  nothing could be analysed (bad usage, missing or unreadable input)
+  2  partial failure: some articles were analysed, some inputs or lines failed (each reported on stderr)`;
+
+function declareCommands(program: Command): void {
+  program
+    .command("extract")
+    .description("analyse Arabic news articles and print them as JSON (schema/document.schema.json)")
+    .argument("[files...]", "input files (.txt, .jsonl, .html); - or nothing reads stdin")
+    .addOption(publishedOption())
+    .addOption(sourceOption())
+    .addOption(
+      new Option(
+        "--format <format>",
+        "json: pretty, one object (an array for several articles); jsonl: one per line",
+      )
+        .choices(["json", "jsonl"])
+        .default("json"),
+    )
+    .addOption(inputFormatOption())
+    .addOption(maxArticleOption())
+    .addHelpText(
+      "after",
+      `${INPUTS_HELP}
+
+Examples:
+  $ marsad extract --published 2014-08-02 samples/libya-2014-08-02.ar.txt
+  $ marsad extract --format jsonl samples/articles.jsonl > analysed.jsonl
+  $ marsad extract --source "Al Wasat" --published 2014-08-02 page.html
+  $ echo "قتل 3 أشخاص في بنغازي أمس." | marsad extract --published 2014-08-02`,
+    )
+    .action(async (files: string[], options) => {
+      const { runExtract } = await import("./commands/extract.ts");
+      process.exitCode = await runExtract(files, options);
+    });
+
+  program
+    .command("summary")
+    .description(
+      "analyse articles and print a readable summary (articles, sentences, entities, events, places)",
+    )
+    .argument("[files...]", "input files (.txt, .jsonl, .html); default: the bundled samples")
+    .addOption(publishedOption())
+    .addOption(sourceOption())
+    .addOption(inputFormatOption())
+    .addOption(maxArticleOption())
+    .addOption(
+      new Option("--top <n>", "how many of the most frequent names to list").default(10).argParser(positive),
+    )
+    .addOption(new Option("--quiet", "no progress on stderr"))
+    .addHelpText(
+      "after",
+      `${INPUTS_HELP}
+
+Examples:
+  $ marsad summary                               # the bundled samples
+  $ marsad summary --top 20 ../shared/data/news/ant-jawharafm.jsonl`,
+    )
+    .action(async (files: string[], options) => {
+      const { runSummary } = await import("./commands/summary.ts");
+      process.exitCode = await runSummary(files, options);
+    });
+
   const evaluate = program.command("eval").description("Measure the analysis against answer keys.");
   evaluate
     .command("events")
@@ -102,7 +199,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option("--model <path>", "a model file other than models/ner/ner.model")
     .action(async (options: { conll?: string | boolean; model?: string }) => {
-      if (!options.conll) throw new Error('give --conll [FILE|-], e.g. "marsad ner --conll tokens.txt"');
+      if (!options.conll) throw new UserError('give --conll [FILE|-], e.g. "marsad ner --conll tokens.txt"');
       const { nerConllCommand } = await import("../ner/commands.ts");
       nerConllCommand(typeof options.conll === "string" ? options.conll : "-", options);
     });
@@ -131,12 +228,73 @@ export async function main(argv: string[]): Promise<number> {
     .command("all")
     .description("Rebuild every shipped model.")
     .action(async () => trainNer({}));
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError("expected a number above 0, e.g. 10 or 0.5");
+  return n;
+}
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number, 1 or more");
+  return n;
+}
+
+function version(): string {
+  try {
+    return JSON.parse(readFileSync(resolve(repoRoot, "package.json"), "utf8")).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+/** `marsad … | head` closes our stdout early: that is the reader's choice, not an error worth a stack trace. */
+function quietOnClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      process.stderr.write(`marsad: cannot write the output (${error.message})\n`);
+      process.exit(1);
+    });
+  }
+}
+
+/** Declares the commands; each command's work lives in its own module, loaded on demand. Returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipes();
+  const program = new Command("marsad")
+    .description("Reads Arabic news and turns it into structured, sourced, geolocated event data.")
+    .version(version(), "-V, --version")
+    .showHelpAfterError("(run with --help for usage and examples)")
+    .exitOverride()
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ marsad extract --published 2014-08-02 samples/libya-2014-08-02.ar.txt
+  $ marsad summary
+  $ marsad extract --help
+
+Exit codes: 0 ok, 1 failure, 2 partial failure (some inputs failed). Set MARSAD_DEBUG=1 for stack traces.`,
+    );
+  declareCommands(program);
   try {
     await program.parseAsync(argv);
-    return typeof process.exitCode === "number" ? process.exitCode : 0;
+    return typeof process.exitCode === "number" ? process.exitCode : ExitCode.ok;
   } catch (error) {
+    // Commander has already printed its own message (or the help) for parse errors.
     if (error instanceof CommanderError) return error.exitCode;
-    process.stderr.write(`marsad: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    if (isUserError(error)) {
+      process.stderr.write(`marsad: ${oneLine(error.message)}\n`);
+      return error instanceof UserError ? error.exitCode : ExitCode.failure;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`marsad: internal error: ${oneLine(message)} (set MARSAD_DEBUG=1 to see where)\n`);
+    if (process.env.MARSAD_DEBUG && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
+    return ExitCode.failure;
   }
 }
