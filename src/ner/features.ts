@@ -185,3 +185,53 @@ export function sentenceFeatures(words: string[], res: NerResources): string[][]
     ...position[i],
   ]);
 }
+
+/** Words this frequent in the news (rank in the cluster table) say nothing as document context. */
+const DocumentFrequentRank = 1000;
+
+/**
+ * Document-level features: what the other mentions of the same word in the article look like (the cue word
+ * before them, a demonym after them: نادي العربي … العربي; ليل الفرنسي … ليل), and how often it recurs. Input
+ * words only, no predicted tags, so training needs no cross-validated first pass. Returns, per sentence and
+ * token, the extra feature strings.
+ */
+export function documentFeatures(views: WordView[][], res: NerResources): string[][][] {
+  const occurrences = new Map<string, { s: number; i: number; f: string[] }[]>();
+  views.forEach((sentence, s) => {
+    sentence.forEach((v, i) => {
+      const key = v.stem;
+      if (key.length < 3 || v.cue || !ArabicWord.test(key)) return;
+      const rank = res.clusterRank.get(key);
+      if (rank !== undefined && rank < DocumentFrequentRank) return;
+      const f: string[] = [];
+      const prev = i > 0 ? sentence[i - 1] : undefined;
+      if (prev?.cue) f.push("d-c=" + prev.cue);
+      if (prev) f.push("d-w=" + prev.stem);
+      const next = i + 1 < sentence.length ? sentence[i + 1] : undefined;
+      if (next?.demonym) f.push("d+dem");
+      let list = occurrences.get(key);
+      if (!list) {
+        list = [];
+        occurrences.set(key, list);
+      }
+      list.push({ s, i, f });
+    });
+  });
+  const out = views.map((sentence) => sentence.map((): string[] => []));
+  for (const list of occurrences.values()) {
+    if (list.length < 2) continue;
+    for (const own of list) {
+      const seen = new Set<string>();
+      for (const other of list) if (other !== own) for (const f of other.f) seen.add(f);
+      out[own.s][own.i].push("dn=" + Math.min(list.length, 4), ...seen);
+    }
+  }
+  return out;
+}
+
+/** Feature strings of the sentences of one document (training, and reference for the cached path). */
+export function documentSentenceFeatures(sentences: string[][], res: NerResources): string[][][] {
+  const views = sentences.map((words) => words.map((w) => viewOf(w, res)));
+  const doc = documentFeatures(views, res);
+  return sentences.map((words, s) => sentenceFeatures(words, res).map((f, i) => [...f, ...doc[s][i]]));
+}

@@ -3,7 +3,7 @@ import { sharedDir } from "../paths.ts";
 import { TagNames } from "./conll.ts";
 import { loadCorpus } from "./corpora.ts";
 import { evaluate } from "./evaluate.ts";
-import { sentenceFeatures } from "./features.ts";
+import { documentSentenceFeatures, sentenceFeatures } from "./features.ts";
 import { deserialiseModel, ModelFormatError, serialiseModel } from "./model-io.ts";
 import { bioConstraints, decode, trainPerceptron, viterbi } from "./perceptron.ts";
 import { emptyResources } from "./resources.ts";
@@ -75,8 +75,17 @@ describe("trainPerceptron on a small slice of ANERcorp", () => {
   it("tags the same through the cached run-time path as through the training features", () => {
     const tagger = createTagger(model, resources);
     for (const s of heldOut.slice(0, 80)) {
-      expect(tagger.tagWords(s.tokens)).toEqual(decode(model, sentenceFeatures(s.tokens, resources)));
+      const [reference] = documentSentenceFeatures([s.tokens], resources);
+      expect(tagger.tagWords(s.tokens)).toEqual(decode(model, reference));
     }
+  });
+
+  it("averages an ensemble of shuffles into one model of the same shape", () => {
+    const two = trainPerceptron(data, tags, { ...options, epochs: 1, ensemble: 2 });
+    expect(two.transitions.length).toBe(tags.length * tags.length);
+    expect(two.weights.length).toBe(two.featureIndex.size * tags.length);
+    const e = evaluate(heldOut, tagSentences(createTagger(two, resources), heldOut));
+    expect(e.overall.f1).toBeGreaterThan(20);
   });
 
   it("rejects a file that is not a model", () => {

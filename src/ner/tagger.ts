@@ -9,6 +9,7 @@ import {
   asNextFeatures,
   asPrevious2Features,
   asPreviousFeatures,
+  documentFeatures,
   positionFeatures,
   SentenceEndFeatures,
   SentenceStartFeatures,
@@ -126,7 +127,7 @@ export function createTagger(model: LinearModel, resources: NerResources): NerTa
     const row = id * T;
     for (let t = 0; t < T; t++) scores[base + t] += W[row + t];
   };
-  const tagCached = function tagCachedWords(cached: CachedWord[]): string[] {
+  const tagCached = function tagCachedWords(cached: CachedWord[], doc: string[][]): string[] {
     const n = cached.length;
     if (n === 0) return [];
     const position = positionFeatures(
@@ -145,6 +146,7 @@ export function createTagger(model: LinearModel, resources: NerResources): NerTa
       addOne(scores, base, bigramId("w-1w=", i > 0 ? cached[i - 1] : null, cached[i]));
       addOne(scores, base, bigramId("ww+1=", cached[i], i + 1 < n ? cached[i + 1] : null));
       if (position[i].length) add(scores, base, toIds(position[i]));
+      if (doc[i].length) add(scores, base, toIds(doc[i]));
     }
     return viterbi(scores, n, T, model.transitions, model.start, allowed, allowedStart).map(
       (t) => model.tags[t],
@@ -154,12 +156,22 @@ export function createTagger(model: LinearModel, resources: NerResources): NerTa
     model,
     resources,
     tagWords(words) {
-      return tagCached(words.map(lookupNumbered));
+      const cached = words.map(lookupNumbered);
+      const doc = documentFeatures([cached.map((c) => c.view)], resources)[0];
+      return tagCached(cached, doc);
     },
     tagDocument(sentences) {
       const cached = sentences.map((words) => words.map(lookupNumbered));
+      const doc = documentFeatures(
+        cached.map((cs) => cs.map((c) => c.view)),
+        resources,
+      );
       const stems = cached.map((cs) => cs.map((c) => c.view.stem));
-      return spreadNames(stems, cached.map(tagCached), resources);
+      return spreadNames(
+        stems,
+        cached.map((cs, s) => tagCached(cs, doc[s])),
+        resources,
+      );
     },
   };
 }

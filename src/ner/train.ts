@@ -7,13 +7,13 @@ import type { TaggedSentence } from "./conll.ts";
 import { TagNames } from "./conll.ts";
 import { type CorpusName, loadCorpus, splitDev } from "./corpora.ts";
 import { type Evaluation, evaluate } from "./evaluate.ts";
-import { sentenceFeatures } from "./features.ts";
+import { documentSentenceFeatures } from "./features.ts";
 import { collectGazetteer, formatGazetteer } from "./gazetteer-build.ts";
 import { serialiseModel } from "./model-io.ts";
 import { buildNewsNames } from "./news-names-build.ts";
 import { type TrainingSentence, trainPerceptron } from "./perceptron.ts";
 import { loadNerResources, type NerResources } from "./resources.ts";
-import { createTagger, tagSentences } from "./tagger.ts";
+import { createTagger, DefaultDocumentSentences, tagSentences } from "./tagger.ts";
 
 export interface CorpusWeight {
   corpus: CorpusName;
@@ -29,15 +29,18 @@ export interface NerTrainConfig {
   seed: number;
   minCount: number;
   pruneBelow: number;
+  /** Perceptrons over different shuffles averaged into the model (see trainPerceptron). */
+  ensemble: number;
 }
 
 /** The settings of the shipped model, chosen on the dev split (the last 10% of ANERcorp train). */
 export const ShippedConfig: NerTrainConfig = {
   corpora: [{ corpus: "anercorp", weight: 1, fraction: 1 }],
-  epochs: 10,
+  epochs: 6,
   seed: 20140802,
   minCount: 2,
   pruneBelow: 0.01,
+  ensemble: 4,
 };
 
 export function parseCorpora(spec: string): CorpusWeight[] {
@@ -73,7 +76,17 @@ export function trainingSentences(
   for (const { corpus, weight, fraction } of config.corpora) {
     const sentences = corpora[corpus];
     const take = sentences.slice(0, Math.round(sentences.length * fraction));
-    for (const s of take) out.push({ features: sentenceFeatures(s.tokens, resources), tags: s.tags, weight });
+    // Blocks of consecutive sentences stand in for articles, as when tagging CoNLL files (tagSentences).
+    for (let b = 0; b < take.length; b += DefaultDocumentSentences) {
+      const block = take.slice(b, b + DefaultDocumentSentences);
+      const features = documentSentenceFeatures(
+        block.map((s) => s.tokens),
+        resources,
+      );
+      block.forEach((s, k) => {
+        out.push({ features: features[k], tags: s.tags, weight });
+      });
+    }
   }
   return out;
 }
