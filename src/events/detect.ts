@@ -166,7 +166,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
           m.first >= match.last &&
           m.first < Math.min(words.length, match.last + 9) &&
           (m.place || m.state) &&
-          (m.prep === "الي" || m.prep === "ل"),
+          // وصل إلى واشنطن، or the destination as the verb's bare object (يصل واشنطن)
+          (m.prep === "الي" || m.prep === "ل" || (!m.prep && m.first === match.last && entry.pos === "verb")),
       ) ?? null;
     if (!visitPlace) return null;
   }
@@ -328,7 +329,9 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const governed = match.prep === "ل" && !!words[t - 1]?.readings.some((r) => r.fut || r.conj);
     const lightBetween = (m: Mention) =>
       governed ||
-      ["light", "planned", "receive", "give"].some((cls) => cues.find(words, m.first - 2, t, cls) >= 0);
+      ["light", "planned", "receive", "give"].some((cls) => cues.find(words, m.first - 2, t, cls) >= 0) ||
+      // نفذ مساء اليوم عدد من الأهالي وقفة: time words may stand between the light verb and its subject
+      cues.find(words, Math.max(leftStart, m.first - 5), m.first, "light") >= 0;
     const leftSubj = [...left]
       .filter((m) => m.first >= commaStart)
       .reverse()
@@ -628,7 +631,12 @@ function pickPlace(
   const scoped = places.filter(
     (m) =>
       (m.first > t && m.first < rightEnd && m.prep !== "الي" && m.prep !== "من") ||
-      (m.first >= leftStart && m.first < t && (m.prep === "في" || m.prep === "ب")),
+      (m.first >= leftStart && m.first < t && (m.prep === "في" || m.prep === "ب")) ||
+      // تشهد مدينة كيمنتس تظاهرات: the bare subject of شهد is where it happens
+      (m.first >= leftStart &&
+        m.first < t &&
+        !m.prep &&
+        ctx.cues.find(ctx.view.words, m.first - 2, m.first, "witness") >= 0),
   );
   const byPreference = (list: Mention[]) =>
     list.find((m) => m.prep === "في" || m.prep === "ب") ??
