@@ -126,7 +126,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   const cStart = clauseStart(ctx, t);
   const prevTrigger = [...ctx.accepted].reverse().find((m) => m.last <= t);
   const leftStart = Math.max(cStart, prevTrigger ? prevTrigger.last : 0);
-  const nextTrigger = ctx.triggers.find((m) => m.first >= match.last);
+  // سقوط (fall) is a trigger only with أيدي after it; as "سقوط قتيلين" it does not end the clause
+  const nextTrigger = ctx.triggers.find((m) => m.first >= match.last && !m.entry.flags.has("fall"));
   const rightEnd = Math.min(clauseEnd(ctx, match.last), nextTrigger ? nextTrigger.first : words.length);
 
   // ---- constructions that need more than the trigger word
@@ -689,6 +690,8 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
   const numberAt = (i: number): number | null => {
     const w = words[i];
     if (!w || w.punct) return null;
+    // يوم الاثنين is Monday, not two
+    if (wordKey(words[i - 1]?.text ?? "") === "يوم") return null;
     if (w.token.value !== undefined) return w.token.value;
     const digits = w.text
       .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
@@ -700,7 +703,36 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
     let n: number | null = null;
     let at = -1;
     // number before (60 قتيلا) or after (مقتل 5 أشخاص)
-    for (const k of [i - 1, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6]) {
+    // سقوط قتيلين: a dual death word is two deaths
+    const dual = ctx.cues.at(words, i, "death_dual");
+    if (dual > 0) {
+      const w = words[i] as Word;
+      out.push({
+        value: 2,
+        approximate: false,
+        start: w.start,
+        end: w.end,
+        text: ctx.doc.text.slice(w.start, w.end),
+      });
+      continue;
+    }
+    // لقي 3 أشخاص حتفهم: a number two words before, over a noun of people
+    // (20 مدنيا على الأقل قتلوا): back over nouns of people and approximators only
+    const overPerson: number[] = [];
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const w = words[k];
+      if (!w || w.punct) break;
+      if (
+        ctx.cues.is(w, "person") ||
+        ctx.cues.is(w, "approx") ||
+        ["علي", "الاقل", "اقل"].includes(wordKey(w.text))
+      ) {
+        if (k < i - 1 || ctx.cues.is(w, "person")) overPerson.push(k - 1);
+        continue;
+      }
+      break;
+    }
+    for (const k of [i - 1, ...overPerson, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6]) {
       // ما لا يقل عن 13: only approximators, quantifiers and nouns of people stand between
       if (
         k > i + 1 &&
@@ -709,7 +741,10 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
           ctx.cues.is(words[k - 1], "prep") ||
           ctx.cues.is(words[k - 1], "negation") ||
           ctx.cues.is(words[k - 1], "militia") ||
-          ctx.view.words[k - 1]?.token.kind === "word"
+          ctx.cues.is(words[k - 1], "quantifier") ||
+          ctx.cues.is(words[k - 1], "person") ||
+          ctx.cues.is(words[k - 1], "death") ||
+          words[k - 1]?.token.value !== undefined
         )
       )
         break;
@@ -723,9 +758,11 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
     if (n === null || at < 0) {
       // مقتل شخص، قتل جندي: one victim named by a singular noun
       const next = words[i + 1];
-      if (next && ctx.cues.is(next, "one_person") && !next.readings.some((r) => r.pron)) {
+      // قتل فيها جنديان: a dual noun of people is two victims
+      const two = !!next && ctx.cues.is(next, "two_persons");
+      if (next && (two || ctx.cues.is(next, "one_person")) && !next.readings.some((r) => r.pron)) {
         out.push({
-          value: 1,
+          value: two ? 2 : 1,
           approximate: false,
           start: words[i]?.start ?? 0,
           end: next.end,
