@@ -742,6 +742,7 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
           ctx.cues.is(words[k - 1], "negation") ||
           ctx.cues.is(words[k - 1], "militia") ||
           ctx.cues.is(words[k - 1], "quantifier") ||
+          ctx.mentions.some((m) => m.first <= k - 1 && k - 1 < m.last && !m.place) ||
           ctx.cues.is(words[k - 1], "person") ||
           ctx.cues.is(words[k - 1], "death") ||
           words[k - 1]?.token.value !== undefined
