@@ -363,7 +363,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // and date alone (قتل ثلاثة في انفجار ببغداد أمس)
   if (!actor1.length && !actor2.length) {
     if (entry.type !== "ASSAULT" && entry.type !== "PROTEST") return null;
-    if (!place.inClause || !(date || entry.pos === "verb" || hasToll(ctx))) return null;
+    // a protest named with its place is news enough (وقفة احتجاجية أمام مقر الولاية بسيدي بوزيد)
+    if (!place.inClause || !(date || entry.pos === "verb" || entry.type === "PROTEST" || hasToll(ctx))) return null;
   }
 
   const mode = readMode(ctx, match, rightEnd);

@@ -45,6 +45,9 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   const all = (c: Candidate) => keys([...c.actor1, ...c.actor2]);
   // two triggers that each need their own object (تسليم طائرات، تدريب الأطقم) are two events
   if (a.match.entry.obj && b.match.entry.obj && a.match.entry.lemma !== b.match.entry.lemma) return false;
+  // an abduction and a bombardment told in two sentences are two events, whoever did them
+  const abduct = (c: Candidate) => c.match.entry.mode === "abduct";
+  if (a.type === "ASSAULT" && a.sentence !== b.sentence && abduct(a) !== abduct(b)) return false;
   const conflictingActors = a1.size > 0 && b1.size > 0 && !overlaps(a1, b1) && !overlaps(all(a), all(b));
   if (conflictingActors) return false;
   if (a.sentence === b.sentence) {
