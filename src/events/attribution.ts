@@ -101,6 +101,8 @@ function sourcePhrase(
       break;
     }
     const key = wordKey(w.text);
+    // أعلن الرئيس الأمريكي انسحاب بلاده: an indefinite event noun after the name is what is announced
+    if (i > from && triggerKeys?.(w) && !/^(و|ف)?(ال|لل|بال)/.test(key)) break;
     // بالقول، للصحفيين: a preposition with the article ends the name
     if (i > from && /^(و?بال|و?لل)/.test(key) && !cues.is(w, "media")) break;
     if (cues.is(w, "complement") || STOP_SOURCE.has(key) || cues.is(w, "prep") || cues.is(w, "time_word")) {
@@ -222,6 +224,8 @@ export function findFrames(
       if (cues.is(x, "complement") || (x.punct && HARD_BOUNDARY.has(x.text) && x.text !== ":")) break;
       if (x.text === ":") break;
       if (key === "عن" || key === "عبر") {
+        // أعلنت الوزارة عن إيقاف ...: an event noun after عن is the news, not a source
+        if (isTrigger(words[j + 1] as Word)) break;
         const [c, d] = sourcePhrase(words, j + 1, cues);
         const src = c < d ? makeSource(doc, words, c, d, cues, mentions) : null;
         if (src) {

@@ -109,6 +109,8 @@ function withCoordinated(mentions: Mention[], m: Mention): Mention[] {
   return out;
 }
 
+const DRONE_HEADS = new Set(["طائرة", "طائرات"].map(wordKey));
+
 const isActor = (m: Mention) => m.source !== "place" || m.state;
 
 export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candidate | null {
@@ -122,6 +124,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // a question reports nothing
   if (/[؟?]\s*["»”]?\s*$/.test(sentenceText.trim())) return null;
   if (inFrame(ctx.frames, t)) return null;
+  // طائرة مسيرة is a drone, not a march
+  if (
+    entry.type === "PROTEST" &&
+    DRONE_HEADS.has(wordKey(words[t - 1]?.text ?? "").replace(/^(و|ف)?(ال)?/, ""))
+  )
+    return null;
 
   const cStart = clauseStart(ctx, t);
   const prevTrigger = [...ctx.accepted].reverse().find((m) => m.last <= t);
@@ -137,7 +145,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (fallHands < 0) return null;
   }
   if (entry.flags.has("declared")) {
-    if (cues.findLast(words, 0, t, "declare") < 0) return null;
+    // بولاية القيروان is a governorate, not a declared polity
+    if (match.prep || cues.findLast(words, 0, t, "declare") < 0) return null;
   }
   if (entry.obj) {
     const lo = entry.pos === "noun" ? Math.max(cStart, t - 5) : match.last;
@@ -323,6 +332,16 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     else if (gen && !passiveNoun) actor1 = withCoordinated(ctx.mentions, gen);
     if (passiveNoun && gen) actor2 = withCoordinated(ctx.mentions, gen);
     if (!actor1.length) actor1 = agentAfter();
+    if (!actor1.length) {
+      // أعلن الرئيس الأمريكي انسحاب بلاده: the one who announces is the one who acts
+      const f = ctx.frames.find(
+        (x) => x.frameEnd <= t && t - x.frameEnd <= 1 && cues.is(words[x.at], "declare"),
+      );
+      const speaker = f
+        ? ctx.mentions.find((m) => m.first > f.at && m.first < f.frameEnd && isActor(m) && !m.prep)
+        : undefined;
+      if (speaker) actor1 = withCoordinated(ctx.mentions, speaker);
+    }
     const receiving = cues.findLast(words, leftStart, t, "receive") >= 0;
     const commaStart = lastFreeComma(ctx, leftStart, t);
     // the subject of a light verb (شن الجيش غارات، قررت الجزائر تسليم، الجيش تحصل على مساعدات)
@@ -364,7 +383,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (!actor1.length && !actor2.length) {
     if (entry.type !== "ASSAULT" && entry.type !== "PROTEST") return null;
     // a protest named with its place is news enough (وقفة احتجاجية أمام مقر الولاية بسيدي بوزيد)
-    if (!place.inClause || !(date || entry.pos === "verb" || entry.type === "PROTEST" || hasToll(ctx))) return null;
+    if (!place.inClause || !(date || entry.pos === "verb" || entry.type === "PROTEST" || hasToll(ctx)))
+      return null;
   }
 
   const mode = readMode(ctx, match, rightEnd);
