@@ -8,4 +8,4 @@ export const EVENTS_GOLD_DIR = resolve(repoRoot, "test/fixtures/events-gold");
  * The event F1 the pipeline must reach on the test set in the suite. Raised by whoever improves the
  * extractor to what it honestly achieves there; never lowered to make a change pass.
  */
-export const EVENTS_SET_MIN_F1 = 0.52;
+export const EVENTS_SET_MIN_F1 = 0.54;

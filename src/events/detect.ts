@@ -183,8 +183,16 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   }
 
   // ---- modality, negation, framing
-  const modality = readModality(ctx, match, leftStart, cStart);
+  let modality = readModality(ctx, match, leftStart, cStart);
   if (!modality) return null;
+  // طالب بانسحاب الحوثيين، دعا إلى وقف إطلاق النار: what is asked for has not happened
+  if (entry.pos === "noun" && modality === "asserted") {
+    const toWord = ["الي", "ل"].includes(wordKey(words[t - 1]?.text ?? ""));
+    const asker = [...ctx.accepted]
+      .reverse()
+      .find((m) => m.last <= t && m.first >= cStart && (t - m.last <= 2 || match.prep === "ب" || toWord));
+    if (asker && (asker.entry.type === "REQUEST" || asker.entry.type === "THREATEN")) return null;
+  }
 
   // ---- arguments
   const inScope = (m: Mention, a: number, b: number) =>
@@ -378,6 +386,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // ---- location, date
   const place = pickPlace(ctx, leftStart, rightEnd, t, actor1, visitPlace);
   const date = pickDate(ctx, t, leftStart, rightEnd);
+  // يزور عباس موسكو الأسبوع المقبل: an event dated after publication is planned, whatever the tense
+  const pub = ctx.doc.published?.slice(0, 10);
+  if (modality === "asserted" && pub && date?.value && afterPublication(date.value, pub))
+    modality = "planned";
   // an event needs someone who acts or is acted on; only an attack or a protest may stand on its place
   // and date alone (قتل ثلاثة في انفجار ببغداد أمس)
   if (!actor1.length && !actor2.length) {
@@ -817,4 +829,19 @@ export function findFatalities(ctx: SentenceContext): Fatalities[] {
     });
   }
   return out;
+}
+
+/** Whether a resolved date (day, month or ISO week) lies wholly after the publication day. */
+function afterPublication(value: string, published: string): boolean {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10) > published;
+  if (/^\d{4}-\d{2}$/.test(value)) return value > published.slice(0, 7);
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    // Monday of ISO week: the week holding 4 January, moved on by (week - 1) weeks
+    const jan4 = new Date(Date.UTC(Number(week[1]), 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000);
+    monday.setUTCDate(monday.getUTCDate() + (Number(week[2]) - 1) * 7);
+    return monday.toISOString().slice(0, 10) > published;
+  }
+  return false;
 }

@@ -166,6 +166,9 @@ function extendAgent(
     }
     // another actor word starts another phrase: المتظاهرون | الحكومة
     if (agentAt(words, last, ctx)) break;
+    // an event word is no adjective of the actor: ألقت الشرطة | القبض
+    if (taken === 0 && [...w.stems].some((k) => ctx.lexicon.triggers.get(k)?.some((e) => e.pos === "noun")))
+      break;
     // a country name or a named place ends the phrase: وزير الخارجية الفرنسي | الجزائر
     if (countryNameAt(words, last, ctx.countries, countryIndex(ctx.countries))) break;
     if (placeWords(ctx).has(w.start)) break;

@@ -96,4 +96,24 @@ describe("events stage", () => {
     for (const a of e?.actors ?? []) expect(doc.text.slice(a.start, a.end)).toBe(a.name_ar);
     expect(e?.evidence[0]?.text).toBe(doc.text);
   });
+
+  it("reads split and announced phrasings: ألقى … القبض، أعلن … عن إيقاف", () => {
+    const [arrest] = eventsOf("ألقت الشرطة القبض على شخصين.");
+    expect(arrest?.type).toBe("COERCE");
+    expect(names(arrest, "actor1")).toEqual(["الشرطة"]);
+    const [stop] = eventsOf("أعلنت الشرطة عن إيقاف عنصرين.");
+    expect(stop?.type).toBe("COERCE");
+    expect(names(stop, "actor1")).toEqual(["الشرطة"]);
+  });
+
+  it("does not assert what is asked for, nor read a drone as a march", () => {
+    const evs = eventsOf("طالب الوزير بانسحاب القوات.");
+    expect(evs.map((e) => e.type)).toEqual(["REQUEST"]);
+    expect(eventsOf("أسقط الجيش طائرة مسيرة.").map((e) => e.type)).toEqual(["ASSAULT"]);
+  });
+
+  it("counts a dual death word as two deaths", () => {
+    const [e] = eventsOf("قصفت القوات البلدة ما أسفر عن سقوط قتيلين.");
+    expect(e?.fatalities?.value).toBe(2);
+  });
 });
