@@ -225,7 +225,7 @@ export function findFrames(
       if (x.text === ":") break;
       if (key === "عن" || key === "عبر") {
         // أعلنت الوزارة عن إيقاف ...: an event noun after عن is the news, not a source
-        if (isTrigger(words[j + 1] as Word)) break;
+        if (isTrigger?.(words[j + 1] as Word)) break;
         const [c, d] = sourcePhrase(words, j + 1, cues);
         const src = c < d ? makeSource(doc, words, c, d, cues, mentions) : null;
         if (src) {
