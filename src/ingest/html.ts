@@ -7,7 +7,7 @@ export interface ExtractedHtml {
 }
 
 /** Elements whose content is never article text. */
-const DROPPED = new Set([
+export const DROPPED_ELEMENTS = new Set([
   "script",
   "style",
   "noscript",
@@ -36,7 +36,7 @@ const FURNITURE =
   /(^|[\s_-])(nav|navbar|menu|sidebar|breadcrumbs?|share|social|related|comments?|cookie|advert|ads)($|[\s_-])/i;
 
 /** Elements that end a line of text. */
-const BLOCKS = new Set([
+export const BLOCK_ELEMENTS = new Set([
   "address",
   "article",
   "blockquote",
@@ -106,13 +106,13 @@ export function extractHtml(html: string): ExtractedHtml {
         const role = attributes.role?.toLowerCase() ?? "";
         const marks = `${attributes.class ?? ""} ${attributes.id ?? ""}`;
         const dropped =
-          DROPPED.has(name) ||
+          DROPPED_ELEMENTS.has(name) ||
           DROPPED_ROLES.has(role) ||
           "hidden" in attributes ||
           attributes["aria-hidden"] === "true" ||
           (!MAIN.has(name) && name !== "body" && FURNITURE.test(marks));
         const main = MAIN.has(name) || role === "main";
-        if (BLOCKS.has(name)) {
+        if (BLOCK_ELEMENTS.has(name)) {
           flush();
           inH1 = false;
         }
@@ -135,7 +135,7 @@ export function extractHtml(html: string): ExtractedHtml {
       onclosetag(name) {
         if (name === "title") inTitle = false;
         if (name === "h1") inH1 = false;
-        if (BLOCKS.has(name)) flush();
+        if (BLOCK_ELEMENTS.has(name)) flush();
         const open = stack.pop();
         if (!open) return;
         if (open.dropped) droppedDepth--;

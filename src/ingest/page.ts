@@ -1,6 +1,7 @@
 import type { ChildNode, Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { toIsoDate } from "./dates.ts";
+import { BLOCK_ELEMENTS, DROPPED_ELEMENTS } from "./html.ts";
 
 export interface HtmlArticle {
   title: string | null;
@@ -8,40 +9,6 @@ export interface HtmlArticle {
   published: string | null;
   url: string | null;
 }
-
-const SKIP = new Set([
-  "script",
-  "style",
-  "noscript",
-  "nav",
-  "header",
-  "footer",
-  "aside",
-  "form",
-  "svg",
-  "iframe",
-  "template",
-]);
-const BLOCK = new Set([
-  "p",
-  "div",
-  "br",
-  "li",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "tr",
-  "section",
-  "article",
-  "blockquote",
-  "pre",
-  "td",
-  "dd",
-  "dt",
-]);
 
 function isElement(n: ChildNode): n is Element {
   return n.type === "tag" || n.type === "script" || n.type === "style";
@@ -51,8 +18,8 @@ function collectText(nodes: ChildNode[], out: string[]): void {
   for (const n of nodes) {
     if (n.type === "text") out.push(n.data);
     else if (isElement(n)) {
-      if (SKIP.has(n.name)) continue;
-      const block = BLOCK.has(n.name);
+      if (DROPPED_ELEMENTS.has(n.name)) continue;
+      const block = BLOCK_ELEMENTS.has(n.name);
       if (block) out.push("\n");
       collectText(n.children, out);
       if (block) out.push("\n");

@@ -107,7 +107,7 @@ describe("input readers", () => {
     expect(bad).toEqual([
       expect.stringMatching(/^\/in\/b\.jsonl:2: bad JSON/),
       '/in/b.jsonl:3: the record has no "text" (or body/content) string',
-      "/in/empty.txt: empty file",
+      "/in/empty.txt: is empty",
       "/in/sub/feed.xml#2: feed item has no text",
       "/missing.txt: no such file or folder",
     ]);

@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { ArticleInput } from "../doc/types.ts";
-import { decodeBytes } from "./bytes.ts";
 import { toIsoDate } from "./dates.ts";
+import { DecodeError, decodeBytes } from "./decode.ts";
 import { looksLikeFeed, parseFeed } from "./feed.ts";
 import { htmlToArticle } from "./page.ts";
 import { recordToArticle } from "./record.ts";
@@ -136,10 +136,12 @@ async function* readFileItems(path: string): AsyncGenerator<SourceItem> {
   try {
     content = decodeBytes(await readFile(path));
   } catch (error) {
-    yield {
-      origin: path,
-      error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    };
+    // a DecodeError already says what is wrong with the bytes (empty, binary, not UTF-8)
+    const message =
+      error instanceof DecodeError
+        ? error.message
+        : `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    yield { origin: path, error: message };
     return;
   }
   yield* fromContent(path, content, kind, null);
@@ -178,7 +180,13 @@ export async function* readSources(paths: string[], options: ReadOptions = {}): 
       continue;
     }
     if (path === "-") {
-      const content = decodeBytes(await (options.stdin ?? readStdin)());
+      let content: string;
+      try {
+        content = decodeBytes(await (options.stdin ?? readStdin)());
+      } catch (error) {
+        yield { origin: "stdin", error: (error as Error).message };
+        continue;
+      }
       const kind = /^\s*\{/.test(content) ? "jsonl" : "text";
       yield* fromContent("stdin", content, kind, null);
       continue;
