@@ -7,7 +7,7 @@ import type { PlaceCandidate } from "../lexicon/gazetteer.ts";
 import { lexiconKey, wordKey } from "../lexicon/key.ts";
 import { type Lexicons, loadLexicons } from "./lexicons.ts";
 import { chooseActor, placeCanonical } from "./link.ts";
-import { choosePlace, type PlaceContext, precisionOf } from "./resolve.ts";
+import { choosePlace, type PlaceContext, placeFields } from "./resolve.ts";
 
 export interface ActorCandidate {
   canonical: Canonical;
@@ -107,19 +107,7 @@ export function resolvePlace(
     const candidates: readonly PlaceCandidate[] = lex.gazetteer.candidates(key);
     const choice = choosePlace(candidates, ctx);
     if (!choice) continue;
-    const p = choice.place;
-    return {
-      id: p.id,
-      name_en: p.name_en,
-      name_ar: p.name_ar,
-      country: p.country || null,
-      admin1: p.admin1,
-      lat: p.lat,
-      lon: p.lon,
-      feature: p.feature,
-      precision: precisionOf(p, false),
-      alternatives: candidates.length - 1,
-    };
+    return { ...placeFields(choice.place, false), alternatives: candidates.length - 1 };
   }
   return null;
 }

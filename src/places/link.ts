@@ -8,7 +8,7 @@ import type { PlaceCandidate } from "../lexicon/gazetteer.ts";
 import { wordKey } from "../lexicon/key.ts";
 import { withoutArticle } from "../lexicon/variants.ts";
 import type { Lexicons } from "./lexicons.ts";
-import { choosePlace, type PlaceContext, precisionOf, type ScoreOptions } from "./resolve.ts";
+import { choosePlace, type PlaceContext, placeFields, type ScoreOptions } from "./resolve.ts";
 
 const MAX_WORDS = 8;
 const STAGE = "places";
@@ -594,15 +594,7 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
       start: m.start,
       end: m.end,
       text,
-      id: p.id,
-      name_en: p.name_en,
-      name_ar: p.name_ar,
-      country: p.country || null,
-      admin1: p.admin1,
-      lat: p.lat,
-      lon: p.lon,
-      precision: precisionOf(p, m.near),
-      feature: p.feature,
+      ...placeFields(p, m.near),
     });
     if (m.entity) m.entity.canonical = placeCanonical(p, lex);
   }

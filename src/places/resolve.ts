@@ -115,3 +115,18 @@ export function precisionOf(c: PlaceCandidate, near: boolean): GeoPrecision {
   if (c.feature === "admin2" || near) return 2;
   return 1;
 }
+
+/** The gazetteer fields a resolved place carries in the output, with its geo-precision. */
+export function placeFields(p: PlaceCandidate, near: boolean) {
+  return {
+    id: p.id,
+    name_en: p.name_en,
+    name_ar: p.name_ar,
+    country: p.country || null,
+    admin1: p.admin1,
+    lat: p.lat,
+    lon: p.lon,
+    precision: precisionOf(p, near),
+    feature: p.feature,
+  };
+}

@@ -22,7 +22,11 @@ export interface CommandIo {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
-const processIo = (): CommandIo => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+export const processIo = (): CommandIo => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+});
 
 /**
  * `marsad extract`: analyse each article and print it as the output contract wants. Articles are read, analysed

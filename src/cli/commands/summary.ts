@@ -4,7 +4,7 @@ import type { InputFormat } from "../../ingest/formats.ts";
 import { readInputs } from "../../ingest/inputs.ts";
 import { repoRoot } from "../../paths.ts";
 import { createReporter } from "../report.ts";
-import type { CommandIo } from "./extract.ts";
+import { type CommandIo, processIo } from "./extract.ts";
 
 /** The articles `npm start` and a bare `marsad summary` analyse: the bundled samples (see samples/SOURCES.md). */
 export const defaultSampleFiles = () => [resolve(repoRoot, "samples/articles.jsonl")];
@@ -125,8 +125,6 @@ export class Counter {
       .join(", ");
   }
 }
-
-const processIo = (): CommandIo => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
 
 /** `marsad summary`: analyse articles (by default the bundled samples) and print what was found in them. */
 export async function runSummary(
