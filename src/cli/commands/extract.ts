@@ -1,19 +1,35 @@
 import { toDocumentJson } from "../../doc/contract.ts";
 import type { ArticleInput, Doc } from "../../doc/types.ts";
-import { type InputFormat, readInputs } from "../../ingest/inputs.ts";
+import { type InputFormat, type ReadInputsOptions, readInputs } from "../../ingest/inputs.ts";
 import { ExitCode } from "../errors.ts";
 import { createWriter, OutputClosed } from "../output.ts";
 import { createReporter } from "../report.ts";
 
 export type OutputFormat = "json" | "jsonl";
 
-export interface ExtractOptions {
+/** The input flags every article-reading command takes. */
+export interface InputFlags {
   published?: string;
   source?: string;
-  format?: OutputFormat;
   inputFormat?: InputFormat;
   /** Largest article accepted, in MB (2^20 bytes); default 10. */
   maxArticleMb?: number;
+}
+
+export interface ExtractOptions extends InputFlags {
+  format?: OutputFormat;
+}
+
+/** The reader options those flags stand for. */
+export function readOptionsOf(flags: InputFlags, stdin: CommandIo["stdin"]): ReadInputsOptions {
+  return {
+    published: flags.published,
+    source: flags.source,
+    format: flags.inputFormat,
+    maxArticleBytes:
+      flags.maxArticleMb === undefined ? undefined : Math.round(flags.maxArticleMb * 1024 * 1024),
+    stdin,
+  };
 }
 
 export interface CommandIo {
@@ -47,14 +63,7 @@ export async function runExtract(
   let analysed = 0;
   let pendingFirst: string | null = null;
   try {
-    for await (const item of readInputs(files, {
-      published: options.published,
-      source: options.source,
-      format: options.inputFormat,
-      maxArticleBytes:
-        options.maxArticleMb === undefined ? undefined : Math.round(options.maxArticleMb * 1024 * 1024),
-      stdin: io.stdin,
-    })) {
+    for await (const item of readInputs(files, readOptionsOf(options, io.stdin))) {
       if (item.error !== undefined) {
         report.inputError(item);
         continue;

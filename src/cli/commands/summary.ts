@@ -1,20 +1,14 @@
 import { resolve } from "node:path";
 import type { ArticleInput, Doc } from "../../doc/types.ts";
-import type { InputFormat } from "../../ingest/formats.ts";
 import { readInputs } from "../../ingest/inputs.ts";
 import { repoRoot } from "../../paths.ts";
 import { createReporter } from "../report.ts";
-import { type CommandIo, processIo } from "./extract.ts";
+import { type CommandIo, type InputFlags, processIo, readOptionsOf } from "./extract.ts";
 
 /** The articles `npm start` and a bare `marsad summary` analyse: the bundled samples (see samples/SOURCES.md). */
 export const defaultSampleFiles = () => [resolve(repoRoot, "samples/articles.jsonl")];
 
-export interface SummaryOptions {
-  published?: string;
-  source?: string;
-  inputFormat?: InputFormat;
-  /** Largest article accepted, in MB (2^20 bytes); default 10. */
-  maxArticleMb?: number;
+export interface SummaryOptions extends InputFlags {
   top?: number;
   quiet?: boolean;
 }
@@ -138,14 +132,7 @@ export async function runSummary(
   let analyse: ((input: ArticleInput) => Doc) | undefined;
   const summary = new CorpusSummary();
   const started = performance.now();
-  for await (const item of readInputs(inputs, {
-    published: options.published,
-    source: options.source,
-    format: options.inputFormat,
-    maxArticleBytes:
-      options.maxArticleMb === undefined ? undefined : Math.round(options.maxArticleMb * 1024 * 1024),
-    stdin: io.stdin,
-  })) {
+  for await (const item of readInputs(inputs, readOptionsOf(options, io.stdin))) {
     if (item.error !== undefined) {
       report.inputError(item);
       continue;
