@@ -1,7 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import type { ArticleInput } from "../doc/types.ts";
 import { toIsoDate } from "./dates.ts";
-import { htmlToText } from "./page.ts";
+import { htmlToText } from "./html.ts";
 
 export class FeedError extends Error {}
 

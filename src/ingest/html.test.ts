@@ -43,4 +43,20 @@ describe("extractHtml", () => {
   it("gives empty text for a page with nothing readable", () => {
     expect(extractHtml("<html><script>x()</script></html>").text).toBe("");
   });
+
+  it("reads the headline, publication day and address from meta tags, else <title>, <time> and the canonical link", () => {
+    const withMeta = extractHtml(
+      '<head><title>موقع | خبر</title><meta property="og:title" content="قصف على درنة"><meta name="date" content="02/08/2014"><meta property="og:url" content="https://example.org/a"></head><p>نص.</p>',
+    );
+    expect(withMeta).toMatchObject({
+      title: "قصف على درنة",
+      published: "2014-08-02",
+      url: "https://example.org/a",
+    });
+    const plain = extractHtml(
+      '<head><title>خبر</title><link rel="canonical" href="https://example.org/b"></head><p><time datetime="2014-07-30T23:00:00+02:00">أمس</time> نص.</p>',
+    );
+    expect(plain).toMatchObject({ title: "خبر", published: "2014-07-30", url: "https://example.org/b" });
+    expect(extractHtml("<p>نص.</p>")).toMatchObject({ title: null, published: null, url: null });
+  });
 });

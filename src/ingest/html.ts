@@ -1,10 +1,19 @@
 import { Parser } from "htmlparser2";
+import { toIsoDate } from "./dates.ts";
 
 export interface ExtractedHtml {
   /** The readable text of the page: one block (paragraph, heading, list item) per line. */
   text: string;
+  /** og:title, else <title>, else the first <h1>. */
   title: string | null;
+  /** The publication day from the usual meta tags or a <time datetime>, as YYYY-MM-DD. */
+  published: string | null;
+  /** og:url, else <link rel="canonical">. */
+  url: string | null;
 }
+
+/** Meta tags (property= or name=) that give a page's publication time, most specific first. */
+const PUBLISHED_META = ["article:published_time", "date", "pubdate"];
 
 /** Elements whose content is never article text. */
 export const DROPPED_ELEMENTS = new Set([
@@ -89,6 +98,9 @@ export function extractHtml(html: string): ExtractedHtml {
   let title = "";
   let firstH1 = "";
   let inH1 = false;
+  const meta = new Map<string, string>();
+  let canonical: string | null = null;
+  let timeDatetime: string | null = null;
 
   const flush = () => {
     const block = current.replace(/\s+/g, " ").trim();
@@ -103,6 +115,15 @@ export function extractHtml(html: string): ExtractedHtml {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (name === "meta") {
+          const key = attributes.property ?? attributes.name;
+          const content = attributes.content?.trim();
+          if (key && content && !meta.has(key)) meta.set(key, content);
+        } else if (name === "link" && attributes.rel === "canonical" && attributes.href) {
+          canonical ??= attributes.href;
+        } else if (name === "time" && attributes.datetime) {
+          timeDatetime ??= attributes.datetime;
+        }
         const role = attributes.role?.toLowerCase() ?? "";
         const marks = `${attributes.class ?? ""} ${attributes.id ?? ""}`;
         const dropped =
@@ -149,6 +170,20 @@ export function extractHtml(html: string): ExtractedHtml {
   flush();
 
   const blocks = mainBlocks.length > 0 ? mainBlocks : allBlocks;
-  const cleanTitle = title.replace(/\s+/g, " ").trim() || firstH1.replace(/\s+/g, " ").trim();
-  return { text: blocks.join("\n"), title: cleanTitle || null };
+  const cleanTitle =
+    meta.get("og:title")?.replace(/\s+/g, " ") ||
+    title.replace(/\s+/g, " ").trim() ||
+    firstH1.replace(/\s+/g, " ").trim();
+  const publishedValue = PUBLISHED_META.map((k) => meta.get(k)).find(Boolean) ?? timeDatetime;
+  return {
+    text: blocks.join("\n"),
+    title: cleanTitle || null,
+    published: toIsoDate(publishedValue ?? null),
+    url: meta.get("og:url") ?? canonical,
+  };
+}
+
+/** Readable text of an HTML fragment (a feed item's content or title): block elements become line breaks. */
+export function htmlToText(html: string): string {
+  return extractHtml(html).text;
 }

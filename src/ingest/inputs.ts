@@ -128,7 +128,14 @@ function documentItem(
       const page = extractHtml(text);
       if (page.text.trim() === "")
         return { file, error: "has no readable text outside scripts and navigation" };
-      return { file, article: withDefaults({ text: page.text, title: page.title }, id, options) };
+      return {
+        file,
+        article: withDefaults(
+          { text: page.text, title: page.title, published: page.published, url: page.url },
+          id,
+          options,
+        ),
+      };
     }
     return { file, article: withDefaults({ text }, id, options) };
   } catch (error) {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { toIsoDate } from "./dates.ts";
 import { parseFeed } from "./feed.ts";
-import { htmlToArticle } from "./page.ts";
+import { extractHtml } from "./html.ts";
 import { dateInName, estimateCount, readSources, type SourceItem } from "./sources.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "marsad-sources-"));
@@ -62,7 +62,7 @@ describe("input readers", () => {
   });
 
   it("reads an article page without navigation, scripts or footer", () => {
-    expect(htmlToArticle(html)).toEqual({
+    expect(extractHtml(html)).toEqual({
       title: "قصف على درنة",
       text: "قصف على درنة\nتعرضت مدينة درنة لقصف جوي.",
       published: "2014-07-30",

@@ -4,7 +4,7 @@ import type { ArticleInput } from "../doc/types.ts";
 import { toIsoDate } from "./dates.ts";
 import { DecodeError, decodeBytes } from "./decode.ts";
 import { looksLikeFeed, parseFeed } from "./feed.ts";
-import { htmlToArticle } from "./page.ts";
+import { extractHtml } from "./html.ts";
 import { recordToArticle } from "./record.ts";
 
 /** One article read from an input, or the reason an input could not be read; `origin` says where it came from. */
@@ -100,7 +100,7 @@ function* fromContent(
       yield { origin, error: (error as Error).message };
     }
   } else if (kind === "html") {
-    const page = htmlToArticle(content);
+    const page = extractHtml(content);
     if (!page.text) yield { origin, error: "the page has no readable text" };
     else yield { origin, input: withSource({ ...page, url: page.url ?? null }, source) };
   } else if (!content.trim()) {
