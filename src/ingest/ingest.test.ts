@@ -72,9 +72,15 @@ describe("ingest", () => {
       { status: "error", n: 1 },
       { status: "near_duplicate", n: 1 },
     ]);
-    // ingesting the same file again changes nothing
-    const again = await ingest({ store, pool: await inlinePool(analyse), items: readSources([file]) });
-    expect(again).toMatchObject({ added: 0, duplicates: 4, events: 0 });
+    // ingesting the same file again changes nothing, and analyses nothing (the store knows the content hashes)
+    let analysed = 0;
+    const counting = await inlinePool((input) => {
+      analysed++;
+      return analyse(input);
+    });
+    const again = await ingest({ store, pool: counting, items: readSources([file]) });
+    expect(again).toMatchObject({ read: 5, added: 0, duplicates: 4, errors: 1, events: 0 });
+    expect(analysed).toBe(0);
     expect((await store.stats()).articles).toBe(3);
     await store.close();
   });

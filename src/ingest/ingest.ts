@@ -1,4 +1,5 @@
 import type { ArticleInput } from "../doc/types.ts";
+import { contentHash } from "../store/prepare.ts";
 import type { Store } from "../store/store.ts";
 import type { IngestLogEntry } from "../store/types.ts";
 import type { AnalysisPool } from "./pool.ts";
@@ -80,8 +81,25 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     progress.update(counts.read, counts.errors);
   };
 
+  // Articles already stored (same content hash) are not analysed again: re-reading a feed or a folder is cheap.
+  const dropStored = async (p: Pending) => {
+    if (!p.inputs.length) return;
+    const ids = await store.articleIdsByHash(p.inputs.map((a) => contentHash(a.title ?? null, a.text)));
+    const keep = ids.flatMap((id, i) => (id === null ? [i] : []));
+    if (keep.length === ids.length) return;
+    ids.forEach((id, i) => {
+      if (id === null) return;
+      counts.duplicates++;
+      counts.read++;
+      p.log.push({ origin: p.origins[i], status: "duplicate", articleId: id });
+    });
+    p.origins = keep.map((i) => p.origins[i]);
+    p.inputs = keep.map((i) => p.inputs[i]);
+  };
+
   let batch: Pending = { origins: [], inputs: [], log: [], result: Promise.resolve([]) };
   const launch = async () => {
+    await dropStored(batch);
     if (!batch.inputs.length && !batch.log.length) return;
     batch.result = batch.inputs.length ? pool.prepare(batch.inputs) : Promise.resolve([]);
     batch.result.catch(() => {});

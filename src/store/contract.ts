@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BENGHAZI, BENGHAZI_AIRPORT, fakeAnalyser, TRIPOLI } from "./fixtures.ts";
-import { prepareArticle } from "./prepare.ts";
+import { contentHash, prepareArticle } from "./prepare.ts";
 import type { Store } from "./store.ts";
 
 const analyse = fakeAnalyser([
@@ -73,6 +73,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(again.articleId).toBe(first.articleId);
       expect((await store.stats()).articles).toBe(1);
       expect((await store.stats()).mentions).toBe(1);
+      const [known, unknown] = await store.articleIdsByHash([
+        contentHash("t", ` ${wire} `),
+        contentHash("t", "x"),
+      ]);
+      expect([known, unknown]).toEqual([first.articleId, null]);
     });
 
     it("links a near-duplicate under another headline and does not count its event twice", async () => {

@@ -24,6 +24,9 @@ export interface Store {
   addArticle(article: PreparedArticle): Promise<AddResult>;
   /** Adds many articles, one transaction per batch (faster ingestion; same result as one by one). */
   addArticles(articles: PreparedArticle[]): Promise<AddResult[]>;
+  /** The id of the stored article with each content hash (see `contentHash`), or null: lets ingestion skip
+   * analysing what is already stored. */
+  articleIdsByHash(hashes: string[]): Promise<(number | null)[]>;
   getArticle(id: number): Promise<StoredArticle | null>;
   listArticles(
     filter: { source?: string; from?: string; to?: string } & Paging,

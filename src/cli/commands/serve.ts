@@ -19,22 +19,23 @@ export interface ServeOptions {
   static?: string;
 }
 
-/** The bundled sample: the seed article and a few hundred news articles (see samples/README.md). */
-export const SAMPLE_DIR = join(repoRoot, "samples");
+/** The bundled sample: the seed article and a few hundred news articles (see samples/SOURCES.md). The seed's
+ * .txt beside it is the same article for `marsad extract` examples, so only the JSONL is ingested. */
+export const SAMPLE_FILE = join(repoRoot, "samples", "articles.jsonl");
 
 async function seedSample(store: Store): Promise<void> {
-  if (!existsSync(SAMPLE_DIR)) {
-    process.stderr.write(`no bundled sample at ${SAMPLE_DIR}; starting with an empty store\n`);
+  if (!existsSync(SAMPLE_FILE)) {
+    process.stderr.write(`no bundled sample at ${SAMPLE_FILE}; starting with an empty store\n`);
     return;
   }
-  process.stderr.write(`empty store: ingesting the bundled sample from ${SAMPLE_DIR}\n`);
-  const total = await estimateCount([SAMPLE_DIR]);
+  process.stderr.write(`empty store: ingesting the bundled sample from ${SAMPLE_FILE}\n`);
+  const total = await estimateCount([SAMPLE_FILE]);
   const pool = (total ?? 0) > 100 ? await workerPool(2) : await inlinePool();
   try {
     const summary = await ingest({
       store,
       pool,
-      items: readSources([SAMPLE_DIR]),
+      items: readSources([SAMPLE_FILE]),
       total,
       progress: process.stderr,
       onError: (origin, message) => process.stderr.write(`\r\x1b[2Kskipped ${origin}: ${message}\n`),

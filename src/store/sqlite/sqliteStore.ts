@@ -265,6 +265,10 @@ export class SqliteStore implements Store {
     };
   }
 
+  async articleIdsByHash(hashes: string[]): Promise<(number | null)[]> {
+    return hashes.map((h) => (this.stmts.byHash.get(h) as { id: number } | undefined)?.id ?? null);
+  }
+
   private addOne(a: PreparedArticle): AddResult {
     const existing = this.stmts.byHash.get(a.contentHash) as { id: number } | undefined;
     if (existing) {
