@@ -1,8 +1,11 @@
 import { resolve } from "node:path";
 import { repoRoot } from "../paths.ts";
 
-/** The project's own annotated event test set (see its README). */
+/** The project's own annotated event test set (see its README). Never tuned on. */
 export const EVENTS_GOLD_DIR = resolve(repoRoot, "test/fixtures/events-gold");
+
+/** The development split, annotated the same way on other articles: the one to look at errors on and tune with. */
+export const EVENTS_DEV_DIR = resolve(repoRoot, "test/fixtures/events-dev");
 
 /**
  * The event F1 the pipeline must reach on the test set in the suite. Raised by whoever improves the
