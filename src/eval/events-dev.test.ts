@@ -9,7 +9,7 @@ import { EVENTS_DEV_DIR, EVENTS_GOLD_DIR } from "./events-set.ts";
 
 const dev = loadGold(EVENTS_DEV_DIR);
 const test = loadGold(EVENTS_GOLD_DIR);
-const docnoOf = (key: { source?: unknown }): string | undefined => (key.source as { docno?: string })?.docno;
+const docnoOf = (key: object): string | undefined => (key as { source?: { docno?: string } }).source?.docno;
 
 describe("the event dev set", () => {
   it("holds well-formed keys, each with its article, its ANT provenance and the matching rules", () => {
