@@ -2,7 +2,8 @@ import type { Doc, Entity, Place } from "../doc/types.ts";
 import type { CountryTable } from "./countries.ts";
 import { wordKey } from "./key.ts";
 import type { EventLexicon } from "./lexicon.ts";
-import type { Cues, SentenceView, Word } from "./view.ts";
+import { type Cues, type SentenceView, someStem, type Word } from "./view.ts";
+import type { WordReading } from "./words.ts";
 
 /** A phrase in a sentence that can fill an actor slot, or a place. */
 export interface Mention {
@@ -38,8 +39,17 @@ export interface MentionContext {
 
 const QUOTES = /^["«»“”'([)\]]+$/;
 
+/** The word whose span holds `offset` (words are in text order and do not overlap: a binary search). */
 function wordAt(words: Word[], offset: number): number {
-  for (const w of words) if (offset >= w.start && offset < w.end) return w.i;
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = words[mid];
+    if (offset < w.start) hi = mid - 1;
+    else if (offset >= w.end) lo = mid + 1;
+    else return w.i;
+  }
   return -1;
 }
 
@@ -94,14 +104,28 @@ function countryNameAt(
   return countryReadingAt(words, i, index)?.code ?? null;
 }
 
-function countryReadingAt(
-  words: Word[],
-  i: number,
-  index: Map<string, string>,
-): { code: string; prep: string | null } | null {
+type CountryReading = { code: string; prep: string | null } | null;
+/** Per readings list (they are cached and shared): the country it names, found once per distinct word. */
+const countryReadings = new WeakMap<Map<string, string>, WeakMap<WordReading[], CountryReading>>();
+
+function countryReadingAt(words: Word[], i: number, index: Map<string, string>): CountryReading {
   const w = words[i];
   if (!w || w.punct) return null;
-  for (const r of w.readings) {
+  let byReadings = countryReadings.get(index);
+  if (!byReadings) {
+    byReadings = new WeakMap();
+    countryReadings.set(index, byReadings);
+  }
+  let found = byReadings.get(w.readings);
+  if (found === undefined) {
+    found = findCountryReading(w.readings, index);
+    byReadings.set(w.readings, found);
+  }
+  return found;
+}
+
+function findCountryReading(readings: WordReading[], index: Map<string, string>): CountryReading {
+  for (const r of readings) {
     const hit = index.get(r.key) ?? (r.det ? index.get(`ال${r.key}`) : undefined);
     if (hit && !r.pron) return { code: hit, prep: r.prep };
   }
@@ -167,7 +191,10 @@ function extendAgent(
     // another actor word starts another phrase: المتظاهرون | الحكومة
     if (agentAt(words, last, ctx)) break;
     // an event word is no adjective of the actor: ألقت الشرطة | القبض
-    if (taken === 0 && [...w.stems].some((k) => ctx.lexicon.triggers.get(k)?.some((e) => e.pos === "noun")))
+    if (
+      taken === 0 &&
+      someStem(w, (k) => ctx.lexicon.triggers.get(k)?.some((e) => e.pos === "noun") ?? false)
+    )
       break;
     // a country name or a named place ends the phrase: وزير الخارجية الفرنسي | الجزائر
     if (countryNameAt(words, last, ctx.countries, countryIndex(ctx.countries))) break;
@@ -362,17 +389,48 @@ function twoWordFirsts(ctx: MentionContext): Set<string> {
   return set;
 }
 
-function agentAt(
-  words: Word[],
-  i: number,
-  ctx: MentionContext,
-): { len: number; kind: string; prep: string | null } | null {
+type AgentHead = { len: number; kind: string; prep: string | null };
+
+/** What a word's readings say alone (cached per readings list, which words of the same form share). */
+interface AgentFacts {
+  /** One reading starts a two-word head. */
+  startsPair: boolean;
+  single: AgentHead | null;
+}
+const agentFacts = new WeakMap<Map<string, string>, WeakMap<WordReading[], AgentFacts>>();
+
+function agentFactsOf(readings: WordReading[], ctx: MentionContext): AgentFacts {
+  const agents = ctx.lexicon.agents;
+  let byReadings = agentFacts.get(agents);
+  if (!byReadings) {
+    byReadings = new WeakMap();
+    agentFacts.set(agents, byReadings);
+  }
+  let facts = byReadings.get(readings);
+  if (!facts) {
+    const firsts = twoWordFirsts(ctx);
+    let single: AgentHead | null = null;
+    for (const r of readings) {
+      if (r.fut) continue;
+      const kind = agents.get(r.key) ?? (r.det ? agents.get(`ال${r.key}`) : undefined);
+      if (kind) {
+        single = { len: 1, kind, prep: r.prep };
+        break;
+      }
+    }
+    facts = { startsPair: readings.some((a) => firsts.has(a.key)), single };
+    byReadings.set(readings, facts);
+  }
+  return facts;
+}
+
+function agentAt(words: Word[], i: number, ctx: MentionContext): AgentHead | null {
   const w = words[i];
   if (!w) return null;
+  const facts = agentFactsOf(w.readings, ctx);
   // two-word heads first (قوات الأمن، سلاح الجو)
   const next = words[i + 1];
-  const firsts = twoWordFirsts(ctx);
-  if (next && !next.punct && w.readings.some((a) => firsts.has(a.key))) {
+  if (next && !next.punct && facts.startsPair) {
     for (const a of w.readings)
       for (const b of next.readings) {
         const kind =
@@ -380,12 +438,7 @@ function agentAt(
         if (kind && !a.fut) return { len: 2, kind, prep: a.prep };
       }
   }
-  for (const r of w.readings) {
-    if (r.fut) continue;
-    const kind = ctx.lexicon.agents.get(r.key) ?? (r.det ? ctx.lexicon.agents.get(`ال${r.key}`) : undefined);
-    if (kind) return { len: 1, kind, prep: r.prep };
-  }
-  return null;
+  return facts.single;
 }
 
 function entityFields(e: Entity, place: Place | null, ctx: MentionContext) {

@@ -1,6 +1,6 @@
 import type { Doc, Token } from "../doc/types.ts";
 import type { EventLexicon } from "./lexicon.ts";
-import { readings, type WordReading } from "./words.ts";
+import { readings, stemSetOf, type WordReading } from "./words.ts";
 
 /** A token as the events stage sees it: its readings with clitics stripped, and its index in the sentence. */
 export interface Word {
@@ -11,7 +11,8 @@ export interface Word {
   start: number;
   end: number;
   readings: WordReading[];
-  stems: Set<string>;
+  /** Shared with every word of the same readings: read it, never change it. */
+  stems: ReadonlySet<string>;
   punct: boolean;
 }
 
@@ -21,6 +22,8 @@ export interface SentenceView {
   end: number;
   words: Word[];
 }
+
+const NO_READINGS: WordReading[] = [];
 
 export function sentenceViews(doc: Doc): SentenceView[] {
   const sentences = doc.sentences ?? [];
@@ -34,7 +37,7 @@ export function sentenceViews(doc: Doc): SentenceView[] {
     const view = views[token.sentence];
     if (!view) continue;
     const punct = token.kind === "punct" || token.kind === "symbol";
-    const rs = punct ? [] : readings(token.text);
+    const rs = punct ? NO_READINGS : readings(token.text);
     view.words.push({
       i: view.words.length,
       token,
@@ -42,11 +45,17 @@ export function sentenceViews(doc: Doc): SentenceView[] {
       start: token.start,
       end: token.end,
       readings: rs,
-      stems: new Set(rs.map((r) => r.key)),
+      stems: stemSetOf(rs),
       punct,
     });
   }
   return views;
+}
+
+/** Whether one of the word's stem keys passes `test` (without copying the set). */
+export function someStem(word: Word, test: (key: string) => boolean): boolean {
+  for (const k of word.stems) if (test(k)) return true;
+  return false;
 }
 
 /** Cue matching over a sentence's words, built once per lexicon. */

@@ -18,8 +18,20 @@ const PRONOUNS = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "ني", 
  * "وصل" (arrive) from being read as و + صل.
  */
 const readingCache = new Map<string, WordReading[]>();
+/** The same readings by the word as written, so a word seen before costs one lookup (no key, no regex). */
+const rawCache = new Map<string, WordReading[]>();
 
 export function readings(raw: string): WordReading[] {
+  let out = rawCache.get(raw);
+  if (out === undefined) {
+    out = readingsOfKey(raw);
+    if (rawCache.size >= 100_000) rawCache.clear();
+    rawCache.set(raw, out);
+  }
+  return out;
+}
+
+function readingsOfKey(raw: string): WordReading[] {
   const key = wordKey(raw);
   const taMarbuta = /ة[\u064B-\u065F]*$/.test(raw);
   const cacheKey = taMarbuta ? `${key}|ة` : key;
@@ -78,6 +90,18 @@ function computeReadings(key: string, taMarbuta: boolean): WordReading[] {
     }
   }
   return out;
+}
+
+const stemSets = new WeakMap<WordReading[], ReadonlySet<string>>();
+
+/** The distinct stem keys of a readings list (shared: readings lists are cached, so are their sets). */
+export function stemSetOf(rs: WordReading[]): ReadonlySet<string> {
+  let set = stemSets.get(rs);
+  if (set === undefined) {
+    set = new Set(rs.map((r) => r.key));
+    stemSets.set(rs, set);
+  }
+  return set;
 }
 
 /** The stem keys a word can have (the full key first). */
