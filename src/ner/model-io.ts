@@ -84,3 +84,45 @@ export function deserialiseModel(data: Buffer): LinearModel & { info?: Record<st
     info: header.info,
   };
 }
+
+/** The tagger's passes: the first over the words, each later one also over the previous pass's tags. */
+export interface NerModel {
+  passes: LinearModel[];
+}
+
+const TaggerMagic = "MARSAD-NER-PASSES 1\n";
+
+/** A file of one or more passes: a one-line JSON header with each pass's byte length, then the passes. */
+export function serialiseTagger(model: NerModel, info?: Record<string, unknown>): Buffer {
+  const parts = model.passes.map((pass, k) => serialiseModel(pass, k === 0 ? info : undefined));
+  const head = Buffer.from(
+    TaggerMagic + JSON.stringify({ passes: parts.map((p) => p.length), info }) + "\n",
+    "utf8",
+  );
+  return Buffer.concat([head, ...parts]);
+}
+
+/** Reads a file of passes, or a single-pass model file of the older format. */
+export function deserialiseTagger(data: Buffer): NerModel & { info?: Record<string, unknown> } {
+  if (data.subarray(0, TaggerMagic.length).toString("utf8") !== TaggerMagic) {
+    const single = deserialiseModel(data);
+    return { passes: [single], info: single.info };
+  }
+  const headerEnd = data.indexOf(10, TaggerMagic.length);
+  if (headerEnd < 0) throw new ModelFormatError("model file is truncated (header)");
+  const header = JSON.parse(data.subarray(TaggerMagic.length, headerEnd).toString("utf8")) as {
+    passes: number[];
+    info?: Record<string, unknown>;
+  };
+  let offset = headerEnd + 1;
+  const passes: LinearModel[] = [];
+  for (const length of header.passes) {
+    if (offset + length > data.length) throw new ModelFormatError("model file is truncated (passes)");
+    passes.push(deserialiseModel(data.subarray(offset, offset + length)));
+    offset += length;
+  }
+  if (offset !== data.length || passes.length === 0) {
+    throw new ModelFormatError("model file is truncated or has the wrong size");
+  }
+  return { passes, info: header.info };
+}

@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { sharedDir } from "../paths.ts";
 import { TagNames } from "./conll.ts";
+import { spreadNames, stemsOf } from "./consistency.ts";
 import { loadCorpus } from "./corpora.ts";
 import { evaluate } from "./evaluate.ts";
 import { documentSentenceFeatures, sentenceFeatures } from "./features.ts";
-import { deserialiseModel, ModelFormatError, serialiseModel } from "./model-io.ts";
+import {
+  deserialiseModel,
+  deserialiseTagger,
+  ModelFormatError,
+  serialiseModel,
+  serialiseTagger,
+} from "./model-io.ts";
 import { bioConstraints, decode, trainPerceptron, viterbi } from "./perceptron.ts";
 import { emptyResources } from "./resources.ts";
+import { stackedFeatures } from "./stacking.ts";
 import { createTagger, tagSentences } from "./tagger.ts";
 
 const tags: string[] = [...TagNames];
@@ -53,7 +61,7 @@ describe("trainPerceptron on a small slice of ANERcorp", () => {
   const model = trainPerceptron(data, tags, options);
 
   it("learns something general: entities on unseen sentences", () => {
-    const e = evaluate(heldOut, tagSentences(createTagger(model, resources), heldOut));
+    const e = evaluate(heldOut, tagSentences(createTagger({ passes: [model] }, resources), heldOut));
     expect(e.overall.f1).toBeGreaterThan(25); // an untrained model scores 0; the full model ~75 on dev
   });
 
@@ -73,7 +81,7 @@ describe("trainPerceptron on a small slice of ANERcorp", () => {
   });
 
   it("tags the same through the cached run-time path as through the training features", () => {
-    const tagger = createTagger(model, resources);
+    const tagger = createTagger({ passes: [model] }, resources);
     for (const s of heldOut.slice(0, 80)) {
       const [reference] = documentSentenceFeatures([s.tokens], resources);
       expect(tagger.tagWords(s.tokens)).toEqual(decode(model, reference));
@@ -84,7 +92,7 @@ describe("trainPerceptron on a small slice of ANERcorp", () => {
     const two = trainPerceptron(data, tags, { ...options, epochs: 1, ensemble: 2 });
     expect(two.transitions.length).toBe(tags.length * tags.length);
     expect(two.weights.length).toBe(two.featureIndex.size * tags.length);
-    const e = evaluate(heldOut, tagSentences(createTagger(two, resources), heldOut));
+    const e = evaluate(heldOut, tagSentences(createTagger({ passes: [two] }, resources), heldOut));
     expect(e.overall.f1).toBeGreaterThan(20);
   });
 
@@ -92,5 +100,62 @@ describe("trainPerceptron on a small slice of ANERcorp", () => {
     expect(() => deserialiseModel(Buffer.from("hello"))).toThrow(ModelFormatError);
     const bytes = serialiseModel(model);
     expect(() => deserialiseModel(bytes.subarray(0, bytes.length - 10))).toThrow(/truncated/);
+  });
+});
+
+describe("a two-pass tagger", () => {
+  const corpus = loadCorpus(sharedDir(), "anercorp");
+  const resources = emptyResources();
+  const options = { epochs: 2, seed: 1, minCount: 1, pruneBelow: 0.01 };
+  const docs = [corpus.slice(0, 20), corpus.slice(20, 40), corpus.slice(40, 60)];
+  const first = trainPerceptron(
+    docs.flatMap((d) =>
+      d.map((s) => ({ features: sentenceFeatures(s.tokens, resources), tags: s.tags, weight: 1 })),
+    ),
+    tags,
+    options,
+  );
+  const stackedData = docs.flatMap((d) => {
+    const features = documentSentenceFeatures(
+      d.map((s) => s.tokens),
+      resources,
+    );
+    const firstTags = features.map((f) => decode(first, f));
+    const stacked = stackedFeatures(
+      d.map((s) => stemsOf(s.tokens)),
+      firstTags,
+      resources,
+    );
+    return d.map((s, j) => ({
+      features: features[j].map((f, i) => [...f, ...stacked[j][i]]),
+      tags: s.tags,
+      weight: 1,
+    }));
+  });
+  const second = trainPerceptron(stackedData, tags, options);
+
+  it("tags an article through the cached path as the reference features say", () => {
+    const article = corpus.slice(100, 110).map((s) => s.tokens);
+    const features = documentSentenceFeatures(article, resources);
+    const firstTags = features.map((f) => decode(first, f));
+    const stacked = stackedFeatures(article.map(stemsOf), firstTags, resources);
+    const reference = features.map((f, j) =>
+      decode(
+        second,
+        f.map((ff, i) => [...ff, ...stacked[j][i]]),
+      ),
+    );
+    const tagger = createTagger({ passes: [first, second] }, resources);
+    const spread = spreadNames(article.map(stemsOf), reference, resources);
+    expect(tagger.tagDocument(article)).toEqual(spread);
+  });
+
+  it("survives a save and load of both passes", () => {
+    const bytes = serialiseTagger({ passes: [first, second] }, { note: "two" });
+    const loaded = deserialiseTagger(bytes);
+    expect(loaded.passes.length).toBe(2);
+    expect(loaded.info).toEqual({ note: "two" });
+    expect(Buffer.compare(serialiseTagger(loaded, { note: "two" }), bytes)).toBe(0);
+    expect(() => deserialiseTagger(bytes.subarray(0, bytes.length - 4))).toThrow(ModelFormatError);
   });
 });

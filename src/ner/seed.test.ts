@@ -38,9 +38,8 @@ describe.skipIf(!existsSync(DefaultModelPath))("NER on the seed article", () => 
 
   // The goal is all of them; this floor only guards against regressions and rises as the tagger improves.
   // Known misses: long ORG names that ANERcorp would split (تنظيم القاعدة | في بلاد المغرب), military units
-  // (الجيش التونسي, which ANERcorp leaves untagged), عملية الكرامة, أنصار الشريعة, and مجلس شورى ثوار بنغازي
-  // (the document-level model of dev F1 74.6 stops before بنغازي; the previous one, 74.2 in expectation, found it).
-  const FoundAtLeast = 15;
+  // (الجيش التونسي, which ANERcorp leaves untagged), عملية الكرامة, أنصار الشريعة, راديو التوحيد.
+  const FoundAtLeast = 16;
 
   it(`finds at least ${FoundAtLeast} of the answer key's ${gold.length} entities with their type`, () => {
     const missed = gold

@@ -44,13 +44,7 @@ function tableTagger(table: Record<string, string>): NerTagger {
   const resources = emptyResources();
   for (const title of ["الرئيس", "اللواء", "المتقاعد"]) resources.cues.set(foldWord(title), "TITLE");
   return {
-    model: {
-      tags: [],
-      featureIndex: new Map(),
-      weights: new Float32Array(),
-      transitions: new Float32Array(),
-      start: new Float32Array(),
-    },
+    model: { passes: [] },
     resources,
     tagWords: (words) => words.map((w) => table[w] ?? "O"),
     tagDocument: (sentences) => sentences.map((words) => words.map((w) => table[w] ?? "O")),

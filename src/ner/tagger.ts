@@ -1,4 +1,5 @@
-// The trained tagger: model weights plus the word resources its features consult.
+// The trained tagger: model weights plus the word resources its features consult. One pass or two: the second
+// pass sees the first pass's tags over the whole article (see stacking.ts).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataDir, modelsDir } from "../paths.ts";
@@ -17,12 +18,13 @@ import {
   viewOf,
   type WordView,
 } from "./features.ts";
-import { deserialiseModel } from "./model-io.ts";
-import { bioConstraints, type LinearModel, viterbi } from "./perceptron.ts";
+import { deserialiseTagger, type NerModel } from "./model-io.ts";
+import { bioConstraints, viterbi } from "./perceptron.ts";
 import { loadNerResources, type NerResources } from "./resources.ts";
+import { documentStackedFeatures } from "./stacking.ts";
 
 export interface NerTagger {
-  model: LinearModel;
+  model: NerModel;
   resources: NerResources;
   /** BIO tags for one sentence of whitespace tokens (clitics attached, punctuation apart). */
   tagWords(words: string[]): string[];
@@ -33,65 +35,45 @@ export interface NerTagger {
 export const DefaultModelPath = join(modelsDir, "ner", "ner.model");
 export const DefaultResourceDir = join(dataDir, "ner");
 
+/** Per-word feature groups, as the word itself, as the previous word, the next word, two before, two after. */
+const Groups = 5;
+
 interface CachedWord {
   view: WordView;
-  self: Int32Array;
-  previous: Int32Array;
-  next: Int32Array;
-  previous2: Int32Array;
-  next2: Int32Array;
+  /** The summed weights of each feature group for each pass (passes × Groups × T), so a token costs a few vector adds. */
+  sums: Float32Array;
 }
 
 /** Bounds the per-word cache; news vocabularies are large but Zipfian, so clearing now and then is enough. */
-const MaxCachedWords = 200_000;
+const MaxCachedWords = 150_000;
 
 /**
- * Tags with the same features as training (`sentenceFeatures`), but turns each distinct word's features into
- * model ids once and caches them: most tokens of running text are words seen before.
+ * The passes' feature tables merged into one index (features are looked up once for all passes) with one
+ * weight matrix per pass over it.
  */
-export function createTagger(model: LinearModel, resources: NerResources): NerTagger {
-  const T = model.tags.length;
-  const { allowed, allowedStart } = bioConstraints(model.tags);
-  const index = model.featureIndex;
-  const W = model.weights;
-  const toIds = function featureIds(features: string[]): Int32Array {
-    const ids: number[] = [];
-    for (const f of features) {
-      const id = index.get(f);
-      if (id !== undefined) ids.push(id);
-    }
-    return Int32Array.from(ids);
-  };
-  const start = {
-    previous: toIds(SentenceStartFeatures.previous),
-    previous2: toIds(SentenceStartFeatures.previous2),
-  };
-  const end = { next: toIds(SentenceEndFeatures.next), next2: toIds(SentenceEndFeatures.next2) };
-  const cache = new Map<string, CachedWord>();
-  const lookup = function lookupWord(word: string): CachedWord {
-    let c = cache.get(word);
-    if (!c) {
-      const view = viewOf(word, resources);
-      c = {
-        view,
-        self: toIds(selfFeatures(view, resources)),
-        previous: toIds(asPreviousFeatures(view)),
-        next: toIds(asNextFeatures(view)),
-        previous2: toIds(asPrevious2Features(view)),
-        next2: toIds(asNext2Features(view)),
-      };
-      cache.set(word, c);
-    }
-    return c;
-  };
-  const add = function addWeights(scores: Float64Array, base: number, ids: ArrayLike<number>) {
-    for (let k = 0; k < ids.length; k++) {
-      const row = ids[k] * T;
-      for (let t = 0; t < T; t++) scores[base + t] += W[row + t];
-    }
-  };
-  // Word-bigram feature ids as nested maps (first word → second word → id), built once from the model, so that a
-  // bigram is two lookups of strings already at hand instead of a new string per token.
+interface CompiledModel {
+  index: Map<string, number>;
+  /** Per pass: weights over the merged index (rows of T). */
+  weights: Float32Array[];
+  /** Ids of the features the model knows (of `features` and then `more`). */
+  toIds(features: string[], more?: string[]): Int32Array;
+  /** Word-bigram ids as nested maps (first word → second word → id), looked up from strings at hand. */
+  bigram(prefix: "w-1w=" | "ww+1=", first: string, second: string): number;
+}
+
+const NoIds = new Int32Array(0);
+
+function compileModel(model: NerModel): CompiledModel {
+  const T = model.passes[0].tags.length;
+  const index = new Map<string, number>();
+  for (const pass of model.passes)
+    for (const f of pass.featureIndex.keys()) if (!index.has(f)) index.set(f, index.size);
+  const weights = model.passes.map((pass) => {
+    const w = new Float32Array(index.size * T);
+    for (const [f, row] of pass.featureIndex)
+      w.set(pass.weights.subarray(row * T, row * T + T), (index.get(f) as number) * T);
+    return w;
+  });
   const bigramTables = {
     "w-1w=": new Map<string, Map<string, number>>(),
     "ww+1=": new Map<string, Map<string, number>>(),
@@ -109,69 +91,172 @@ export function createTagger(model: LinearModel, resources: NerResources): NerTa
     }
     inner.set(feature.slice(bar + 1), id);
   }
-  const bigramId = function bigramFeatureId(
-    prefix: "w-1w=" | "ww+1=",
-    a: CachedWord | null,
-    b: CachedWord | null,
-  ): number {
-    const inner = bigramTables[prefix].get(a ? a.view.folded : "<s>");
-    if (!inner) return -1;
-    return inner.get(b ? b.view.folded : "</s>") ?? -1;
+  return {
+    index,
+    weights,
+    toIds(features, more) {
+      let ids: number[] | null = null;
+      for (const list of more ? [features, more] : [features]) {
+        for (const f of list) {
+          const id = index.get(f);
+          if (id === undefined) continue;
+          if (ids) ids.push(id);
+          else ids = [id];
+        }
+      }
+      return ids ? Int32Array.from(ids) : NoIds;
+    },
+    bigram: (prefix, first, second) => bigramTables[prefix].get(first)?.get(second) ?? -1,
   };
-  const lookupNumbered = function lookupCached(word: string): CachedWord {
-    if (cache.size >= MaxCachedWords) cache.clear();
-    return lookup(word);
-  };
-  const addOne = (scores: Float64Array, base: number, id: number) => {
-    if (id < 0) return;
-    const row = id * T;
+}
+
+function addIds(
+  scores: Float64Array | Float32Array,
+  base: number,
+  ids: ArrayLike<number>,
+  W: Float32Array,
+  T: number,
+) {
+  for (let k = 0; k < ids.length; k++) {
+    const row = ids[k] * T;
     for (let t = 0; t < T; t++) scores[base + t] += W[row + t];
+  }
+}
+
+function addRow(scores: Float64Array, base: number, id: number, W: Float32Array, T: number) {
+  if (id < 0) return;
+  const row = id * T;
+  for (let t = 0; t < T; t++) scores[base + t] += W[row + t];
+}
+
+function addVector(scores: Float64Array, base: number, v: Float32Array, offset: number, T: number) {
+  for (let t = 0; t < T; t++) scores[base + t] += v[offset + t];
+}
+
+/**
+ * Tags with the same features as training (`documentSentenceFeatures`, then `stackedFeatures` for a second pass),
+ * but sums each distinct word's per-word feature weights once per pass and caches them: most tokens of running
+ * text are words seen before.
+ */
+export function createTagger(model: NerModel, resources: NerResources): NerTagger {
+  const compiled = compileModel(model);
+  const P = model.passes.length;
+  const tags = model.passes[0].tags;
+  const T = tags.length;
+  const G = Groups * T;
+  const { allowed, allowedStart } = bioConstraints(tags);
+  const boundary = (features: string[]) => compiled.toIds(features);
+  const start = {
+    previous: boundary(SentenceStartFeatures.previous),
+    previous2: boundary(SentenceStartFeatures.previous2),
   };
-  const tagCached = function tagCachedWords(cached: CachedWord[], doc: string[][]): string[] {
+  const end = { next: boundary(SentenceEndFeatures.next), next2: boundary(SentenceEndFeatures.next2) };
+  // The second pass's features from the first pass's tags of the word and its neighbours, as ids by tag index.
+  const edge = ["<s>", "</s>"];
+  const id = (f: string) => compiled.index.get(f) ?? -1;
+  const localIds = {
+    own: tags.map((t) => id("t1=" + t)),
+    prev: [...tags, ...edge].map((t) => id("t1-1=" + t)),
+    next: [...tags, ...edge].map((t) => id("t1+1=" + t)),
+    pair: [...tags, ...edge].map((p) => [...tags, ...edge].map((n) => id("t1-+=" + p + "|" + n))),
+  };
+  const S = T; // index of "<s>" in the prev/next tables
+  const E = T + 1; // index of "</s>"
+  const cache = new Map<string, CachedWord>();
+  const lookup = function lookupWord(word: string): CachedWord {
+    let c = cache.get(word);
+    if (!c) {
+      if (cache.size >= MaxCachedWords) cache.clear();
+      const view = viewOf(word, resources);
+      const groups = [
+        compiled.toIds(selfFeatures(view, resources)),
+        compiled.toIds(asPreviousFeatures(view)),
+        compiled.toIds(asNextFeatures(view)),
+        compiled.toIds(asPrevious2Features(view)),
+        compiled.toIds(asNext2Features(view)),
+      ];
+      const sums = new Float32Array(P * G);
+      for (let p = 0; p < P; p++)
+        for (let k = 0; k < Groups; k++) addIds(sums, p * G + k * T, groups[k], compiled.weights[p], T);
+      c = { view, sums };
+      cache.set(word, c);
+    }
+    return c;
+  };
+  const tagSentence = function tagCachedWords(
+    p: number,
+    cached: CachedWord[],
+    position: Int32Array[],
+    extra: Int32Array[],
+    previousTags: number[] | null,
+  ): number[] {
+    const W = compiled.weights[p];
+    const pass = model.passes[p];
     const n = cached.length;
     if (n === 0) return [];
-    const position = positionFeatures(
-      cached.map((c) => c.view),
-      resources,
-      false,
-    );
     const scores = new Float64Array(n * T);
+    const o = p * G;
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      add(scores, base, cached[i].self);
-      add(scores, base, i > 0 ? cached[i - 1].previous : start.previous);
-      add(scores, base, i > 1 ? cached[i - 2].previous2 : start.previous2);
-      add(scores, base, i + 1 < n ? cached[i + 1].next : end.next);
-      add(scores, base, i + 2 < n ? cached[i + 2].next2 : end.next2);
-      addOne(scores, base, bigramId("w-1w=", i > 0 ? cached[i - 1] : null, cached[i]));
-      addOne(scores, base, bigramId("ww+1=", cached[i], i + 1 < n ? cached[i + 1] : null));
-      if (position[i].length) add(scores, base, toIds(position[i]));
-      if (doc[i].length) add(scores, base, toIds(doc[i]));
+      addVector(scores, base, cached[i].sums, o, T);
+      if (i > 0) addVector(scores, base, cached[i - 1].sums, o + T, T);
+      else addIds(scores, base, start.previous, W, T);
+      if (i > 1) addVector(scores, base, cached[i - 2].sums, o + 3 * T, T);
+      else addIds(scores, base, start.previous2, W, T);
+      if (i + 1 < n) addVector(scores, base, cached[i + 1].sums, o + 2 * T, T);
+      else addIds(scores, base, end.next, W, T);
+      if (i + 2 < n) addVector(scores, base, cached[i + 2].sums, o + 4 * T, T);
+      else addIds(scores, base, end.next2, W, T);
+      const w = cached[i].view.folded;
+      addRow(scores, base, compiled.bigram("w-1w=", i > 0 ? cached[i - 1].view.folded : "<s>", w), W, T);
+      addRow(scores, base, compiled.bigram("ww+1=", w, i + 1 < n ? cached[i + 1].view.folded : "</s>"), W, T);
+      addIds(scores, base, position[i], W, T);
+      addIds(scores, base, extra[i], W, T);
+      if (previousTags) {
+        const prev = i > 0 ? previousTags[i - 1] : S;
+        const next = i + 1 < n ? previousTags[i + 1] : E;
+        addRow(scores, base, localIds.own[previousTags[i]], W, T);
+        addRow(scores, base, localIds.prev[prev], W, T);
+        addRow(scores, base, localIds.next[next], W, T);
+        addRow(scores, base, localIds.pair[prev][next], W, T);
+      }
     }
-    return viterbi(scores, n, T, model.transitions, model.start, allowed, allowedStart).map(
-      (t) => model.tags[t],
-    );
+    return viterbi(scores, n, T, pass.transitions, pass.start, allowed, allowedStart);
+  };
+  const tagAll = function tagPasses(sentences: string[][]): { tags: string[][]; stems: string[][] } {
+    const cached = sentences.map((words) => words.map(lookup));
+    const views = cached.map((cs) => cs.map((c) => c.view));
+    const doc = documentFeatures(views, resources);
+    const position = views.map((vs) => positionFeatures(vs, resources, false));
+    // Position and document features, as ids once for all passes.
+    const fixed = views.map((vs, s) => vs.map((_, i) => compiled.toIds(position[s][i], doc[s][i])));
+    const none = views.map((vs) => vs.map(() => NoIds));
+    const stems = views.map((vs) => vs.map((v) => v.stem));
+    let out = cached.map((cs, s) => tagSentence(0, cs, fixed[s], none[s], null));
+    for (let p = 1; p < P; p++) {
+      const named = out.map((ts) => ts.map((t) => tags[t]));
+      const stacked = documentStackedFeatures(stems, named, resources);
+      out = cached.map((cs, s) =>
+        tagSentence(
+          p,
+          cs,
+          fixed[s],
+          stacked[s].map((f) => compiled.toIds(f)),
+          out[s],
+        ),
+      );
+    }
+    return { tags: out.map((ts) => ts.map((t) => tags[t])), stems };
   };
   return {
     model,
     resources,
     tagWords(words) {
-      const cached = words.map(lookupNumbered);
-      const doc = documentFeatures([cached.map((c) => c.view)], resources)[0];
-      return tagCached(cached, doc);
+      return tagAll([words]).tags[0];
     },
     tagDocument(sentences) {
-      const cached = sentences.map((words) => words.map(lookupNumbered));
-      const doc = documentFeatures(
-        cached.map((cs) => cs.map((c) => c.view)),
-        resources,
-      );
-      const stems = cached.map((cs) => cs.map((c) => c.view.stem));
-      return spreadNames(
-        stems,
-        cached.map((cs, s) => tagCached(cs, doc[s])),
-        resources,
-      );
+      const { tags: out, stems } = tagAll(sentences);
+      return spreadNames(stems, out, resources);
     },
   };
 }
@@ -186,7 +271,7 @@ export function loadTagger(modelPath = DefaultModelPath, resourceDir = DefaultRe
   if (!existsSync(modelPath)) {
     throw new Error(`NER model not found at ${modelPath} (build it with "marsad train ner")`);
   }
-  const tagger = createTagger(deserialiseModel(readFileSync(modelPath)), loadNerResources(resourceDir));
+  const tagger = createTagger(deserialiseTagger(readFileSync(modelPath)), loadNerResources(resourceDir));
   if (modelPath === DefaultModelPath && resourceDir === DefaultResourceDir) cached = tagger;
   return tagger;
 }

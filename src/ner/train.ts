@@ -5,14 +5,16 @@ import { dirname, join } from "node:path";
 import { buildClusters, DefaultClusterOptions } from "./clusters-build.ts";
 import type { TaggedSentence } from "./conll.ts";
 import { TagNames } from "./conll.ts";
+import { stemsOf } from "./consistency.ts";
 import { type CorpusName, loadCorpus, splitDev } from "./corpora.ts";
 import { type Evaluation, evaluate } from "./evaluate.ts";
 import { documentSentenceFeatures } from "./features.ts";
 import { collectGazetteer, formatGazetteer } from "./gazetteer-build.ts";
-import { serialiseModel } from "./model-io.ts";
+import { type NerModel, serialiseTagger } from "./model-io.ts";
 import { buildNewsNames } from "./news-names-build.ts";
-import { type TrainingSentence, trainPerceptron } from "./perceptron.ts";
+import { decode, type LinearModel, type TrainingSentence, trainPerceptron } from "./perceptron.ts";
 import { loadNerResources, type NerResources } from "./resources.ts";
+import { stackedFeatures } from "./stacking.ts";
 import { createTagger, DefaultDocumentSentences, tagSentences } from "./tagger.ts";
 
 export interface CorpusWeight {
@@ -31,6 +33,12 @@ export interface NerTrainConfig {
   pruneBelow: number;
   /** Perceptrons over different shuffles averaged into the model (see trainPerceptron). */
   ensemble: number;
+  /** 1: one tagger; 2: a second tagger over the first one's tags (stacking.ts). */
+  passes: number;
+  /** Cross-validation folds that give the second pass realistic first-pass tags on its training data. */
+  folds: number;
+  /** Ensemble size of the first-pass models trained for the folds. */
+  foldEnsemble: number;
 }
 
 /** The settings of the shipped model, chosen on the dev split (the last 10% of ANERcorp train). */
@@ -41,6 +49,9 @@ export const ShippedConfig: NerTrainConfig = {
   minCount: 2,
   pruneBelow: 0.01,
   ensemble: 4,
+  passes: 2,
+  folds: 10,
+  foldEnsemble: 2,
 };
 
 export function parseCorpora(spec: string): CorpusWeight[] {
@@ -67,28 +78,82 @@ export interface TrainRun {
   log: (message: string) => void;
 }
 
-export function trainingSentences(
+/** Consecutive training sentences standing in for one article, with their feature strings. */
+export interface TrainingDocument {
+  sentences: TaggedSentence[];
+  features: string[][][];
+  stems: string[][];
+  weight: number;
+}
+
+export function trainingDocuments(
   corpora: Record<string, TaggedSentence[]>,
   config: NerTrainConfig,
   resources: NerResources,
-): TrainingSentence[] {
-  const out: TrainingSentence[] = [];
+): TrainingDocument[] {
+  const out: TrainingDocument[] = [];
   for (const { corpus, weight, fraction } of config.corpora) {
     const sentences = corpora[corpus];
     const take = sentences.slice(0, Math.round(sentences.length * fraction));
     // Blocks of consecutive sentences stand in for articles, as when tagging CoNLL files (tagSentences).
     for (let b = 0; b < take.length; b += DefaultDocumentSentences) {
       const block = take.slice(b, b + DefaultDocumentSentences);
-      const features = documentSentenceFeatures(
-        block.map((s) => s.tokens),
-        resources,
-      );
-      block.forEach((s, k) => {
-        out.push({ features: features[k], tags: s.tags, weight });
+      out.push({
+        sentences: block,
+        features: documentSentenceFeatures(
+          block.map((s) => s.tokens),
+          resources,
+        ),
+        stems: block.map((s) => stemsOf(s.tokens)),
+        weight,
       });
     }
   }
   return out;
+}
+
+function flatten(docs: TrainingDocument[], extra?: string[][][][]): TrainingSentence[] {
+  return docs.flatMap((d, k) =>
+    d.sentences.map((s, j) => ({
+      features: extra ? d.features[j].map((f, i) => [...f, ...extra[k][j][i]]) : d.features[j],
+      tags: s.tags,
+      weight: d.weight,
+    })),
+  );
+}
+
+function firstPassTags(model: LinearModel, doc: TrainingDocument): string[][] {
+  return doc.features.map((f) => decode(model, f));
+}
+
+/**
+ * Trains the passes. For a second pass, the first pass's tags on each training document come from a model
+ * trained without that document's fold (contiguous folds, so an article's sentences stay together), as the
+ * first pass will tag unseen text at run time.
+ */
+export function trainTagger(
+  docs: TrainingDocument[],
+  config: NerTrainConfig,
+  resources: NerResources,
+  log: (message: string) => void,
+): NerModel {
+  const tags = [...TagNames];
+  const first = trainPerceptron(flatten(docs), tags, { ...config, log });
+  if (config.passes < 2) return { passes: [first] };
+  const predicted: string[][][] = new Array(docs.length);
+  for (let f = 0; f < config.folds; f++) {
+    const lo = Math.floor((f * docs.length) / config.folds);
+    const hi = Math.floor(((f + 1) * docs.length) / config.folds);
+    const model = trainPerceptron(flatten([...docs.slice(0, lo), ...docs.slice(hi)]), tags, {
+      ...config,
+      ensemble: config.foldEnsemble,
+    });
+    for (let k = lo; k < hi; k++) predicted[k] = firstPassTags(model, docs[k]);
+    log(`fold ${f + 1}/${config.folds} tagged`);
+  }
+  const stacked = docs.map((d, k) => stackedFeatures(d.stems, predicted[k], resources));
+  const second = trainPerceptron(flatten(docs, stacked), tags, { ...config, log });
+  return { passes: [first, second] };
 }
 
 export function runTraining(run: TrainRun): { evaluation?: Evaluation; modelBytes?: number } {
@@ -119,9 +184,9 @@ export function runTraining(run: TrainRun): { evaluation?: Evaluation; modelByte
       dev = split.dev;
     } else corpora[corpus] = sentences;
   }
-  const data = trainingSentences(corpora, run.config, resources);
-  log(`training sentences: ${data.length}`);
-  const model = trainPerceptron(data, [...TagNames], { ...run.config, log });
+  const docs = trainingDocuments(corpora, run.config, resources);
+  log(`training documents: ${docs.length}`);
+  const model = trainTagger(docs, run.config, resources, log);
   if (run.dev) {
     const tagger = createTagger(model, resources);
     const plain = evaluate(dev, tagSentences(tagger, dev, 0));
@@ -133,7 +198,7 @@ export function runTraining(run: TrainRun): { evaluation?: Evaluation; modelByte
     }
     return { evaluation: evaluate(dev, tagSentences(tagger, dev)) };
   }
-  const bytes = serialiseModel(model, { config: run.config });
+  const bytes = serialiseTagger(model, { config: run.config });
   mkdirSync(dirname(run.modelPath), { recursive: true });
   writeFileSync(run.modelPath, bytes);
   log(`model: ${run.modelPath} (${(bytes.length / 1e6).toFixed(1)} MB)`);
