@@ -26,8 +26,23 @@ export function offsetAfterLetters(text: string, letters: number): number {
   return i;
 }
 
-/** Every reading of a word key as proclitics + stem, the full word first; `text` is the word as written. */
-export function wordForms(key: string, text: string): WordForm[] {
+const formsByText = new Map<string, { key: string; forms: readonly WordForm[] }>();
+const MAX_FORMS = 200_000;
+
+/**
+ * Every reading of a word key as proclitics + stem, the full word first; `text` is the word as written. Cached by
+ * the word as written (shared lists: read them, never change them).
+ */
+export function wordForms(key: string, text: string): readonly WordForm[] {
+  const hit = formsByText.get(text);
+  if (hit !== undefined && hit.key === key) return hit.forms;
+  const forms = computeWordForms(key, text);
+  if (formsByText.size >= MAX_FORMS) formsByText.clear();
+  formsByText.set(text, { key, forms });
+  return forms;
+}
+
+function computeWordForms(key: string, text: string): WordForm[] {
   const out: WordForm[] = [];
   for (const p of PROCLITICS) {
     if (!key.startsWith(p)) continue;

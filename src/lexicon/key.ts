@@ -10,7 +10,16 @@ export function lexiconKey(s: string): string {
     .trim();
 }
 
-/** The key of a single word (no spaces), for token keys. */
+const wordKeys = new Map<string, string>();
+const MAX_WORD_KEYS = 200_000;
+
+/** The key of a single word (no spaces), for token keys; cached, since running text repeats its words. */
 export function wordKey(s: string): string {
-  return lexiconKey(s).replace(/ /g, "");
+  let key = wordKeys.get(s);
+  if (key === undefined) {
+    key = lexiconKey(s).replace(/ /g, "");
+    if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
+    wordKeys.set(s, key);
+  }
+  return key;
 }

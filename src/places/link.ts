@@ -115,6 +115,7 @@ function acceptableActors(
   first: number,
   lex: Lexicons,
 ): ActorRecord[] {
+  if (actors.length === 0) return [];
   const named = actors.filter((a) => !a.generic);
   if (named.length === 0) return [];
   if (!lex.actors.isAmbiguous(key)) return named;
@@ -122,6 +123,41 @@ function acceptableActors(
   if (cueBefore(tokens, state.keys, first, lex) || titleBefore(tokens, state.keys, first, lex) > 0)
     return named;
   return [];
+}
+
+/** What the lexicons hold for one key, as the scan reads it. */
+interface KeyFacts {
+  /** Places a scan may take (none when the key is blocked). */
+  places: readonly PlaceCandidate[];
+  actors: readonly ActorRecord[];
+  /** Some longer name starts with this key. */
+  prefix: boolean;
+}
+
+const MAX_KEY_FACTS = 200_000;
+const keyFactsByLexicons = new WeakMap<Lexicons, Map<string, KeyFacts>>();
+
+/**
+ * The lexicon facts of a key, cached per lexicons: most tokens are words seen before, and their one-word keys
+ * (which `wordKey` and `wordForms` hand out as the same strings again) then cost one lookup instead of five.
+ */
+function keyFacts(key: string, lex: Lexicons): KeyFacts {
+  let cache = keyFactsByLexicons.get(lex);
+  if (!cache) {
+    cache = new Map();
+    keyFactsByLexicons.set(lex, cache);
+  }
+  let facts = cache.get(key);
+  if (!facts) {
+    facts = {
+      places: lex.scanBlocked.has(key) ? [] : scannablePlaces(lex.gazetteer.candidates(key)),
+      actors: lex.actors.byKey(key),
+      prefix: lex.gazetteer.hasPrefix(key) || lex.actors.hasPrefix(key),
+    };
+    if (cache.size >= MAX_KEY_FACTS) cache.clear();
+    cache.set(key, facts);
+  }
+  return facts;
 }
 
 /** Longest non-overlapping lexicon matches over the tokens, left to right. */
@@ -144,12 +180,24 @@ export function scanTokens(tokens: Token[], lex: Lexicons, state: ScanState): Le
           if (!isNameToken(tj) || tj.sentence !== t.sentence) break;
           key = `${key} ${keys[j]}`;
         }
+        const facts = j === i ? keyFacts(key, lex) : null;
         if (!best || j > best.last) {
-          let places = lex.scanBlocked.has(key) ? [] : scannablePlaces(lex.gazetteer.candidates(key));
+          let places = facts
+            ? facts.places
+            : lex.scanBlocked.has(key)
+              ? []
+              : scannablePlaces(lex.gazetteer.candidates(key));
           // A stem left after stripping a proclitic (فعلا → علا, كبيرة → بيرة) is often an ordinary word:
           // only major places are read there, unless the stem carries the article (بالقاهرة).
           if (form.stripped && !form.key.startsWith("ال")) places = places.filter(isMajorPlace);
-          const actors = acceptableActors(lex.actors.byKey(key), key, tokens, state, i, lex);
+          const actors = acceptableActors(
+            facts ? facts.actors : lex.actors.byKey(key),
+            key,
+            tokens,
+            state,
+            i,
+            lex,
+          );
           if (places.length > 0 || actors.length > 0) {
             best = {
               start: t.start + form.offset,
@@ -162,7 +210,7 @@ export function scanTokens(tokens: Token[], lex: Lexicons, state: ScanState): Le
             };
           }
         }
-        if (!lex.gazetteer.hasPrefix(key) && !lex.actors.hasPrefix(key)) break;
+        if (facts ? !facts.prefix : !lex.gazetteer.hasPrefix(key) && !lex.actors.hasPrefix(key)) break;
       }
     }
     if (best) {
