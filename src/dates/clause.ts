@@ -78,9 +78,14 @@ function clauseOf(doc: Doc, sentence: Span, pos: number, frameEnd: number | null
  * The time expression that governs a clause or an event span: a calendar date (DATE or TIME) in the same sentence,
  * preferring one in the same clause and then the nearest; never the publication date itself. A date inside a
  * report frame ("قالت الصحيفة اليوم إن ...") is skipped for spans in the reported content. Null when the sentence
- * has no usable date (the caller decides whether to fall back to other sentences).
+ * has no usable date (the caller decides whether to fall back to other sentences). `skip` lists spans whose times
+ * date something else (the events stage passes its source frames: "وفق ما أعلنت السلطات السبت").
  */
-export function timeForClause(doc: Doc, span: Span): ClauseTime | null {
+export function timeForClause(
+  doc: Doc,
+  span: Span,
+  options: { skip?: readonly Span[] } = {},
+): ClauseTime | null {
   if (!doc.times || doc.times.length === 0) return null;
   const sentence = sentenceOf(doc, span.start);
   const frameEnd = reportFrameEnd(doc, sentence);
@@ -93,6 +98,7 @@ export function timeForClause(doc: Doc, span: Span): ClauseTime | null {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (t.value === null || t.start < sentence.start || t.end > sentence.end) continue;
     if (inContent && frameEnd !== null && t.end <= frameEnd) continue;
+    if (options.skip?.some((s) => t.start >= s.start && t.end <= s.end)) continue;
     const date = acledDate(t.value, doc.published);
     if (!date) continue;
     const distance = t.end <= span.start ? span.start - t.end : Math.max(0, t.start - span.end);

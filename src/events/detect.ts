@@ -1,4 +1,15 @@
-import type { Doc, EventType, Fatalities, Modality, Source, Span, TimeExpression } from "../doc/types.ts";
+import { timeForClause } from "../dates/clause.ts";
+import type {
+  Doc,
+  EventType,
+  Fatalities,
+  Modality,
+  Source,
+  Span,
+  TimeExpression,
+  Token,
+} from "../doc/types.ts";
+import { type NumberReading, numberWordOf, readNumber } from "../text/numbers.ts";
 import { chainAt, type ReportFrame } from "./attribution.ts";
 import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
@@ -38,7 +49,7 @@ export interface SentenceContext {
   /** Actor1 of the last event of the previous sentence, for a sentence opening with و + verb. */
   previousActor1: Mention[];
   /** The sentence's death tolls, computed once. */
-  tolls?: Fatalities[];
+  tolls?: Toll[];
 }
 
 const SEIZE_PREPS = [null, "علي", "ل"];
@@ -385,7 +396,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
 
   // ---- location, date
   const place = pickPlace(ctx, leftStart, rightEnd, t, actor1, visitPlace);
-  const date = pickDate(ctx, t, leftStart, rightEnd);
+  const date = pickDate(ctx, t, match.last);
   // يزور عباس موسكو الأسبوع المقبل: an event dated after publication is planned, whatever the tense
   const pub = ctx.doc.published?.slice(0, 10);
   if (modality === "asserted" && pub && date?.value && afterPublication(date.value, pub))
@@ -683,149 +694,193 @@ function pickPlace(
   return { mention: inSentence, inClause: false };
 }
 
-function pickDate(
-  ctx: SentenceContext,
-  t: number,
-  leftStart: number,
-  rightEnd: number,
-): TimeExpression | null {
+/**
+ * The date of the event: the dates stage's clause date (timeForClause, ACLED-style values), skipping times that
+ * date a source frame (وفق ما أعلنت السلطات السبت) rather than the event. Null when the sentence gives none.
+ */
+function pickDate(ctx: SentenceContext, t: number, last: number): TimeExpression | null {
   const { words } = ctx.view;
-  const times = (ctx.doc.times ?? []).filter(
-    (x) =>
-      x.start >= ctx.view.start &&
-      x.end <= ctx.view.end &&
-      x.value &&
-      (x.type === "DATE" || x.type === "TIME") &&
-      !/^P/.test(x.value) &&
-      !ctx.frames.some((f) => {
-        const a = words[f.at]?.start ?? 0;
-        const b = words[Math.max(f.at, f.frameEnd - 1)]?.end ?? 0;
-        return (
-          x.start >= a &&
-          x.end <= b + 40 &&
-          x.start < (words[f.contentStart]?.start ?? Number.POSITIVE_INFINITY)
-        );
-      }),
-  );
-  if (!times.length) return null;
-  const tStart = words[t]?.start ?? 0;
-  const lo = words[leftStart]?.start ?? ctx.view.start;
-  const hi = words[rightEnd - 1]?.end ?? ctx.view.end;
-  const inClause = times.filter((x) => x.start >= lo && x.end <= hi + 60);
-  const pool = inClause.length ? inClause : times;
-  return pool.reduce((a, b) => (Math.abs(a.start - tStart) <= Math.abs(b.start - tStart) ? a : b));
+  const skip: Span[] = [];
+  for (const f of ctx.frames) {
+    const start = words[f.at]?.start ?? 0;
+    const frameEnd = words[Math.max(f.at, f.frameEnd - 1)]?.end ?? 0;
+    const content = words[f.contentStart]?.start ?? Number.POSITIVE_INFINITY;
+    // the frame's own words, and a time just after them that still precedes the reported content
+    skip.push({ start, end: Math.min(frameEnd + 40, content) });
+  }
+  const span = { start: words[t]?.start ?? ctx.view.start, end: words[last - 1]?.end ?? ctx.view.end };
+  const found = timeForClause(ctx.doc, span, { skip });
+  if (!found) return null;
+  return {
+    start: found.start,
+    end: found.end,
+    text: found.text,
+    type: "DATE",
+    value: found.value,
+    precision: found.precision,
+    ...(found.approximate ? { approximate: true } : {}),
+  };
 }
 
-/** Death tolls in a sentence: "حوالي 60 قتيلا", "مقتل خمسة أشخاص", "لقي 3 حتفهم". */
-export function findFatalities(ctx: SentenceContext): Fatalities[] {
+/** A death toll and the word that says "dead" (the toll goes to the attack told nearest before that word). */
+export interface Toll extends Fatalities {
+  cue: number;
+}
+
+/** Words that may stand between a death word and its number: مقتل ما لا يقل عن 13، لقي 3 أشخاص حتفهم. */
+function tollFiller(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.view.words[k];
+  if (!w || w.punct) return false;
+  const { cues } = ctx;
+  return (
+    cues.is(w, "approx") ||
+    cues.is(w, "prep") ||
+    cues.is(w, "negation") ||
+    cues.is(w, "quantifier") ||
+    cues.is(w, "person") ||
+    ["علي", "الاقل", "اقل", "يقل", "يزيد", "يربو"].includes(wordKey(w.text)) ||
+    ctx.mentions.some((m) => m.first <= k && k < m.last && !m.place && !m.state)
+  );
+}
+
+/** The number phrase (digits in any script, or words: خمسة وعشرون) ending at word `end`, or null. */
+function numberEndingAt(ctx: SentenceContext, tokens: Token[], end: number) {
+  for (let k = Math.max(0, end - 3); k <= end; k++) {
+    const n = readNumber(tokens, k);
+    if (n && n.last === end) return isCount(ctx, k, end) && !vague(tokens, n) ? n : null;
+  }
+  return null;
+}
+
+/** عشرات، مئات الآلاف: a vague quantity is no number of dead (the key gives none). */
+function vague(tokens: Token[], n: NumberReading): boolean {
+  const first = tokens[n.first];
+  if (!first || first.kind === "number") return false;
+  const w = numberWordOf(first);
+  return w?.type === "approx" || w?.type === "scale-plural";
+}
+
+/** A number that is a count, not part of a date or a duration (يوم الاثنين، عام 2014، في 7 أبريل). */
+function isCount(ctx: SentenceContext, first: number, last: number): boolean {
   const { words } = ctx.view;
-  const out: Fatalities[] = [];
-  const numberAt = (i: number): number | null => {
-    const w = words[i];
-    if (!w || w.punct) return null;
-    // يوم الاثنين is Monday, not two
-    if (wordKey(words[i - 1]?.text ?? "") === "يوم") return null;
-    if (w.token.value !== undefined) return w.token.value;
-    const digits = w.text
-      .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-      .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-    return /^\d+$/.test(digits) ? Number(digits) : null;
-  };
+  const a = words[first];
+  const b = words[last];
+  if (!a || !b) return false;
+  if (["يوم", "عام", "العام", "سنه", "منذ"].includes(wordKey(words[first - 1]?.text ?? ""))) return false;
+  return !(ctx.doc.times ?? []).some((x) => x.start < b.end && a.start < x.end);
+}
+
+const NO_CASUALTY_NEGATIONS = new Set(
+  ["لم", "لن", "لا", "دون", "بدون", "عدم", "ولم", "ولا", "ولن", "فلم", "ودون"].map(wordKey),
+);
+
+/** Death tolls in a sentence: "حوالي 60 قتيلا", "مقتل خمسة أشخاص", "لقي 3 حتفهم", "30 من عناصر الحوثي قتلوا". */
+export function findFatalities(ctx: SentenceContext): Toll[] {
+  const { words } = ctx.view;
+  const tokens = words.map((w) => w.token);
+  const out: Toll[] = [];
+  const text = (a: Word, b: Word) => ctx.doc.text.slice(a.start, b.end);
   for (let i = 0; i < words.length; i++) {
-    if (ctx.cues.at(words, i, "death") === 0) continue;
-    let n: number | null = null;
-    let at = -1;
-    // number before (60 قتيلا) or after (مقتل 5 أشخاص)
-    // سقوط قتيلين: a dual death word is two deaths
-    const dual = ctx.cues.at(words, i, "death_dual");
-    if (dual > 0) {
-      const w = words[i] as Word;
+    // لم يسفر عن سقوط قتلى، دون وقوع إصابات، لم تسجل خسائر بشرية: nobody was killed
+    const none = ctx.cues.at(words, i, "no_casualty");
+    const negAt = none > 0 ? ctx.cues.findLast(words, Math.max(0, i - 5), i, "negation") : -1;
+    // (ما أدى إلى سقوط قتلى: ما is no negation here)
+    if (negAt >= 0 && NO_CASUALTY_NEGATIONS.has(wordKey(words[negAt]?.text ?? ""))) {
+      const neg = words[negAt] as Word;
+      const endW = words[i + none - 1] as Word;
       out.push({
-        value: 2,
+        value: 0,
         approximate: false,
-        start: w.start,
-        end: w.end,
-        text: ctx.doc.text.slice(w.start, w.end),
+        start: neg.start,
+        end: endW.end,
+        text: text(neg, endW),
+        cue: i,
       });
+      i += none - 1;
       continue;
     }
-    // لقي 3 أشخاص حتفهم: a number two words before, over a noun of people
-    // (20 مدنيا على الأقل قتلوا): back over nouns of people and approximators only
-    const overPerson: number[] = [];
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-      const w = words[k];
-      if (!w || w.punct) break;
-      if (
-        ctx.cues.is(w, "person") ||
-        ctx.cues.is(w, "approx") ||
-        ["علي", "الاقل", "اقل"].includes(wordKey(w.text))
-      ) {
-        if (k < i - 1 || ctx.cues.is(w, "person")) overPerson.push(k - 1);
-        continue;
-      }
-      break;
+    const len = ctx.cues.at(words, i, "death");
+    if (len === 0) continue;
+    const cueEnd = i + len;
+    const w = words[i] as Word;
+    // سقوط قتيلين: a dual death word is two deaths
+    if (ctx.cues.at(words, i, "death_dual") > 0) {
+      out.push({ value: 2, approximate: false, start: w.start, end: w.end, text: text(w, w), cue: i });
+      continue;
     }
-    for (const k of [i - 1, ...overPerson, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6]) {
-      // ما لا يقل عن 13: only approximators, quantifiers and nouns of people stand between
-      if (
-        k > i + 1 &&
-        !(
-          ctx.cues.is(words[k - 1], "approx") ||
-          ctx.cues.is(words[k - 1], "prep") ||
-          ctx.cues.is(words[k - 1], "negation") ||
-          ctx.cues.is(words[k - 1], "militia") ||
-          ctx.cues.is(words[k - 1], "quantifier") ||
-          ctx.mentions.some((m) => m.first <= k - 1 && k - 1 < m.last && !m.place) ||
-          ctx.cues.is(words[k - 1], "person") ||
-          ctx.cues.is(words[k - 1], "death") ||
-          words[k - 1]?.token.value !== undefined
-        )
-      )
-        break;
-      const v = numberAt(k);
-      if (v !== null) {
-        n = v;
-        at = k;
-        break;
+    // مقتل وإصابة 10 أشخاص: a number after them counts the dead and the wounded together
+    const withWounded = ctx.cues.is(words[cueEnd], "injury") && !!words[cueEnd]?.readings.some((r) => r.conj);
+    let found: { first: number; last: number; value: number; approximate: boolean } | null = null;
+    // 1. right before: 60 قتيلا، خمسة قتلى
+    const before = numberEndingAt(ctx, tokens, i - 1);
+    if (before) found = before;
+    // 2. after, over approximators and nouns of people: مقتل 12 شخصا، مقتل ما لا يقل عن 25، بحياة 21
+    if (!found && !withWounded)
+      for (let k = cueEnd; k < Math.min(words.length, cueEnd + 6); k++) {
+        const n = readNumber(tokens, k);
+        if (n && isCount(ctx, k, n.last) && !vague(tokens, n)) {
+          found = n;
+          break;
+        }
+        if (!tollFiller(ctx, k)) break;
+      }
+    // 3. before, over the victims' noun phrase: لقي ثلاثة جنود مصرعهم، 30 من عناصر ميليشيات الحوثي قتلوا
+    if (!found) {
+      for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
+        const x = words[k];
+        if (!x || (x.punct && !/["«»“”]/.test(x.text))) break;
+        if (ctx.cues.is(x, "injury")) break;
+        const n = numberEndingAt(ctx, tokens, k);
+        if (n) {
+          found = n;
+          break;
+        }
+        const inMention = ctx.mentions.some((m) => m.first <= k && k < m.last && !m.place && !m.state);
+        const nisba = /(ي|يه|يين|يون|يا)$/.test(wordKey(x.text)) && wordKey(x.text).length >= 4;
+        if (!(x.punct || inMention || nisba || tollFiller(ctx, k) || wordKey(x.text) === "لقي")) break;
       }
     }
-    if (n === null || at < 0) {
-      // مقتل شخص، قتل جندي: one victim named by a singular noun
-      const next = words[i + 1];
-      // قتل فيها جنديان: a dual noun of people is two victims
+    if (!found) {
+      // مقتل شخص، قتل جندي: one victim named by a singular noun; قتل فيها جنديان: two
+      const next = withWounded ? undefined : words[cueEnd];
       const two = !!next && ctx.cues.is(next, "two_persons");
-      if (next && (two || ctx.cues.is(next, "one_person")) && !next.readings.some((r) => r.pron)) {
+      if (next && (two || ctx.cues.is(next, "one_person")) && !next.readings.some((r) => r.pron))
         out.push({
           value: two ? 2 : 1,
           approximate: false,
-          start: words[i]?.start ?? 0,
+          start: w.start,
           end: next.end,
-          text: ctx.doc.text.slice(words[i]?.start ?? 0, next.end),
+          text: text(w, next),
+          cue: i,
         });
-      }
       continue;
     }
-    // حوالي 60، أكثر من 20، ما لا يقل عن 13: an approximator ending right before the number
+    // حوالي 60، أكثر من 20، ما لا يقل عن 13: an approximator ending right before the number; 28 على الأقل
     let approxAt = -1;
-    for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    for (let k = found.first - 1; k >= Math.max(0, found.first - 4); k--) {
       const n = ctx.cues.at(words, k, "approx");
-      if (n > 0 && k + n >= at - 1) {
+      // (ما لا يقل عن عن 30: a doubled عن is a common slip)
+      if (n > 0 && k + n >= found.first - 2) {
         approxAt = k;
         break;
       }
     }
-    const approximate = !!words[at]?.token.approximate || approxAt >= 0;
-    const startW =
-      approxAt >= 0 && approxAt < Math.min(at, i)
-        ? (words[approxAt] as Word)
-        : (words[Math.min(at, i)] as Word);
-    const endW = words[Math.max(at, i)] as Word;
+    const tail = Math.max(found.last, cueEnd - 1);
+    const atLeast = [1, 2, 3].some(
+      (d) =>
+        wordKey(words[tail + d]?.text ?? "") === "الاقل" &&
+        wordKey(words[tail + d - 1]?.text ?? "") === "علي",
+    );
+    const approximate = found.approximate || approxAt >= 0 || atLeast;
+    const startW = words[approxAt >= 0 ? Math.min(approxAt, i) : Math.min(found.first, i)] as Word;
+    const endW = words[Math.max(found.last, cueEnd - 1)] as Word;
     out.push({
-      value: n,
+      value: found.value,
       approximate,
       start: startW.start,
       end: endW.end,
-      text: ctx.doc.text.slice(startW.start, endW.end),
+      text: text(startW, endW),
+      cue: i,
     });
   }
   return out;

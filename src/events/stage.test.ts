@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createDatesStage } from "../dates/stage.ts";
 import { createDoc } from "../doc/doc.ts";
 import type { Doc, DocEvent } from "../doc/types.ts";
 import { textStage } from "../text/stage.ts";
@@ -15,6 +16,12 @@ function docOf(text: string, published = "2018-05-01"): Doc {
 }
 
 const eventsOf = (text: string, published?: string): DocEvent[] => extractEvents(docOf(text, published), res);
+const datesStage = createDatesStage();
+/** With the dates stage's times too. */
+const datedEventsOf = (text: string, published = "2018-05-06"): DocEvent[] => {
+  const d = datesStage.run(textStage.run(createDoc({ text, published })));
+  return extractEvents({ ...d, entities: [], places: [] }, res);
+};
 const names = (e: DocEvent | undefined, role: string) =>
   (e?.actors ?? []).filter((a) => a.role === role).map((a) => a.name_ar);
 
@@ -115,5 +122,38 @@ describe("events stage", () => {
   it("counts a dual death word as two deaths", () => {
     const [e] = eventsOf("قصفت القوات البلدة ما أسفر عن سقوط قتيلين.");
     expect(e?.fatalities?.value).toBe(2);
+  });
+
+  it("reads death tolls in words and every digit script, before or after the death word", () => {
+    const toll = (text: string) => eventsOf(text)[0]?.fatalities ?? null;
+    expect(toll("قتل خمسة وعشرون جنديا في هجوم شنه مسلحون على قاعدة.")?.value).toBe(25);
+    expect(toll("قتل ۷ جنود في هجوم لمسلحين.")?.value).toBe(7);
+    expect(toll("قتل ٧ جنود في هجوم لمسلحين.")?.value).toBe(7);
+    expect(toll("لقي ثلاثة جنود مصرعهم وأصيب خمسة آخرون في هجوم شنه مسلحون.")?.value).toBe(3);
+    expect(toll("قال الجيش إن ما لا يقل عن 30 من عناصر الميليشيات قتلوا في مواجهات مع الجيش.")).toMatchObject(
+      {
+        value: 30,
+        approximate: true,
+      },
+    );
+    expect(toll("أودى هجوم شنه مسلحون على قرية بحياة 21 شخصا.")?.value).toBe(21);
+    expect(toll("قتل ما يزيد على 40 شخصا في هجوم شنه مسلحون.")).toMatchObject({
+      value: 40,
+      approximate: true,
+    });
+  });
+
+  it("gives no toll for the dead and wounded counted together or a vague number; 0 when nobody died", () => {
+    const toll = (text: string) => eventsOf(text)[0]?.fatalities ?? null;
+    expect(toll("هاجم مسلحون سوقا ما أسفر عن مقتل وإصابة 10 أشخاص.")).toBeNull();
+    expect(toll("قصف الجيش مواقع المسلحين ما أدى إلى سقوط عشرات القتلى.")).toBeNull();
+    expect(toll("قصف الجيش مواقع المسلحين، ولم يسفر القصف عن سقوط قتلى.")?.value).toBe(0);
+    expect(toll("هاجم مسلحون دورية للجيش دون وقوع إصابات.")?.value).toBe(0);
+  });
+
+  it("dates an event with the dates stage's clause date (a day, never the publication date by default)", () => {
+    const [e] = datedEventsOf("اندلعت صباح الأحد مواجهات عنيفة بين الجيش والمسلحين.");
+    expect(e?.date?.value).toBe("2018-05-06");
+    expect(datedEventsOf("اندلعت مواجهات عنيفة بين الجيش والمسلحين.")[0]?.date).toBeNull();
   });
 });

@@ -172,11 +172,14 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         ctx.lastActor1 = c.actor1;
       }
     }
-    // a death toll goes to the nearest attack before it in the sentence
-    for (const f of findFatalities(ctx)) {
+    // a death toll goes to the attack whose trigger says it (مقتل), else the nearest attack told before its
+    // death word in the sentence, else the first one after it
+    for (const toll of findFatalities(ctx)) {
+      const { cue, ...f } = toll;
       const attacks = here.filter((c) => c.type === "ASSAULT" && c.modality !== "planned");
       const target =
-        [...attacks].reverse().find((c) => (view.words[c.match.first]?.start ?? 0) <= (f.start ?? 0)) ??
+        attacks.find((c) => c.match.first <= cue && cue < c.match.last) ??
+        [...attacks].reverse().find((c) => c.match.first <= cue) ??
         attacks[0];
       if (target && !target.fatalities) target.fatalities = f;
       else if (!target) {
