@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
-import countries from "i18n-iso-countries";
+import { countryOfDemonym } from "../places/api.ts";
+import { type Lexicons, loadLexicons } from "../places/lexicons.ts";
 import { wordKey } from "./key.ts";
 
 export interface Country {
@@ -8,75 +8,53 @@ export interface Country {
   name_en: string;
 }
 
-/** Countries by ISO code (names from i18n-iso-countries), and a nisba lookup: الجزائرية / جزائريين → DZ. */
+/**
+ * Countries as the events stage asks for them, all read from the places stage's lexicons (one source of truth):
+ * a state by ISO code (its canonical actor), the country a word names (الجزائر، أمريكا) and the country of a
+ * nisba adjective (الجزائرية، جزائريين → DZ, through `countryOfDemonym`). Answers are cached per word.
+ */
 export interface CountryTable {
-  byCode: Map<string, Country>;
+  byCode: { get(code: string): Country | undefined };
+  /** ISO code of the country a word key names (its gazetteer entry of feature "country"), or null. */
+  named(key: string): string | null;
   demonym(word: string): string | null;
 }
 
-// Nisba adjectives the "name + ي" rule does not give, keyed without ال.
-const IRREGULAR: Record<string, string> = {
-  امريكي: "US",
-  اميركي: "US",
-  بريطاني: "GB",
-  اماراتي: "AE",
-  فلسطيني: "PS",
-  اسرايلي: "IL",
-  سوداني: "SD",
-  الماني: "DE",
-  ايطالي: "IT",
-  تركي: "TR",
-};
+const LIMIT = 100_000;
 
-const NISBA_ENDINGS = ["يين", "يون", "يان", "يه", "يا", "ي"];
-
-export function countryTable(): CountryTable {
-  const require = createRequire(import.meta.url);
-  countries.registerLocale(require("i18n-iso-countries/langs/ar.json"));
-  countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
-  const byCode = new Map<string, Country>();
-  const demonymCache = new Map<string, string | null>();
-  const nisba = new Map<string, string>();
-  for (const code of Object.keys(countries.getAlpha2Codes())) {
-    const name_ar = countries.getName(code, "ar");
-    const name_en = countries.getName(code, "en");
-    if (!name_ar || !name_en) continue;
-    byCode.set(code, { code, name_ar, name_en });
-    if (name_ar.includes(" ")) continue;
-    // ليبيا → ليبي، تونس → تونسي، العراق → عراقي، السعودية → سعودي
-    let stem = wordKey(name_ar).replace(/^ال/, "");
-    if (stem.endsWith("يا") || stem.endsWith("يه")) stem = stem.slice(0, -2);
-    else if (stem.endsWith("ا")) stem = stem.slice(0, -1);
-    if (stem.length >= 2 && !nisba.has(`${stem}ي`)) nisba.set(`${stem}ي`, code);
-  }
-  for (const [adj, code] of Object.entries(IRREGULAR)) nisba.set(adj, code);
-  // مالي is far more often "financial" than Malian
-  nisba.delete("مالي");
+export function countryTable(lex: Lexicons = loadLexicons()): CountryTable {
+  const codes = new Map<string, Country | undefined>();
+  const names = new Map<string, string | null>();
+  const demonyms = new Map<string, string | null>();
+  const remember = <T>(m: Map<string, T>, k: string, v: T): T => {
+    if (m.size >= LIMIT) m.clear();
+    m.set(k, v);
+    return v;
+  };
   return {
-    byCode,
+    byCode: {
+      get(code: string): Country | undefined {
+        if (codes.has(code)) return codes.get(code);
+        const a = lex.actors.byId(code);
+        const c = a?.kind === "state" ? { code, name_ar: a.name_ar, name_en: a.name_en } : undefined;
+        codes.set(code, c);
+        return c;
+      },
+    },
+    named(key: string): string | null {
+      const hit = names.get(key);
+      if (hit !== undefined) return hit;
+      const place = lex.gazetteer.candidates(key).find((p) => p.feature === "country");
+      return remember(names, key, place?.country ?? place?.id ?? null);
+    },
     demonym(word: string): string | null {
-      const cached = demonymCache.get(word);
-      if (cached !== undefined) return cached;
-      const found = findDemonym(word);
-      if (demonymCache.size >= 100_000) demonymCache.clear();
-      demonymCache.set(word, found);
-      return found;
+      const hit = demonyms.get(word);
+      if (hit !== undefined) return hit;
+      // مالي is far more often "financial" than Malian
+      const code = wordKey(word).replace(/^(و|ف)?(ال)?/, "") === "مالي" ? null : countryOfDemonym(word, lex);
+      return remember(demonyms, word, code);
     },
   };
-
-  function findDemonym(word: string): string | null {
-    const key = wordKey(word);
-    for (const prefix of ["وال", "فال", "بال", "لل", "ال", "و", ""]) {
-      if (!key.startsWith(prefix)) continue;
-      const rest = key.slice(prefix.length);
-      for (const ending of NISBA_ENDINGS) {
-        if (!rest.endsWith(ending) || rest.length - ending.length < 2) continue;
-        const hit = nisba.get(`${rest.slice(0, rest.length - ending.length)}ي`);
-        if (hit) return hit;
-      }
-    }
-    return null;
-  }
 }
 
 let cached: CountryTable | null = null;

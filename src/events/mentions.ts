@@ -94,52 +94,37 @@ function isCountryPlace(place: Place, countries: CountryTable): boolean {
 }
 
 /** Country names written in the sentence (الجزائر، لتونس، ومصر), found with the country table. */
-function countryNameAt(
-  words: Word[],
-  i: number,
-  countries: CountryTable,
-  index: Map<string, string>,
-): string | null {
-  void countries;
-  return countryReadingAt(words, i, index)?.code ?? null;
+function countryNameAt(words: Word[], i: number, countries: CountryTable): string | null {
+  return countryReadingAt(words, i, countries)?.code ?? null;
 }
 
 type CountryReading = { code: string; prep: string | null } | null;
 /** Per readings list (they are cached and shared): the country it names, found once per distinct word. */
-const countryReadings = new WeakMap<Map<string, string>, WeakMap<WordReading[], CountryReading>>();
+const countryReadings = new WeakMap<CountryTable, WeakMap<WordReading[], CountryReading>>();
 
-function countryReadingAt(words: Word[], i: number, index: Map<string, string>): CountryReading {
+function countryReadingAt(words: Word[], i: number, countries: CountryTable): CountryReading {
   const w = words[i];
   if (!w || w.punct) return null;
-  let byReadings = countryReadings.get(index);
+  let byReadings = countryReadings.get(countries);
   if (!byReadings) {
     byReadings = new WeakMap();
-    countryReadings.set(index, byReadings);
+    countryReadings.set(countries, byReadings);
   }
   let found = byReadings.get(w.readings);
   if (found === undefined) {
-    found = findCountryReading(w.readings, index);
+    found = findCountryReading(w.readings, countries);
     byReadings.set(w.readings, found);
   }
   return found;
 }
 
-function findCountryReading(readings: WordReading[], index: Map<string, string>): CountryReading {
+function findCountryReading(readings: WordReading[], countries: CountryTable): CountryReading {
   for (const r of readings) {
-    const hit = index.get(r.key) ?? (r.det ? index.get(`ال${r.key}`) : undefined);
-    if (hit && !r.pron) return { code: hit, prep: r.prep };
+    if (r.pron) continue;
+    const hit = countries.named(r.key) ?? (r.det ? countries.named(`ال${r.key}`) : null);
+    if (hit) return { code: hit, prep: r.prep };
   }
   return null;
-}
-
-let countryIndexCache: Map<string, string> | null = null;
-function countryIndex(countries: CountryTable): Map<string, string> {
-  if (countryIndexCache) return countryIndexCache;
-  const index = new Map<string, string>();
-  for (const c of countries.byCode.values())
-    if (!c.name_ar.includes(" ")) index.set(wordKey(c.name_ar), c.code);
-  countryIndexCache = index;
-  return index;
 }
 
 /** The words after a generic actor head that belong to its noun phrase: adjectives, a genitive, من + country. */
@@ -180,7 +165,7 @@ function extendAgent(
     ) {
       // من + a country: ضباط استخبارات من الجزائر
       if (wordKey(w.text) === "من") {
-        const cc = countryNameAt(words, last + 1, ctx.countries, countryIndex(ctx.countries));
+        const cc = countryNameAt(words, last + 1, ctx.countries);
         if (cc) {
           country ??= cc;
           last += 2;
@@ -197,7 +182,7 @@ function extendAgent(
     )
       break;
     // a country name or a named place ends the phrase: وزير الخارجية الفرنسي | الجزائر
-    if (countryNameAt(words, last, ctx.countries, countryIndex(ctx.countries))) break;
+    if (countryNameAt(words, last, ctx.countries)) break;
     if (placeWords(ctx).has(w.start)) break;
     const det = w.readings.some((r) => r.det && !r.prep && !r.conj);
     if (headDet || genitive) {
@@ -287,12 +272,11 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     });
   }
   // 3. country names, and generic actor noun phrases (الجيش التونسي، الميليشيات الإسلامية، مصادر أمنية)
-  const cIndex = countryIndex(ctx.countries);
   for (let i = 0; i < words.length; i++) {
     if (covered.has(i)) continue;
     const w = words[i];
     if (!w || w.punct) continue;
-    const cr = countryReadingAt(words, i, cIndex);
+    const cr = countryReadingAt(words, i, ctx.countries);
     if (cr) {
       const cc = cr.code;
       const c = ctx.countries.byCode.get(cc);
