@@ -45,8 +45,24 @@ function sentenceOf(doc: Doc, pos: number): Span {
   return s ?? { start: 0, end: doc.text.length };
 }
 
+// Report-frame ends by sentence start, per Doc: the events stage asks for many clauses of one sentence.
+const frameEnds = new WeakMap<Doc, Map<number, number | null>>();
+
 /** Where the report frame of a sentence ends ("قالت الصحيفة يوم أمس أن|"), or null when there is none. */
 function reportFrameEnd(doc: Doc, sentence: Span): number | null {
+  let byStart = frameEnds.get(doc);
+  if (!byStart) {
+    byStart = new Map();
+    frameEnds.set(doc, byStart);
+  }
+  const known = byStart.get(sentence.start);
+  if (known !== undefined) return known;
+  const end = findReportFrameEnd(doc, sentence);
+  byStart.set(sentence.start, end);
+  return end;
+}
+
+function findReportFrameEnd(doc: Doc, sentence: Span): number | null {
   const mapped = matchKeyWithOffsets(doc.text, sentence.start, sentence.end);
   const verb = SPEECH_VERB.exec(mapped.text);
   if (!verb) return null;

@@ -11,4 +11,10 @@ export const EVENTS_DEV_DIR = resolve(repoRoot, "test/fixtures/events-dev");
  * The event F1 the pipeline must reach on the test set in the suite. Raised by whoever improves the
  * extractor to what it honestly achieves there; never lowered to make a change pass.
  */
-export const EVENTS_SET_MIN_F1 = 0.54;
+export const EVENTS_SET_MIN_F1 = 0.55;
+
+/**
+ * The event F1 the pipeline must keep on the dev split. Set with a margin under the measured figure, because the
+ * split still grows (new articles, annotated blind, usually score lower at first); raise it as the extractor improves.
+ */
+export const EVENTS_DEV_MIN_F1 = 0.55;

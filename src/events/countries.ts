@@ -1,3 +1,4 @@
+import { lexiconKey } from "../lexicon/key.ts";
 import { countryOfDemonym } from "../places/api.ts";
 import { type Lexicons, loadLexicons } from "../places/lexicons.ts";
 import { wordKey } from "./key.ts";
@@ -10,49 +11,45 @@ export interface Country {
 
 /**
  * Countries as the events stage asks for them, all read from the places stage's lexicons (one source of truth):
- * a state by ISO code (its canonical actor), the country a word names (الجزائر، أمريكا) and the country of a
- * nisba adjective (الجزائرية، جزائريين → DZ, through `countryOfDemonym`). Answers are cached per word.
+ * a state by ISO code (its canonical actor), the country a one-word name gives (الجزائر، أمريكا: the state's
+ * aliases) and the country of a nisba adjective (الجزائرية، جزائريين → DZ, through `countryOfDemonym`, cached).
  */
 export interface CountryTable {
-  byCode: { get(code: string): Country | undefined };
-  /** ISO code of the country a word key names (its gazetteer entry of feature "country"), or null. */
+  byCode: ReadonlyMap<string, Country>;
+  /** ISO code of the country a one-word key names, or null. */
   named(key: string): string | null;
   demonym(word: string): string | null;
 }
 
-const LIMIT = 100_000;
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 export function countryTable(lex: Lexicons = loadLexicons()): CountryTable {
-  const codes = new Map<string, Country | undefined>();
-  const names = new Map<string, string | null>();
+  // States of the actor lexicon (ISO codes), and their one-word names (الجزائر، أمريكا، الإمارات) as a small index:
+  // the stage asks for a country name at almost every word, so this lookup must stay cheap.
+  const codes = new Map<string, Country>();
+  const names = new Map<string, string>();
+  for (const a of LETTERS)
+    for (const b of LETTERS) {
+      const state = lex.actors.byId(a + b);
+      if (state?.kind !== "state") continue;
+      codes.set(state.id, { code: state.id, name_ar: state.name_ar, name_en: state.name_en });
+      for (const alias of state.aliases) {
+        const key = lexiconKey(alias);
+        if (!key.includes(" ") && !names.has(key)) names.set(key, state.id);
+      }
+    }
   const demonyms = new Map<string, string | null>();
-  const remember = <T>(m: Map<string, T>, k: string, v: T): T => {
-    if (m.size >= LIMIT) m.clear();
-    m.set(k, v);
-    return v;
-  };
   return {
-    byCode: {
-      get(code: string): Country | undefined {
-        if (codes.has(code)) return codes.get(code);
-        const a = lex.actors.byId(code);
-        const c = a?.kind === "state" ? { code, name_ar: a.name_ar, name_en: a.name_en } : undefined;
-        codes.set(code, c);
-        return c;
-      },
-    },
-    named(key: string): string | null {
-      const hit = names.get(key);
-      if (hit !== undefined) return hit;
-      const place = lex.gazetteer.candidates(key).find((p) => p.feature === "country");
-      return remember(names, key, place?.country ?? place?.id ?? null);
-    },
+    byCode: codes,
+    named: (key: string) => names.get(key) ?? null,
     demonym(word: string): string | null {
       const hit = demonyms.get(word);
       if (hit !== undefined) return hit;
       // مالي is far more often "financial" than Malian
       const code = wordKey(word).replace(/^(و|ف)?(ال)?/, "") === "مالي" ? null : countryOfDemonym(word, lex);
-      return remember(demonyms, word, code);
+      if (demonyms.size >= 100_000) demonyms.clear();
+      demonyms.set(word, code);
+      return code;
     },
   };
 }

@@ -205,6 +205,17 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (asker && (asker.entry.type === "REQUEST" || asker.entry.type === "THREATEN")) return null;
   }
 
+  // طلب السيسي أن ينفذ وزير الداخلية قرار الإفراج: what a request or threat asks for, told after أن, has not happened
+  if (cStart > 0 && ctx.cues.is(words[cStart - 1], "complement") && !inFrame(ctx.frames, cStart - 1)) {
+    const asker = [...ctx.accepted].reverse().find((m) => m.last <= cStart - 1 && cStart - 1 - m.last <= 3);
+    if (
+      asker &&
+      (asker.entry.type === "REQUEST" || asker.entry.type === "THREATEN") &&
+      modality === "asserted"
+    )
+      return null;
+  }
+
   // ---- arguments
   const inScope = (m: Mention, a: number, b: number) =>
     m.first >= a && m.first < b && !inFrame(ctx.frames, m.first);
@@ -396,7 +407,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
 
   // ---- location, date
   const place = pickPlace(ctx, leftStart, rightEnd, t, actor1, visitPlace);
-  const date = pickDate(ctx, t, match.last);
+  const date = pickDate(ctx, t, match.last, clauseEnd(ctx, match.last));
   // يزور عباس موسكو الأسبوع المقبل: an event dated after publication is planned, whatever the tense
   const pub = ctx.doc.published?.slice(0, 10);
   if (modality === "asserted" && pub && date?.value && afterPublication(date.value, pub))
@@ -482,6 +493,10 @@ function lastFreeComma(ctx: SentenceContext, from: number, t: number): number {
     const w = ctx.view.words[i];
     if (!w?.punct || !(w.text === "،" || w.text === ",")) continue;
     if (inFrame(ctx.frames, i - 1) || inFrame(ctx.frames, i + 1)) continue;
+    // ، الأربعاء ،: a comma that only fences a time does not end the subject's phrase
+    const isTime = (w: Word | undefined) =>
+      !!w && (ctx.doc.times ?? []).some((x) => x.start <= w.start && w.end <= x.end);
+    if (isTime(ctx.view.words[i - 1]) || isTime(ctx.view.words[i + 1])) continue;
     return i + 1;
   }
   return from;
@@ -575,8 +590,11 @@ function readModality(
   }
   // generic statements: أي هجوم، كل الهجمات، هجمات سابقة
   if (prev && cues.is(prev, "generic") && p >= t - 1) return null;
-  const after = words[match.last];
-  if (after && (wordKey(after.text) === "سابقه" || wordKey(after.text) === "السابقه")) return null;
+  // هجمات سابقة، غارات مماثلة سابقة: earlier attacks in general
+  for (let k = match.last; k < Math.min(words.length, match.last + 3); k++) {
+    const key = wordKey(words[k]?.text ?? "");
+    if (key === "سابقه" || key === "السابقه") return null;
+  }
 
   // threats: هدد بقصف ... is a THREATEN event; the attack itself is not coded
   if (entry.type !== "THREATEN" && cues.findLast(words, Math.max(leftStart, t - 4), t, "threatened") >= 0)
@@ -594,6 +612,13 @@ function readModality(
   const future = match.fut || prevKey === "سوف" || govFuture;
   // رفضت المحكمة الإفراج، فشل مفاوضات إطلاق سراح: the noun names what did not happen
   if (entry.pos === "noun" && cues.findLast(words, Math.max(cStart, t - 3), t, "blocked") >= 0) return null;
+  // الزيارة ألغيت، زيارة إدوار فيليب ألغيت: a meeting cancelled after it is named did not happen
+  if (
+    entry.pos === "noun" &&
+    (entry.type === "CONSULT" || entry.type === "AGREE") &&
+    cues.find(words, match.last, Math.min(words.length, match.last + 5), "cancelled") >= 0
+  )
+    return null;
   // a bare تدخل is an event only when planned or military
   if (
     entry.flags.has("weak") &&
@@ -627,7 +652,7 @@ function readModality(
 function isFramed(ctx: SentenceContext, match: TriggerMatch, leftStart: number): boolean {
   const { words } = ctx.view;
   const t = match.first;
-  if (match.prep === "ل") return true;
+  if (match.prep === "ل") return ctx.cues.findLast(words, Math.max(leftStart, t - 8), t, "reach") < 0;
   // بالتعاون مع، بالتنسيق مع: manner, not an event (but أفاد بمقتل reports one)
   if (match.prep === "ب" && match.entry.flags.has("sym")) return true;
   for (let back = 1; back <= 3; back++) {
@@ -698,9 +723,13 @@ function pickPlace(
  * The date of the event: the dates stage's clause date (timeForClause, ACLED-style values), skipping times that
  * date a source frame (وفق ما أعلنت السلطات السبت) rather than the event. Null when the sentence gives none.
  */
-function pickDate(ctx: SentenceContext, t: number, last: number): TimeExpression | null {
+function pickDate(ctx: SentenceContext, t: number, last: number, rightEnd: number): TimeExpression | null {
   const { words } = ctx.view;
   const skip: Span[] = [];
+  // زيارة كان يفترض أن يجريها في 31 أيار: a time in a clause that opens after the event's clause dates that clause
+  const next = words[rightEnd];
+  if (next && (ctx.cues.is(next, "complement") || ctx.cues.is(next, "relative")))
+    skip.push({ start: next.start, end: ctx.view.end });
   for (const f of ctx.frames) {
     const start = words[f.at]?.start ?? 0;
     const frameEnd = words[Math.max(f.at, f.frameEnd - 1)]?.end ?? 0;
@@ -783,9 +812,19 @@ export function findFatalities(ctx: SentenceContext): Toll[] {
   for (let i = 0; i < words.length; i++) {
     // لم يسفر عن سقوط قتلى، دون وقوع إصابات، لم تسجل خسائر بشرية: nobody was killed
     const none = ctx.cues.at(words, i, "no_casualty");
-    const negAt = none > 0 ? ctx.cues.findLast(words, Math.max(0, i - 5), i, "negation") : -1;
+    // (نفت الوزارة وقوع أي إصابات: a denial says it too)
+    const negAt =
+      none > 0
+        ? Math.max(
+            ctx.cues.findLast(words, Math.max(0, i - 5), i, "negation"),
+            ctx.cues.findLast(words, Math.max(0, i - 8), i, "denial"),
+          )
+        : -1;
     // (ما أدى إلى سقوط قتلى: ما is no negation here)
-    if (negAt >= 0 && NO_CASUALTY_NEGATIONS.has(wordKey(words[negAt]?.text ?? ""))) {
+    if (
+      negAt >= 0 &&
+      (NO_CASUALTY_NEGATIONS.has(wordKey(words[negAt]?.text ?? "")) || ctx.cues.is(words[negAt], "denial"))
+    ) {
       const neg = words[negAt] as Word;
       const endW = words[i + none - 1] as Word;
       out.push({

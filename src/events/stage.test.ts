@@ -156,4 +156,35 @@ describe("events stage", () => {
     expect(e?.date?.value).toBe("2018-05-06");
     expect(datedEventsOf("اندلعت مواجهات عنيفة بين الجيش والمسلحين.")[0]?.date).toBeNull();
   });
+
+  it("reads seizures, deals reached with ل, and places an event without a place in its actor's country", () => {
+    const [seize] = eventsOf("تمكنت الوحدات الأمنية من حجز 3 بنادق صيد ومسدس.");
+    expect([seize?.type, seize?.mode, names(seize, "actor1")]).toEqual([
+      "COERCE",
+      "seize",
+      ["الوحدات الأمنية"],
+    ]);
+    expect(eventsOf("توصلت الجزائر وتونس لاتفاق حول الحدود.").map((e) => e.type)).toEqual(["AGREE"]);
+    const [expel] = eventsOf("طردت فنزويلا القائم بالأعمال الأمريكي.");
+    expect(expel?.location?.country).toBe("VE");
+  });
+
+  it("asserts neither a cancelled visit, nor what a request asks for, nor earlier attacks in general", () => {
+    expect(eventsOf("أعلنت الوزارة أن الزيارة ألغيت لأسباب داخلية.")).toEqual([]);
+    expect(eventsOf("طلب الرئيس أن ينفذ وزير الداخلية قرار الإفراج عن السجناء.").map((e) => e.type)).toEqual([
+      "REQUEST",
+    ]);
+    expect(eventsOf("وشن الجيش غارات مماثلة سابقة على المدينة.")).toEqual([]);
+  });
+
+  it("reads the subject across a time fenced by commas, and dates the act, not the clause after it", () => {
+    const [pardon] = datedEventsOf("أصدر الرئيس المصري، الأربعاء، قرارا بالعفو عن 332 سجينا.", "2018-05-16");
+    expect([pardon?.type, pardon?.date?.value]).toEqual(["RETREAT", "2018-05-16"]);
+    expect(names(pardon, "actor1")).toEqual(["الرئيس المصري"]);
+    const [cancel] = datedEventsOf(
+      "ألغى الرئيس زيارة كان يفترض أن يجريها إلى باريس في 31 أيار.",
+      "2018-05-23",
+    );
+    expect([cancel?.type, cancel?.date, cancel?.modality]).toEqual(["REJECT", null, "asserted"]);
+  });
 });

@@ -188,7 +188,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         if (
           last &&
           !last.fatalities &&
-          view.index - last.sentence <= 2 &&
+          view.index - last.sentence <= 3 &&
           !candidates.some((c) => c.fatalities && c.sentence === last.sentence)
         )
           last.fatalities = f;
@@ -224,7 +224,9 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     let finalModality = modality;
     if (modality === "asserted" && attribution.length && group.every((c) => isClaim(c, a1)))
       finalModality = "claimed";
-    const placed = group.find((c) => c.place?.place) ?? group.find((c) => c.place);
+    // a place the gazetteer could not put in a country says nothing of where
+    const located = (c: Candidate) => !!(c.place?.country || c.place?.place?.country);
+    const placed = group.find((c) => c.place?.place && located(c)) ?? group.find(located);
     let location: EventLocation | null = null;
     if (placed?.place) {
       location = toLocation(placed.place, res.countries, null);
@@ -236,10 +238,21 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       const c = byActor?.country ? res.countries.byCode.get(byActor.country) : undefined;
       // else the town of another event told in the same sentence (one scene), else the article's focus
       const sceneTown = group.map((g) => sceneTowns.get(g.sentence)).find((m) => m);
+      // and last, the country of the one who acts (السيسي يعفو، فنزويلا تطرد): a country, never a town
+      const own = [...a1, ...a2].find((m) => m.country && m.kind !== "place");
+      const ownCountry = own?.country ? res.countries.byCode.get(own.country) : undefined;
       if (byActor && c)
         location = { name_ar: c.name_ar, name_en: c.name_en, id: c.code, country: c.code, precision: 3 };
       else if (sceneTown) location = toLocation(sceneTown, res.countries, 2);
       else if (focus) location = toLocation(focus, res.countries, 2);
+      else if (ownCountry)
+        location = {
+          name_ar: ownCountry.name_ar,
+          name_en: ownCountry.name_en,
+          id: ownCountry.code,
+          country: ownCountry.code,
+          precision: 3,
+        };
     }
     const dated = group.find((c) => c.date);
     const fat = group.find((c) => c.fatalities)?.fatalities ?? null;
