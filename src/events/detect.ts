@@ -54,7 +54,7 @@ export interface SentenceContext {
 
 const SEIZE_PREPS = [null, "علي", "ل"];
 const ACTOR2_PREPS: Partial<Record<EventType, (string | null)[]>> = {
-  ASSAULT: [null, "علي", "ضد"],
+  ASSAULT: [null, "علي", "ضد", "باتجاه", "اتجاه", "تجاه", "صوب"],
   COERCE: [null, "علي"],
   AID: ["ل", "الي", null],
   CONSULT: ["مع", "ب", null],
@@ -394,7 +394,14 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     }
     if (!actor2.length && !entry.flags.has("sym"))
       actor2 = pickActor2([...actor1, ...actor2]).filter((m) => m !== gen || passiveNoun);
-    if (!actor1.length && ctx.lastActor1.length && cues.findLast(words, leftStart, t, "planned") >= 0) {
+    // تمكنت قوات النظام بعد ساعات من استقدامها تعزيزات من استعادة السيطرة: the light verb opening the clause
+    // has the subject of the event told just before in it
+    const lightOpens = cues.findLast(words, cStart, Math.min(t, cStart + 2), "light") >= 0;
+    if (
+      !actor1.length &&
+      ctx.lastActor1.length &&
+      (lightOpens || cues.findLast(words, leftStart, t, "planned") >= 0)
+    ) {
       // وتقرر أيضا تدريب ...: a decision continues the last decider
       actor1 = ctx.lastActor1;
       own = false;

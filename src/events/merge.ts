@@ -14,6 +14,26 @@ export function actorKey(m: Mention): string {
 }
 
 const keys = (ms: Mention[]) => new Set(ms.map(actorKey));
+
+const nameWords = (m: Mention) =>
+  wordKey(m.name_ar)
+    .split(/\s+/)
+    .map((w) => w.replace(/^(وال|فال|بال|لل|ال|و)/, ""))
+    .filter((w) => w.length > 2);
+
+/** "العسيري" and "إبراهيم العسيري": a named actor told again by part of its name (all its words in the other). */
+function sameNamed(as: Mention[], bs: Mention[]): boolean {
+  return as.some((a) =>
+    bs.some((b) => {
+      if (a.id || b.id || a.state || b.state || a.source === "agent" || b.source === "agent") return false;
+      const x = nameWords(a);
+      const y = nameWords(b);
+      if (!x.length || !y.length) return false;
+      const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+      return short.every((w) => long.has(w));
+    }),
+  );
+}
 const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
 
 function placeKey(c: Candidate): string | null {
@@ -61,6 +81,7 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
     if (!(ca && cb && ca === cb && (a.place?.state || b.place?.state))) return false;
   }
   if (overlaps(all(a), all(b))) return true;
+  if (sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2])) return true;
   // ACLED's unit: one type of event by the same sides at one town on one day. Two mentions of an attack in
   // the same town, not dated apart, are one event when neither names a side the other contradicts.
   const town = (c: Candidate) =>

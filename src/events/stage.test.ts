@@ -187,4 +187,26 @@ describe("events stage", () => {
     );
     expect([cancel?.type, cancel?.date, cancel?.modality]).toEqual(["REJECT", null, "asserted"]);
   });
+
+  it("reads fire aimed باتجاه/تجاه its target, phone calls, joint exercises and an abducted girl as the victim", () => {
+    const [fire] = eventsOf("أطلق القناصة النار باتجاه متظاهرين فلسطينيين قرب الحدود.");
+    expect([fire?.type, names(fire, "actor1"), names(fire, "actor2")]).toEqual([
+      "ASSAULT",
+      ["القناصة"],
+      ["متظاهرين فلسطينيين"],
+    ]);
+    expect(eventsOf("أجرت الجزائر وتونس مكالمة هاتفية.").map((e) => [e.type, e.mode])).toEqual([
+      ["CONSULT", "phone"],
+    ]);
+    expect(
+      eventsOf("نفذت القوات المصرية تمرينات عسكرية مشتركة مع القوات الفرنسية.").map((e) => e.type),
+    ).toEqual(["COOPERATE"]);
+    const [abduct] = eventsOf("أقدم مسلحون على اختطاف فتاة وسط المدينة.");
+    expect([abduct?.mode, names(abduct, "actor2")]).toEqual(["abduct", ["فتاة"]]);
+  });
+
+  it("merges an attack told again with part of the victim's name", () => {
+    const evs = eventsOf("قتل مسلحون إبراهيم العسيري في هجوم. وأكدت مصادر مقتل العسيري.");
+    expect(evs.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
 });
