@@ -1,48 +1,20 @@
 // Builds (once) a large store for the search and event-query benchmarks: real article text from the news
-// corpus, recombined past the corpus size so that 100,000 articles are distinct, and synthetic events (the
-// events stage may not exist yet, and the query benchmark needs events in every filterable field).
+// corpus, recombined past the corpus size so that 100,000 articles are distinct, and synthetic events drawn
+// from the shipped gazetteer and actor lexicon with skewed (Zipf-like) frequencies, as a monitor sees them:
+// a few countries, cities, actors and outlets dominate, most are rare. The store measures storage and
+// queries, not the analysis, so the events come from the same test builder as the store tests (fakeEvent).
 import { existsSync, readFileSync } from "node:fs";
-import type { ArticleInput, Doc, DocEvent, EventType } from "../src/doc/types.ts";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import type { ArticleInput, DocEvent, EventType } from "../src/doc/types.ts";
 import { recordToArticle } from "../src/ingest/record.ts";
+import { dataDir } from "../src/paths.ts";
+import { type FakeEventSpec, fakeDoc, fakeEvent } from "../src/store/fixtures.ts";
 import { prepareArticle } from "../src/store/prepare.ts";
 import { SqliteStore } from "../src/store/sqlite/sqliteStore.ts";
 
-export const PLACES = [
-  { name_ar: "بنغازي", id: "geonames:88319", lat: 32.11486, lon: 20.06859, country: "LY" },
-  { name_ar: "طرابلس", id: "geonames:2210247", lat: 32.88743, lon: 13.18733, country: "LY" },
-  { name_ar: "درنة", id: "geonames:87205", lat: 32.76704, lon: 22.63669, country: "LY" },
-  { name_ar: "سرت", id: "geonames:2210554", lat: 31.20892, lon: 16.58866, country: "LY" },
-  { name_ar: "تونس", id: "geonames:2464470", lat: 36.81897, lon: 10.16579, country: "TN" },
-  { name_ar: "القاهرة", id: "geonames:360630", lat: 30.06263, lon: 31.24967, country: "EG" },
-  { name_ar: "العريش", id: "geonames:361055", lat: 31.13159, lon: 33.79844, country: "EG" },
-  { name_ar: "دمشق", id: "geonames:170654", lat: 33.5102, lon: 36.29128, country: "SY" },
-  { name_ar: "حلب", id: "geonames:170063", lat: 36.20124, lon: 37.16117, country: "SY" },
-  { name_ar: "إدلب", id: "geonames:169389", lat: 35.93062, lon: 36.63393, country: "SY" },
-  { name_ar: "بغداد", id: "geonames:98182", lat: 33.34058, lon: 44.40088, country: "IQ" },
-  { name_ar: "الموصل", id: "geonames:99072", lat: 36.335, lon: 43.11889, country: "IQ" },
-  { name_ar: "صنعاء", id: "geonames:71137", lat: 15.35472, lon: 44.20667, country: "YE" },
-  { name_ar: "عدن", id: "geonames:415189", lat: 12.77944, lon: 45.03667, country: "YE" },
-  { name_ar: "الجزائر", id: "geonames:2507480", lat: 36.73225, lon: 3.08746, country: "DZ" },
-];
-export const ACTORS = Array.from({ length: 60 }, (_, i) => ({
-  id: `bench-actor-${i}`,
-  name_ar: `الفصيل ${["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"][i % 6]} ${i}`,
-  kind: ["military", "militia", "rebel_group", "government", "police", "organization"][i % 6],
-}));
-const TYPES: EventType[] = [
-  "ASSAULT",
-  "ASSAULT",
-  "ASSAULT",
-  "PROTEST",
-  "COERCE",
-  "MOBILIZE",
-  "ACCUSE",
-  "CONSULT",
-  "AID",
-];
-
 /** A deterministic pseudo-random sequence, so every build of the bench store is the same. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
@@ -50,46 +22,239 @@ function random(seed: number): () => number {
   };
 }
 
-function syntheticEvents(input: ArticleInput, index: number): Doc {
-  const rnd = random(index + 1);
-  const text = input.text;
-  const firstStop = text.search(/[.!؟?\n]/);
-  const evidenceEnd = firstStop < 0 ? text.length : firstStop + 1;
-  const n = Math.floor(rnd() * 3);
+/** Picks from `items` with weight 1/(rank+1)^s: a few items are common, most are rare. */
+function zipf<T>(items: T[], s = 1): (rnd: () => number) => T {
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < items.length; i++) {
+    sum += 1 / (i + 1) ** s;
+    cumulative.push(sum);
+  }
+  return (rnd) => {
+    const x = rnd() * sum;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return items[lo];
+  };
+}
+
+function weighted<T>(pairs: [T, number][]): (rnd: () => number) => T {
+  const total = pairs.reduce((s, [, w]) => s + w, 0);
+  return (rnd) => {
+    let x = rnd() * total;
+    for (const [v, w] of pairs) {
+      x -= w;
+      if (x < 0) return v;
+    }
+    return pairs[pairs.length - 1][0];
+  };
+}
+
+/** Countries an Arabic conflict monitor reads about, most reported first. */
+const COUNTRIES = [
+  "SY",
+  "IQ",
+  "YE",
+  "LY",
+  "EG",
+  "PS",
+  "LB",
+  "SD",
+  "TN",
+  "DZ",
+  "SO",
+  "SA",
+  "JO",
+  "MA",
+  "IL",
+  "TR",
+];
+/** A rough PLOVER type mix of conflict news (violence, talks and statements dominate). */
+const TYPES = weighted<EventType>([
+  ["ASSAULT", 25],
+  ["CONSULT", 14],
+  ["ACCUSE", 8],
+  ["COERCE", 8],
+  ["PROTEST", 7],
+  ["MOBILIZE", 5],
+  ["AID", 5],
+  ["SUPPORT", 5],
+  ["AGREE", 4],
+  ["REQUEST", 4],
+  ["THREATEN", 3],
+  ["REJECT", 3],
+  ["SANCTION", 2],
+  ["COOPERATE", 2],
+  ["OTHER", 2],
+  ["RETREAT", 1],
+  ["CONCEDE", 1],
+]);
+/** Outlets beyond the corpus's five, so the source filter and facet see a realistic spread. */
+const OUTLETS = [
+  "aljazeera",
+  "alarabiya",
+  "skynews",
+  "bbc",
+  "france24",
+  "cnn",
+  "aawsat",
+  "alquds",
+  "libyaobserver",
+  "alwasat",
+  "almasryalyoum",
+  "ahram",
+  "enabbaldi",
+  "sana",
+  "alsumaria",
+  "rudaw",
+  "sabanews",
+  "almasdar",
+  "tap",
+  "aps",
+  "hespress",
+  "annahar",
+  "maan",
+  "wafa",
+  "sudantribune",
+  "hiiraan",
+  "okaz",
+  "petra",
+  "trt",
+  "rt",
+];
+/** Actors the extractor cannot resolve to the lexicon keep only their words. */
+const UNRESOLVED = [
+  "مسلحون مجهولون",
+  "متظاهرون",
+  "مصادر محلية",
+  "قوات موالية",
+  "عناصر مسلحة",
+  "سكان",
+  "ناشطون",
+  "مقاتلون",
+];
+
+export interface BenchPlace {
+  id: string;
+  name_ar: string;
+  name_en: string;
+  country: string;
+  lat: number;
+  lon: number;
+}
+export interface BenchActor {
+  id: string;
+  name_ar: string;
+  name_en: string | null;
+  kind: string;
+  country: string | null;
+}
+
+/** Towns and cities of the monitored countries from the shipped gazetteer, most populous first. */
+export function benchPlaces(): Map<string, BenchPlace[]> {
+  const tsv = gunzipSync(readFileSync(join(dataDir, "gazetteer/places.tsv.gz"))).toString("utf8");
+  const rows = tsv
+    .split("\n")
+    .slice(1)
+    .map((l) => l.split("\t"))
+    .filter((f) => COUNTRIES.includes(f[3]) && /city|capital|town/.test(f[8]) && f[5] !== "" && f[2])
+    .map((f) => ({
+      p: { id: f[0], name_en: f[1], name_ar: f[2], country: f[3], lat: +f[5], lon: +f[6] },
+      pop: +f[7],
+    }))
+    .sort((a, b) => b.pop - a.pop || a.p.id.localeCompare(b.p.id));
+  const out = new Map<string, BenchPlace[]>();
+  for (const { p } of rows) {
+    const list = out.get(p.country) ?? [];
+    if (list.length < 150) list.push(p);
+    out.set(p.country, list);
+  }
+  return out;
+}
+
+/** Lexicon actors (armed groups, forces, governments, people) of the monitored countries. */
+export function benchActors(): Map<string, BenchActor[]> {
+  const file = JSON.parse(
+    gunzipSync(readFileSync(join(dataDir, "actors/actors.json.gz"))).toString("utf8"),
+  ) as {
+    actors: BenchActor[];
+  };
+  const out = new Map<string, BenchActor[]>();
+  for (const a of file.actors) {
+    if (a.kind === "media" || a.kind === "other") continue;
+    const key = a.country && COUNTRIES.includes(a.country) ? a.country : "INT";
+    const list = out.get(key) ?? [];
+    list.push({ id: a.id, name_ar: a.name_ar, name_en: a.name_en, kind: a.kind, country: a.country });
+    out.set(key, list);
+  }
+  return out;
+}
+
+let world: ReturnType<typeof buildWorld> | null = null;
+function buildWorld() {
+  const places = benchPlaces();
+  const actors = benchActors();
+  const country = zipf(
+    COUNTRIES.filter((c) => places.has(c)),
+    0.9,
+  );
+  const placeIn = new Map([...places].map(([c, list]) => [c, zipf(list, 1.1)]));
+  const actorIn = new Map([...actors].map(([c, list]) => [c, zipf(list, 1.1)]));
+  return { country, placeIn, actorIn, outlet: zipf(OUTLETS, 0.8) };
+}
+
+const shiftYears = (day: string, years: number) => `${Number(day.slice(0, 4)) - years}${day.slice(4)}`;
+
+/** The events an analysis of bench article `index` reports: 0–4, mostly in the article's main country. */
+export function benchEvents(input: ArticleInput, index: number): DocEvent[] {
+  world ??= buildWorld();
+  const w = world;
+  const rnd = random(index * 2654435761 + 1);
+  const r = rnd();
+  const n = r < 0.35 ? 0 : r < 0.65 ? 1 : r < 0.85 ? 2 : r < 0.95 ? 3 : 4;
+  const main = w.country(rnd);
+  const published = input.published ?? "2018-06-01";
   const events: DocEvent[] = [];
   for (let k = 0; k < n; k++) {
-    const place = PLACES[Math.floor(rnd() * PLACES.length)];
-    const a1 = ACTORS[Math.floor(rnd() * ACTORS.length)];
-    const a2 = ACTORS[Math.floor(rnd() * ACTORS.length)];
-    const day = new Date(Date.UTC(2018, 0, 1) + Math.floor(rnd() * 365) * 86_400_000)
+    const c = rnd() < 0.8 ? main : w.country(rnd);
+    const place = rnd() < 0.85 ? (w.placeIn.get(c)?.(rnd) ?? null) : null;
+    const actor = () => {
+      if (rnd() < 0.3) return { name_ar: UNRESOLVED[Math.floor(rnd() * UNRESOLVED.length)] };
+      const pool = rnd() < 0.8 ? w.actorIn.get(c) : w.actorIn.get("INT");
+      return pool ? pool(rnd) : { name_ar: UNRESOLVED[0] };
+    };
+    const actors: FakeEventSpec["actors"] = [{ role: "actor1", ...actor() }];
+    if (rnd() < 0.6) actors.push({ role: "actor2", ...actor() });
+    const day = new Date(Date.parse(published) - Math.floor(rnd() * rnd() * 4) * 86_400_000)
       .toISOString()
       .slice(0, 10);
-    events.push({
-      type: TYPES[Math.floor(rnd() * TYPES.length)],
-      acled: { event_type: "Battles", sub_event_type: "Armed clash" },
-      actors: [
-        { role: "actor1", ...a1 },
-        { role: "actor2", ...a2 },
-      ],
-      location: { ...place, name_en: null, precision: 1 },
-      date: { value: day, precision: "day" },
-      fatalities: rnd() < 0.5 ? { value: Math.floor(rnd() * 40), approximate: false } : null,
-      modality: "asserted",
-      attribution: [],
-      evidence: [{ start: 0, end: evidenceEnd }],
+    const d = rnd();
+    const [date, datePrecision] =
+      d < 0.8
+        ? [day, "day" as const]
+        : d < 0.9
+          ? [day.slice(0, 7), "month" as const]
+          : d < 0.95
+            ? [day.slice(0, 4), "year" as const]
+            : [null, undefined];
+    const type = TYPES(rnd);
+    const event = fakeEvent(input.text, {
+      type,
+      date,
+      datePrecision,
+      place,
+      actors,
+      fatalities: type === "ASSAULT" && rnd() < 0.5 ? Math.floor(rnd() * rnd() * 40) : null,
+      acled: type === "ASSAULT" ? { event_type: "Battles", sub_event_type: "Armed clash" } : null,
     });
+    if (event) events.push(event);
   }
-  return {
-    text,
-    published: input.published ?? null,
-    source: input.source ?? null,
-    title: input.title ?? null,
-    url: input.url ?? null,
-    entities: [],
-    places: [],
-    events,
-    issues: [],
-  };
+  return events;
 }
 
 export function readCorpus(path: string, limit = Number.POSITIVE_INFINITY): ArticleInput[] {
@@ -106,12 +271,17 @@ export function readCorpus(path: string, limit = Number.POSITIVE_INFINITY): Arti
   return out;
 }
 
-/** Article i: the corpus article itself, or past the corpus two articles' paragraphs interleaved. */
+/**
+ * Article i: the corpus article itself, or past the corpus two articles' paragraphs interleaved, published
+ * a year earlier per pass over the corpus (so 100,000 articles span 2015–2018) by another outlet.
+ */
 export function benchArticle(corpus: ArticleInput[], i: number): ArticleInput {
   const n = corpus.length;
   const a = corpus[i % n];
   if (i < n) return a;
-  const b = corpus[(i * 7919 + Math.floor(i / n)) % n];
+  world ??= buildWorld();
+  const pass = Math.floor(i / n);
+  const b = corpus[(i * 7919 + pass) % n];
   const pa = a.text.split("\n");
   const pb = b.text.split("\n");
   const mixed: string[] = [];
@@ -119,7 +289,13 @@ export function benchArticle(corpus: ArticleInput[], i: number): ArticleInput {
     if (k < pa.length) mixed.push(pa[k]);
     if (k < pb.length) mixed.push(pb[k]);
   }
-  return { ...a, title: `${a.title ?? ""} (${Math.floor(i / n)})`, text: mixed.join("\n") };
+  return {
+    ...a,
+    title: `${a.title ?? ""} (${pass})`,
+    text: mixed.join("\n"),
+    published: a.published ? shiftYears(a.published, pass) : null,
+    source: world.outlet(random(i)),
+  };
 }
 
 /** Opens the bench store at `path`, adding articles until it holds `count`. */
@@ -132,7 +308,8 @@ export async function buildBenchStore(path: string, corpusPath: string, count: n
   const started = Date.now();
   const batch = [];
   for (let i = have; i < count; i++) {
-    batch.push(prepareArticle(benchArticle(corpus, i), (input) => syntheticEvents(input, i)));
+    const input = benchArticle(corpus, i);
+    batch.push(prepareArticle(input, (a) => fakeDoc(a, benchEvents(a, i))));
     if (batch.length === 200 || i === count - 1) {
       await store.addArticles(batch.splice(0));
       const done = i + 1 - have;

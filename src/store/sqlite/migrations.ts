@@ -99,6 +99,78 @@ DROP INDEX events_lat;
 CREATE INDEX events_lat_lon ON events(lat, lon);
 `,
   },
+  {
+    version: 4,
+    name: "fast filters and facets: event sources, actor dates, facet counts, composite indexes",
+    sql: `
+-- the outlets that reported each event, so the source filter and facet need not read articles
+CREATE TABLE event_sources (
+  event_id INTEGER NOT NULL REFERENCES events(id), source TEXT NOT NULL,
+  PRIMARY KEY (event_id, source)
+) WITHOUT ROWID;
+CREATE INDEX event_sources_source ON event_sources(source, event_id);
+INSERT OR IGNORE INTO event_sources (event_id, source)
+  SELECT m.event_id, a.source FROM event_mentions m JOIN articles a ON a.id = m.article_id
+  WHERE a.source IS NOT NULL;
+
+-- an actor's events newest first without reading every event row
+ALTER TABLE event_actors ADD COLUMN date TEXT;
+UPDATE event_actors SET date = (SELECT e.date FROM events e WHERE e.id = event_actors.event_id);
+CREATE INDEX event_actors_key_date ON event_actors(actor_key, date, event_id);
+DROP INDEX event_actors_key;
+
+CREATE INDEX events_type_country_date ON events(type, country, date);
+
+-- Event counts per facet value in each cell of (type, country, period): facets and totals for filters on
+-- type, country and whole months are sums over cells instead of scans over events. 'period' is the month
+-- (YYYY-MM) of a day-dated event, or the date itself when it is coarser (coarse = 1), '' when undated;
+-- country '' when unknown. Kept in the same transaction as every insert and merge (src/store/sqlite).
+CREATE TABLE facet_counts (
+  dim TEXT NOT NULL, value TEXT NOT NULL,
+  type TEXT NOT NULL, country TEXT NOT NULL, period TEXT NOT NULL, coarse INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (dim, type, country, period, coarse, value)
+) WITHOUT ROWID;
+-- the same counts without the period, for filters without dates
+CREATE TABLE facet_totals (
+  dim TEXT NOT NULL, value TEXT NOT NULL, type TEXT NOT NULL, country TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (dim, type, country, value)
+) WITHOUT ROWID;
+CREATE INDEX facet_totals_value ON facet_totals(dim, value);
+-- the label shown for an actor or place value: the least name seen (English if any, else Arabic)
+CREATE TABLE facet_labels (
+  dim TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL,
+  PRIMARY KEY (dim, value)
+) WITHOUT ROWID;
+
+CREATE TEMP VIEW cell AS
+  SELECT id, type, coalesce(country, '') AS country,
+    CASE WHEN length(date) = 10 THEN substr(date, 1, 7) ELSE coalesce(date, '') END AS period,
+    CASE WHEN date IS NOT NULL AND length(date) <> 10 THEN 1 ELSE 0 END AS coarse,
+    coalesce(place_id, place_key) AS place
+  FROM events;
+CREATE TEMP VIEW tags AS
+  SELECT id, 'type' AS dim, type AS value FROM cell
+  UNION ALL SELECT id, 'country', country FROM cell WHERE country <> ''
+  UNION ALL SELECT id, 'place', place FROM cell WHERE place IS NOT NULL
+  UNION ALL SELECT DISTINCT event_id, 'actor', actor_key FROM event_actors
+  UNION ALL SELECT event_id, 'source', source FROM event_sources;
+INSERT INTO facet_counts (dim, value, type, country, period, coarse, n)
+  SELECT t.dim, t.value, c.type, c.country, c.period, c.coarse, count(*)
+  FROM tags t JOIN cell c ON c.id = t.id GROUP BY t.dim, t.value, c.type, c.country, c.period, c.coarse;
+INSERT INTO facet_totals (dim, value, type, country, n)
+  SELECT dim, value, type, country, sum(n) FROM facet_counts GROUP BY dim, value, type, country;
+INSERT INTO facet_labels (dim, value, label)
+  SELECT 'place', coalesce(place_id, place_key), min(coalesce(place_name_en, place_name_ar)) FROM events
+  WHERE coalesce(place_id, place_key) IS NOT NULL AND coalesce(place_name_en, place_name_ar) IS NOT NULL
+  GROUP BY coalesce(place_id, place_key);
+INSERT INTO facet_labels (dim, value, label)
+  SELECT 'actor', actor_key, min(coalesce(name_en, name_ar)) FROM event_actors GROUP BY actor_key;
+DROP VIEW tags;
+DROP VIEW cell;
+`,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

@@ -37,6 +37,7 @@ import type {
   StoredEvent,
   StoreStats,
 } from "../types.ts";
+import { type Cell, cellFilter, cellOf, FacetCounter } from "./facetCounts.ts";
 import { migrate } from "./migrations.ts";
 
 type Row = Record<string, unknown>;
@@ -97,6 +98,7 @@ export class SqliteStore implements Store {
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
     migrate(this.db);
+    this.db.exec("CREATE TEMP TABLE facet_scope (id INTEGER PRIMARY KEY)");
     const db = this.db;
     this.stmts = {
       byHash: db.prepare("SELECT id FROM articles WHERE content_hash = ?"),
@@ -156,9 +158,12 @@ export class SqliteStore implements Store {
         "INSERT INTO event_mentions (event_id, article_id, idx, data) VALUES (?, ?, ?, ?)",
       ),
       insertEventActor: db.prepare(
-        `INSERT OR IGNORE INTO event_actors (event_id, actor_key, actor_id, name_ar, name_key, name_en, kind, country, role)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO event_actors (event_id, actor_key, actor_id, name_ar, name_key, name_en, kind, country, role, date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      eventHasActor: db.prepare("SELECT 1 FROM event_actors WHERE event_id = ? AND actor_key = ? LIMIT 1"),
+      insertEventSource: db.prepare("INSERT OR IGNORE INTO event_sources (event_id, source) VALUES (?, ?)"),
+      eventCell: db.prepare("SELECT type, country, date FROM events WHERE id = ?"),
       recount: db.prepare(
         `UPDATE events SET mention_count = (SELECT count(*) FROM event_mentions WHERE event_id = @id),
            article_count = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM event_mentions m
@@ -169,8 +174,10 @@ export class SqliteStore implements Store {
         "INSERT INTO ingestion_log (at, origin, status, article_id, message) VALUES (?, ?, ?, ?, ?)",
       ),
     };
+    this.counter = new FacetCounter(db);
   }
 
+  private readonly counter: FacetCounter;
   private readonly cache = new Map<string, Database.Statement>();
 
   /** Prepared statements by SQL text: preparing (FTS5 especially) costs more than running a small query. */
@@ -326,11 +333,34 @@ export class SqliteStore implements Store {
     (doc.events ?? []).forEach((event, idx) => {
       const params = this.eventParams(event);
       let eventId = this.findSameEvent(event, duplicateOf);
-      if (eventId === null) eventId = Number(this.stmts.insertEvent.run(params).lastInsertRowid);
-      else this.stmts.mergeEvent.run({ ...params, id: eventId });
+      let cell: Cell;
+      let date: string | null;
+      if (eventId === null) {
+        eventId = Number(this.stmts.insertEvent.run(params).lastInsertRowid);
+        date = params.date as string | null;
+        cell = cellOf(params.type as string, params.country as string | null, date);
+        this.counter.add("type", cell.type, cell);
+        if (cell.country) this.counter.add("country", cell.country, cell);
+        const place = (params.placeId ?? params.placeKey) as string | null;
+        if (place)
+          this.counter.add("place", place, cell, (params.placeEn ?? params.placeAr) as string | null);
+      } else {
+        this.stmts.mergeEvent.run({ ...params, id: eventId });
+        const row = this.stmts.eventCell.get(eventId) as {
+          type: string;
+          country: string | null;
+          date: string | null;
+        };
+        date = row.date;
+        cell = cellOf(row.type, row.country, date);
+      }
       this.stmts.insertMention.run(eventId, articleId, idx, JSON.stringify(event));
+      if (a.source && this.stmts.insertEventSource.run(eventId, a.source).changes > 0)
+        this.counter.add("source", a.source, cell);
       for (const actor of event.actors) {
         const key = actorKey(actor);
+        if (!this.stmts.eventHasActor.get(eventId, key))
+          this.counter.add("actor", key, cell, actor.name_en ?? actor.name_ar);
         this.stmts.insertEventActor.run(
           eventId,
           key,
@@ -341,6 +371,7 @@ export class SqliteStore implements Store {
           actor.kind ?? null,
           actor.country ?? null,
           actor.role,
+          date,
         );
         if (actor.id) {
           this.stmts.upsertActor.run(
@@ -470,9 +501,7 @@ export class SqliteStore implements Store {
       params.placeKey = likeKey(f.place);
     }
     if (f.source) {
-      where.push(
-        "e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE a.source = @source)",
-      );
+      where.push("e.id IN (SELECT event_id FROM event_sources WHERE source = @source)");
       params.source = f.source;
     }
     if (f.q) {
@@ -515,8 +544,7 @@ export class SqliteStore implements Store {
     }
     const sources = new Map<number, string[]>();
     for (const s of this.sql(
-      `SELECT DISTINCT m.event_id, a.source FROM event_mentions m JOIN articles a ON a.id = m.article_id
-         WHERE m.event_id IN (${marks}) AND a.source IS NOT NULL ORDER BY a.source`,
+      `SELECT event_id, source FROM event_sources WHERE event_id IN (${marks}) ORDER BY source`,
     ).all(...ids) as Row[]) {
       const list = sources.get(s.event_id as number) ?? [];
       list.push(s.source as string);
@@ -559,14 +587,44 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** Events matching `filter`, counted from the facet counts when they can answer it. */
+  private countEvents(filter: EventFilter, sql: string, params: Params): number {
+    const cells = cellFilter(filter);
+    if (cells) {
+      const where = `dim = 'type'${cells.sql ? ` AND ${cells.sql}` : ""}`;
+      return (
+        this.sql(`SELECT coalesce(sum(n), 0) AS n FROM ${cells.table} WHERE ${where}`).get(cells.params) as {
+          n: number;
+        }
+      ).n;
+    }
+    return (this.sql(`SELECT count(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
+  }
+
+  /** Event rows by id, in the order of `ids`. */
+  private eventRows(ids: number[]): Row[] {
+    if (!ids.length) return [];
+    const byId = new Map(
+      (
+        this.sql("SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?))").all(
+          JSON.stringify(ids),
+        ) as Row[]
+      ).map((r) => [r.id as number, r]),
+    );
+    return ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
+  }
+
   async findEvents(filter: EventFilter, p?: Paging): Promise<Page<StoredEvent>> {
     const { limit, offset } = paging(p);
     const { sql, params } = this.eventWhere(filter);
-    const total = (this.sql(`SELECT count(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
-    const rows = this.sql(
-      `SELECT e.* FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit, offset }) as Row[];
-    return { items: this.hydrate(rows), total, limit, offset };
+    const total = this.countEvents(filter, sql, params);
+    // ids first (from an index where one fits), whole rows only for the page
+    const ids = (
+      this.sql(
+        `SELECT e.id FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`,
+      ).all({ ...params, limit, offset }) as { id: number }[]
+    ).map((r) => r.id);
+    return { items: this.hydrate(this.eventRows(ids)), total, limit, offset };
   }
 
   private mentions(eventIds: number[]): Map<number, EventMention[]> {
@@ -627,19 +685,19 @@ export class SqliteStore implements Store {
     ).get(id) as Row | undefined;
     const base = known ?? seen;
     if (!base) return null;
-    const eventCount = (
-      this.sql("SELECT count(DISTINCT event_id) AS n FROM event_actors WHERE actor_key = ?").get(id) as {
-        n: number;
-      }
-    ).n;
     const byType = this.sql(
-      `SELECT e.type AS value, count(DISTINCT e.id) AS count FROM event_actors ea JOIN events e ON e.id = ea.event_id
-         WHERE ea.actor_key = ? GROUP BY e.type ORDER BY count DESC`,
+      `SELECT type AS value, sum(n) AS count FROM facet_totals WHERE dim = 'actor' AND value = ?
+         GROUP BY type ORDER BY count DESC, value`,
     ).all(id) as FacetCount[];
-    const recent = this.sql(
-      `SELECT e.* FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_key = ?)
-         ORDER BY e.date DESC, e.id DESC LIMIT 20`,
-    ).all(id) as Row[];
+    const eventCount = byType.reduce((sum, t) => sum + t.count, 0);
+    const recent = this.eventRows(
+      (
+        this.sql(
+          `SELECT DISTINCT event_id AS id, date FROM event_actors WHERE actor_key = ?
+             ORDER BY date DESC, event_id DESC LIMIT 20`,
+        ).all(id) as { id: number }[]
+      ).map((r) => r.id),
+    );
     return {
       id,
       name_ar: base.name_ar as string,
@@ -653,33 +711,76 @@ export class SqliteStore implements Store {
   }
 
   async facets(filter: EventFilter): Promise<Facets> {
+    const cells = cellFilter(filter);
+    if (cells) return this.facetsOfCells(cells.table, cells.sql, cells.params);
+    return this.facetsByScan(filter);
+  }
+
+  /** Facets counted from the events themselves: for filters the kept counts cannot answer, and tests. */
+  facetsByScan(filter: EventFilter): Facets {
     const { sql, params } = this.eventWhere(filter);
     return this.facetsOf(`SELECT e.id FROM events e ${sql}`, params);
   }
 
-  /** Event counts by type, country, actor, place and source over the events that `scoped` selects. */
+  /** Facets summed from the kept counts (see facetCounts.ts). */
+  private facetsOfCells(table: string, where: string, params: Params): Facets {
+    const top = (dim: string, labelled: boolean) =>
+      this.sql(
+        `SELECT g.value${labelled ? ", l.label" : ""}, g.count FROM
+           (SELECT value, sum(n) AS count FROM ${table} WHERE dim = @dim${where ? ` AND ${where}` : ""}
+            GROUP BY value ORDER BY count DESC, value LIMIT 20) g
+         ${labelled ? "LEFT JOIN facet_labels l ON l.dim = @dim AND l.value = g.value" : ""}
+         ORDER BY g.count DESC, g.value`,
+      ).all({ ...params, dim }) as FacetCount[];
+    return {
+      type: top("type", false),
+      country: top("country", false),
+      actor: top("actor", true),
+      place: top("place", true),
+      source: top("source", false),
+    };
+  }
+
+  /**
+   * Event counts by type, country, actor, place and source over the events that `scoped` selects: the ids
+   * go once into a temporary table, and each facet reads only its own narrow table for them.
+   */
   private facetsOf(scoped: string, params: Params): Facets {
-    const count = (query: string) => this.sql(query).all(params) as FacetCount[];
+    this.sql("DELETE FROM temp.facet_scope").run();
+    this.sql(`INSERT OR IGNORE INTO temp.facet_scope (id) ${scoped}`).run(params);
+    const count = (query: string) => this.sql(query).all() as FacetCount[];
+    const label = (dim: string, inner: string) =>
+      `SELECT g.value, l.label, g.count FROM (${inner}) g
+       LEFT JOIN facet_labels l ON l.dim = '${dim}' AND l.value = g.value ORDER BY g.count DESC, g.value`;
     return {
       type: count(
-        `SELECT type AS value, count(*) AS count FROM events WHERE id IN (${scoped}) GROUP BY type ORDER BY count DESC LIMIT 20`,
+        `SELECT e.type AS value, count(*) AS count FROM temp.facet_scope s JOIN events e ON e.id = s.id
+         GROUP BY e.type ORDER BY count DESC, value LIMIT 20`,
       ),
       country: count(
-        `SELECT country AS value, count(*) AS count FROM events WHERE id IN (${scoped}) AND country IS NOT NULL
-         GROUP BY country ORDER BY count DESC LIMIT 20`,
+        `SELECT e.country AS value, count(*) AS count FROM temp.facet_scope s JOIN events e ON e.id = s.id
+         WHERE e.country IS NOT NULL GROUP BY e.country ORDER BY count DESC, value LIMIT 20`,
       ),
       actor: count(
-        `SELECT actor_key AS value, min(coalesce(name_en, name_ar)) AS label, count(*) AS count
-         FROM event_actors WHERE event_id IN (${scoped}) GROUP BY actor_key ORDER BY count DESC LIMIT 20`,
+        label(
+          "actor",
+          `SELECT ea.actor_key AS value, count(DISTINCT ea.event_id) AS count
+           FROM temp.facet_scope s JOIN event_actors ea ON ea.event_id = s.id
+           GROUP BY ea.actor_key ORDER BY count DESC, value LIMIT 20`,
+        ),
       ),
       place: count(
-        `SELECT coalesce(place_id, place_key) AS value, min(coalesce(place_name_en, place_name_ar)) AS label, count(*) AS count
-         FROM events WHERE id IN (${scoped}) AND coalesce(place_id, place_key) IS NOT NULL
-         GROUP BY coalesce(place_id, place_key) ORDER BY count DESC LIMIT 20`,
+        label(
+          "place",
+          `SELECT coalesce(e.place_id, e.place_key) AS value, count(*) AS count
+           FROM temp.facet_scope s JOIN events e ON e.id = s.id
+           WHERE coalesce(e.place_id, e.place_key) IS NOT NULL
+           GROUP BY coalesce(e.place_id, e.place_key) ORDER BY count DESC, value LIMIT 20`,
+        ),
       ),
       source: count(
-        `SELECT a.source AS value, count(DISTINCT m.event_id) AS count FROM event_mentions m JOIN articles a ON a.id = m.article_id
-         WHERE m.event_id IN (${scoped}) AND a.source IS NOT NULL GROUP BY a.source ORDER BY count DESC LIMIT 20`,
+        `SELECT es.source AS value, count(*) AS count FROM temp.facet_scope s JOIN event_sources es ON es.event_id = s.id
+         GROUP BY es.source ORDER BY count DESC, value LIMIT 20`,
       ),
     };
   }

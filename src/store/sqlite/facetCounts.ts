@@ -1,0 +1,109 @@
+import type Database from "better-sqlite3";
+import type { EventFilter } from "../types.ts";
+
+/**
+ * Event counts per facet value, kept per cell of (type, country, period) in `facet_counts` and per
+ * (type, country) in `facet_totals` (migration 4). A filter on type, country and whole months is answered
+ * by summing cells, so its facets and its total cost the same on 100 or 100,000 events.
+ */
+export type FacetDim = "type" | "country" | "actor" | "place" | "source";
+
+export interface Cell {
+  type: string;
+  country: string;
+  period: string;
+  coarse: number;
+}
+
+/** The cell of an event: a day-dated event counts in its month; a coarser date is its own period. */
+export function cellOf(type: string, country: string | null, date: string | null): Cell {
+  const day = date !== null && date.length === 10;
+  return {
+    type,
+    country: country ?? "",
+    period: day ? date.slice(0, 7) : (date ?? ""),
+    coarse: date !== null && !day ? 1 : 0,
+  };
+}
+
+export class FacetCounter {
+  private readonly bumpCell: Database.Statement;
+  private readonly bumpTotal: Database.Statement;
+  private readonly setLabel: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.bumpCell = db.prepare(
+      `INSERT INTO facet_counts (dim, value, type, country, period, coarse, n)
+       VALUES (@dim, @value, @type, @country, @period, @coarse, 1)
+       ON CONFLICT DO UPDATE SET n = n + 1`,
+    );
+    this.bumpTotal = db.prepare(
+      `INSERT INTO facet_totals (dim, value, type, country, n) VALUES (@dim, @value, @type, @country, 1)
+       ON CONFLICT DO UPDATE SET n = n + 1`,
+    );
+    this.setLabel = db.prepare(
+      `INSERT INTO facet_labels (dim, value, label) VALUES (?, ?, ?)
+       ON CONFLICT DO UPDATE SET label = min(label, excluded.label)`,
+    );
+  }
+
+  /** One more event in `cell` has this value (called once per event and value, inside the insert's transaction). */
+  add(dim: FacetDim, value: string, cell: Cell, label?: string | null): void {
+    this.bumpCell.run({ dim, value, ...cell });
+    this.bumpTotal.run({ dim, value, type: cell.type, country: cell.country });
+    if (label) this.setLabel.run(dim, value, label);
+  }
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The cells a filter selects, as SQL over `facet_counts` (or `facet_totals` when there are no dates), or
+ * null when the filter needs the events themselves (actor, place, source, words, bbox, or a date range
+ * that cuts a month). Day-dated events count by month; a coarse date is compared exactly as a listing
+ * compares it (`date >= from`, `date <= to~`), so both give the same numbers.
+ */
+export function cellFilter(
+  f: EventFilter,
+): { table: "facet_counts" | "facet_totals"; sql: string; params: Record<string, unknown> } | null {
+  if (f.actor || f.place || f.source || f.q || f.bbox) return null;
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const list = (name: string, values?: string[]) => {
+    if (!values?.length) return;
+    where.push(`${name} IN (${values.map((_, i) => `@${name}${i}`).join(", ")})`);
+    values.forEach((v, i) => {
+      params[`${name}${i}`] = v;
+    });
+  };
+  list("type", f.type);
+  list("country", f.country);
+  if (!f.from && !f.to) return { table: "facet_totals", sql: where.join(" AND "), params };
+  let fromMonth = "0000-00";
+  let toMonth = "9999-99";
+  if (f.from) {
+    const d = DAY.exec(f.from);
+    if (d && d[3] !== "01") return null;
+    fromMonth = f.from.length === 4 ? `${f.from}-01` : f.from.slice(0, 7);
+  }
+  if (f.to) {
+    const d = DAY.exec(f.to);
+    if (d && Number(d[3]) < lastDayOfMonth(Number(d[1]), Number(d[2]))) return null;
+    toMonth = f.to.length === 4 ? `${f.to}-12` : f.to.slice(0, 7);
+  }
+  where.push(
+    `((coarse = 0 AND period BETWEEN @fromMonth AND @toMonth) OR
+      (coarse = 1 AND period >= @fromCoarse AND period <= @toCoarse))`,
+  );
+  Object.assign(params, {
+    fromMonth,
+    toMonth,
+    fromCoarse: f.from ?? "",
+    toCoarse: f.to ? `${f.to}~` : "~",
+  });
+  return { table: "facet_counts", sql: where.join(" AND "), params };
+}
