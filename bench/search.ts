@@ -52,23 +52,17 @@ const sources = sample(
 const coords = store.db
   .prepare(`SELECT lat, lon FROM events WHERE lat IS NOT NULL AND id IN ${eventSample}`)
   .all() as { lat: number; lon: number }[];
-const { lo, hi } = store.db.prepare("SELECT min(date) AS lo, max(date) AS hi FROM events").get() as {
-  lo: string;
-  hi: string;
-};
-const years = Array.from(
-  { length: Number(hi.slice(0, 4)) - Number(lo.slice(0, 4)) + 1 },
-  (_, i) => Number(lo.slice(0, 4)) + i,
-);
+const days = sample(`SELECT date AS v FROM events WHERE length(date) = 10 AND id IN ${eventSample}`);
 const corpus = readCorpus(corpusPath, 3000);
 const words = corpus.flatMap((a) => a.text.match(/[\u0621-\u064a]{5,}/g) ?? []);
 const word = () => pick(words);
+// date ranges around stored events' dates, as an analyst looks at a month or a year that has news
 const month = () => {
-  const m = `${pick(years)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}`;
+  const m = pick(days).slice(0, 7);
   return { from: `${m}-01`, to: `${m}-31` };
 };
 const year = () => {
-  const y = pick(years);
+  const y = pick(days).slice(0, 4);
   return { from: `${y}-01-01`, to: `${y}-12-31` };
 };
 const bbox = (): [number, number, number, number] => {

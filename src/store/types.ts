@@ -110,6 +110,8 @@ export interface Paging {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** False when `total` is estimated (a search with event filters over very many matching articles). */
+  totalExact: boolean;
   limit: number;
   offset: number;
 }
@@ -126,6 +128,10 @@ export interface Facets {
   actor: FacetCount[];
   place: FacetCount[];
   source: FacetCount[];
+  /** How many events the counts cover. */
+  events: number;
+  /** False when a filter matched more events than are counted one by one and the counts cover the newest `events`. */
+  exact: boolean;
 }
 
 export interface SearchHit {

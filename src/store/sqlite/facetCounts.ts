@@ -2,9 +2,10 @@ import type Database from "better-sqlite3";
 import type { EventFilter } from "../types.ts";
 
 /**
- * Event counts per facet value, kept per cell of (type, country, period) in `facet_counts` and per
- * (type, country) in `facet_totals` (migration 4). A filter on type, country and whole months is answered
- * by summing cells, so its facets and its total cost the same on 100 or 100,000 events.
+ * Event counts per facet value, kept per cell of (type, country, period) in `facet_counts`, per
+ * (type, country) in `facet_totals`, and overall and beside each actor and outlet in `facet_pairs`
+ * (migration 4). A filter on type, country and whole months, or on one actor or one outlet alone, is
+ * answered by summing kept counts, so its facets and its total cost the same on 100 or 100,000 events.
  */
 export type FacetDim = "type" | "country" | "actor" | "place" | "source";
 
@@ -26,12 +27,31 @@ export function cellOf(type: string, country: string | null, date: string | null
   };
 }
 
+/** A facet value of one event, as "dim\tvalue". */
+type Tag = string;
+/** Values whose own facets are kept (facets of the events of one actor, or of one outlet). */
+const PIVOTS = new Set(["actor", "source"]);
+
+export interface EventTags {
+  cell: Cell;
+  tags: Set<Tag>;
+}
+
 export class FacetCounter {
+  private readonly eventRow: Database.Statement;
+  private readonly actorKeys: Database.Statement;
+  private readonly sources: Database.Statement;
   private readonly bumpCell: Database.Statement;
   private readonly bumpTotal: Database.Statement;
+  private readonly bumpPair: Database.Statement;
   private readonly setLabel: Database.Statement;
 
   constructor(db: Database.Database) {
+    this.eventRow = db.prepare(
+      "SELECT type, country, date, coalesce(place_id, place_key) AS place FROM events WHERE id = ?",
+    );
+    this.actorKeys = db.prepare("SELECT DISTINCT actor_key FROM event_actors WHERE event_id = ?").pluck();
+    this.sources = db.prepare("SELECT source FROM event_sources WHERE event_id = ?").pluck();
     this.bumpCell = db.prepare(
       `INSERT INTO facet_counts (dim, value, type, country, period, coarse, n)
        VALUES (@dim, @value, @type, @country, @period, @coarse, 1)
@@ -41,16 +61,61 @@ export class FacetCounter {
       `INSERT INTO facet_totals (dim, value, type, country, n) VALUES (@dim, @value, @type, @country, 1)
        ON CONFLICT DO UPDATE SET n = n + 1`,
     );
+    this.bumpPair = db.prepare(
+      `INSERT INTO facet_pairs (fdim, fvalue, dim, value, n) VALUES (?, ?, ?, ?, 1)
+       ON CONFLICT DO UPDATE SET n = n + 1`,
+    );
     this.setLabel = db.prepare(
       `INSERT INTO facet_labels (dim, value, label) VALUES (?, ?, ?)
        ON CONFLICT DO UPDATE SET label = min(label, excluded.label)`,
     );
   }
 
-  /** One more event in `cell` has this value (called once per event and value, inside the insert's transaction). */
-  add(dim: FacetDim, value: string, cell: Cell, label?: string | null): void {
-    this.bumpCell.run({ dim, value, ...cell });
-    this.bumpTotal.run({ dim, value, type: cell.type, country: cell.country });
+  /** The event's cell and facet values as stored now. */
+  tagsOf(eventId: number): EventTags {
+    const row = this.eventRow.get(eventId) as {
+      type: string;
+      country: string | null;
+      date: string | null;
+      place: string | null;
+    };
+    const tags = new Set<Tag>([`type\t${row.type}`]);
+    if (row.country) tags.add(`country\t${row.country}`);
+    if (row.place) tags.add(`place\t${row.place}`);
+    for (const key of this.actorKeys.all(eventId) as string[]) tags.add(`actor\t${key}`);
+    for (const source of this.sources.all(eventId) as string[]) tags.add(`source\t${source}`);
+    return { cell: cellOf(row.type, row.country, row.date), tags };
+  }
+
+  /**
+   * Counts what an insert or merge changed: the values the event gained (`after` minus `before`, which is
+   * null for a new event), in its cell and beside each actor and outlet it has. Called inside the write's
+   * transaction, so the counts never disagree with the events.
+   */
+  update(before: Set<Tag> | null, after: EventTags): void {
+    const had = (t: Tag) => before?.has(t) ?? false;
+    const split = (t: Tag) => {
+      const i = t.indexOf("\t");
+      return [t.slice(0, i), t.slice(i + 1)] as const;
+    };
+    const { cell } = after;
+    for (const tag of after.tags) {
+      const [dim, value] = split(tag);
+      if (!had(tag)) {
+        this.bumpCell.run({ dim, value, ...cell });
+        this.bumpTotal.run({ dim, value, type: cell.type, country: cell.country });
+        this.bumpPair.run("", "", dim, value);
+      }
+      if (!PIVOTS.has(dim)) continue;
+      for (const other of after.tags) {
+        if (had(tag) && had(other)) continue;
+        const [odim, ovalue] = split(other);
+        this.bumpPair.run(dim, value, odim, ovalue);
+      }
+    }
+  }
+
+  label(dim: FacetDim, value: string, label: string | null | undefined): void {
     if (label) this.setLabel.run(dim, value, label);
   }
 }

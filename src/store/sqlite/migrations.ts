@@ -138,6 +138,11 @@ CREATE TABLE facet_totals (
   PRIMARY KEY (dim, type, country, value)
 ) WITHOUT ROWID;
 CREATE INDEX facet_totals_value ON facet_totals(dim, value);
+-- counts overall (fdim = fvalue = '') and among the events of each actor and each outlet
+CREATE TABLE facet_pairs (
+  fdim TEXT NOT NULL, fvalue TEXT NOT NULL, dim TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (fdim, fvalue, dim, value)
+) WITHOUT ROWID;
 -- the label shown for an actor or place value: the least name seen (English if any, else Arabic)
 CREATE TABLE facet_labels (
   dim TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL,
@@ -150,24 +155,30 @@ CREATE TEMP VIEW cell AS
     CASE WHEN date IS NOT NULL AND length(date) <> 10 THEN 1 ELSE 0 END AS coarse,
     coalesce(place_id, place_key) AS place
   FROM events;
-CREATE TEMP VIEW tags AS
+CREATE TEMP TABLE tags AS
   SELECT id, 'type' AS dim, type AS value FROM cell
   UNION ALL SELECT id, 'country', country FROM cell WHERE country <> ''
   UNION ALL SELECT id, 'place', place FROM cell WHERE place IS NOT NULL
   UNION ALL SELECT DISTINCT event_id, 'actor', actor_key FROM event_actors
   UNION ALL SELECT event_id, 'source', source FROM event_sources;
+CREATE INDEX temp.tags_id ON tags(id, dim);
 INSERT INTO facet_counts (dim, value, type, country, period, coarse, n)
   SELECT t.dim, t.value, c.type, c.country, c.period, c.coarse, count(*)
   FROM tags t JOIN cell c ON c.id = t.id GROUP BY t.dim, t.value, c.type, c.country, c.period, c.coarse;
 INSERT INTO facet_totals (dim, value, type, country, n)
   SELECT dim, value, type, country, sum(n) FROM facet_counts GROUP BY dim, value, type, country;
+INSERT INTO facet_pairs (fdim, fvalue, dim, value, n)
+  SELECT '', '', dim, value, sum(n) FROM facet_totals GROUP BY dim, value;
+INSERT INTO facet_pairs (fdim, fvalue, dim, value, n)
+  SELECT f.dim, f.value, t.dim, t.value, count(*) FROM tags f JOIN tags t ON t.id = f.id
+  WHERE f.dim IN ('actor', 'source') GROUP BY f.dim, f.value, t.dim, t.value;
 INSERT INTO facet_labels (dim, value, label)
   SELECT 'place', coalesce(place_id, place_key), min(coalesce(place_name_en, place_name_ar)) FROM events
   WHERE coalesce(place_id, place_key) IS NOT NULL AND coalesce(place_name_en, place_name_ar) IS NOT NULL
   GROUP BY coalesce(place_id, place_key);
 INSERT INTO facet_labels (dim, value, label)
   SELECT 'actor', actor_key, min(coalesce(name_en, name_ar)) FROM event_actors GROUP BY actor_key;
-DROP VIEW tags;
+DROP TABLE tags;
 DROP VIEW cell;
 `,
   },

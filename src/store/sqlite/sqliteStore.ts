@@ -37,7 +37,7 @@ import type {
   StoredEvent,
   StoreStats,
 } from "../types.ts";
-import { type Cell, cellFilter, cellOf, FacetCounter } from "./facetCounts.ts";
+import { cellFilter, FacetCounter } from "./facetCounts.ts";
 import { migrate } from "./migrations.ts";
 
 type Row = Record<string, unknown>;
@@ -46,6 +46,19 @@ type Params = Record<string, unknown>;
 const MAX_LIMIT = 500;
 /** A search ranks (and counts facets over) at most this many of the newest matching articles. */
 export const SEARCH_CANDIDATES = 500;
+/**
+ * Facets for a filter the kept counts cannot answer (a place, a map box, words, several conditions with an
+ * actor or outlet) count the newest this-many matching events one by one (`exact: false` when more match).
+ */
+export const FACET_SCAN_EVENTS = 2000;
+/**
+ * Words in an event filter (\`q\`) select the events of the newest this-many matching articles: reading
+ * every article of a common word would cost time in proportion to the store.
+ */
+export const Q_ARTICLES = 2000;
+/** Matches are checked against event filters this many at a time, and at most SEARCH_READ_LIMIT of them. */
+const SEARCH_CHUNK = 1000;
+const SEARCH_READ_LIMIT = 20_000;
 const DEFAULT_LIMIT = 50;
 
 function paging(p?: Paging): { limit: number; offset: number } {
@@ -161,9 +174,8 @@ export class SqliteStore implements Store {
         `INSERT OR IGNORE INTO event_actors (event_id, actor_key, actor_id, name_ar, name_key, name_en, kind, country, role, date)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      eventHasActor: db.prepare("SELECT 1 FROM event_actors WHERE event_id = ? AND actor_key = ? LIMIT 1"),
       insertEventSource: db.prepare("INSERT OR IGNORE INTO event_sources (event_id, source) VALUES (?, ?)"),
-      eventCell: db.prepare("SELECT type, country, date FROM events WHERE id = ?"),
+      eventDate: db.prepare("SELECT date FROM events WHERE id = ?"),
       recount: db.prepare(
         `UPDATE events SET mention_count = (SELECT count(*) FROM event_mentions WHERE event_id = @id),
            article_count = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM event_mentions m
@@ -333,34 +345,26 @@ export class SqliteStore implements Store {
     (doc.events ?? []).forEach((event, idx) => {
       const params = this.eventParams(event);
       let eventId = this.findSameEvent(event, duplicateOf);
-      let cell: Cell;
+      let before: Set<string> | null = null;
       let date: string | null;
       if (eventId === null) {
         eventId = Number(this.stmts.insertEvent.run(params).lastInsertRowid);
         date = params.date as string | null;
-        cell = cellOf(params.type as string, params.country as string | null, date);
-        this.counter.add("type", cell.type, cell);
-        if (cell.country) this.counter.add("country", cell.country, cell);
-        const place = (params.placeId ?? params.placeKey) as string | null;
-        if (place)
-          this.counter.add("place", place, cell, (params.placeEn ?? params.placeAr) as string | null);
+        this.counter.label(
+          "place",
+          (params.placeId ?? params.placeKey) as string,
+          (params.placeEn ?? params.placeAr) as string | null,
+        );
       } else {
+        before = this.counter.tagsOf(eventId).tags;
         this.stmts.mergeEvent.run({ ...params, id: eventId });
-        const row = this.stmts.eventCell.get(eventId) as {
-          type: string;
-          country: string | null;
-          date: string | null;
-        };
-        date = row.date;
-        cell = cellOf(row.type, row.country, date);
+        date = (this.stmts.eventDate.get(eventId) as { date: string | null }).date;
       }
       this.stmts.insertMention.run(eventId, articleId, idx, JSON.stringify(event));
-      if (a.source && this.stmts.insertEventSource.run(eventId, a.source).changes > 0)
-        this.counter.add("source", a.source, cell);
+      if (a.source) this.stmts.insertEventSource.run(eventId, a.source);
       for (const actor of event.actors) {
         const key = actorKey(actor);
-        if (!this.stmts.eventHasActor.get(eventId, key))
-          this.counter.add("actor", key, cell, actor.name_en ?? actor.name_ar);
+        this.counter.label("actor", key, actor.name_en ?? actor.name_ar);
         this.stmts.insertEventActor.run(
           eventId,
           key,
@@ -383,6 +387,7 @@ export class SqliteStore implements Store {
           );
         }
       }
+      this.counter.update(before, this.counter.tagsOf(eventId));
       this.stmts.recount.run({ id: eventId });
       if (!eventIds.includes(eventId)) eventIds.push(eventId);
     });
@@ -455,7 +460,7 @@ export class SqliteStore implements Store {
            (SELECT count(DISTINCT event_id) FROM event_mentions WHERE article_id = a.id) AS event_count
          FROM articles a ${w} ORDER BY a.id DESC LIMIT @limit OFFSET @offset`,
     ).all({ ...params, limit, offset }) as Row[];
-    return { items: rows.map((r) => this.summary(r)), total, limit, offset };
+    return { items: rows.map((r) => this.summary(r)), total, totalExact: true, limit, offset };
   }
 
   /** SQL conditions over `events e` for a filter; shared by listing, facets, search and export. */
@@ -509,7 +514,8 @@ export class SqliteStore implements Store {
       if (q === null) where.push("0");
       else {
         where.push(
-          "e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @q))",
+          `e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN
+             (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @q ORDER BY rowid DESC LIMIT ${Q_ARTICLES}))`,
         );
         params.q = q;
       }
@@ -587,18 +593,52 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** Events matching `filter`, counted from the facet counts when they can answer it. */
-  private countEvents(filter: EventFilter, sql: string, params: Params): number {
-    const cells = cellFilter(filter);
-    if (cells) {
-      const where = `dim = 'type'${cells.sql ? ` AND ${cells.sql}` : ""}`;
-      return (
-        this.sql(`SELECT coalesce(sum(n), 0) AS n FROM ${cells.table} WHERE ${where}`).get(cells.params) as {
-          n: number;
-        }
-      ).n;
+  /**
+   * Where the kept counts answer a filter: overall or beside one actor or outlet (`facet_pairs`), or in
+   * the cells of its types, countries and months (`facet_counts`/`facet_totals`); null when only the
+   * events themselves can.
+   */
+  private keptCounts(filter: EventFilter): { table: string; where: string; params: Params } | null {
+    const keys = Object.entries(filter)
+      .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
+      .map(([k]) => k);
+    const pair = (fdim: string, fvalue: string) => ({
+      table: "facet_pairs",
+      where: "fdim = @fdim AND fvalue = @fvalue",
+      params: { fdim, fvalue },
+    });
+    if (keys.length === 0) return pair("", "");
+    if (keys.length === 1 && filter.source) return pair("source", filter.source);
+    if (keys.length === 1 && filter.actor) {
+      // the actor filter matches an id, a folded name or an English name: counts of one actor key fit
+      // when all of its matches are that one key
+      const matched = this.sql(
+        `SELECT actor_key FROM event_actors WHERE actor_key = @actor
+         UNION SELECT actor_key FROM event_actors WHERE name_key = @actorKey
+         UNION SELECT ac.id FROM actors ac JOIN event_actors ea ON ea.actor_key = ac.id
+               WHERE ac.name_en = @actor COLLATE NOCASE LIMIT 2`,
+      )
+        .pluck()
+        .all({ actor: filter.actor, actorKey: likeKey(filter.actor) }) as string[];
+      if (matched.length === 1) return pair("actor", matched[0]);
+      if (matched.length === 0) return pair("actor", "");
+      return null;
     }
-    return (this.sql(`SELECT count(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
+    const cells = cellFilter(filter);
+    return cells ? { table: cells.table, where: cells.sql, params: cells.params } : null;
+  }
+
+  /** Events matching `filter`, counted from the kept counts when they can answer it. */
+  private countEvents(filter: EventFilter, sql: string, params: Params): number {
+    const kept = this.keptCounts(filter);
+    if (kept) {
+      return this.sql(
+        `SELECT coalesce(sum(n), 0) FROM ${kept.table} WHERE dim = 'type'${kept.where ? ` AND ${kept.where}` : ""}`,
+      )
+        .pluck()
+        .get(kept.params) as number;
+    }
+    return this.sql(`SELECT count(*) FROM events e ${sql}`).pluck().get(params) as number;
   }
 
   /** Event rows by id, in the order of `ids`. */
@@ -624,7 +664,25 @@ export class SqliteStore implements Store {
         `SELECT e.id FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`,
       ).all({ ...params, limit, offset }) as { id: number }[]
     ).map((r) => r.id);
-    return { items: this.hydrate(this.eventRows(ids)), total, limit, offset };
+    return {
+      items: this.hydrate(this.eventRows(ids)),
+      total,
+      totalExact: !this.wordsTruncated(filter),
+      limit,
+      offset,
+    };
+  }
+
+  /** Whether the filter's words match more than the Q_ARTICLES articles it looks at. */
+  private wordsTruncated(filter: EventFilter): boolean {
+    const fts = filter.q ? ftsQuery(filter.q) : null;
+    if (fts === null) return false;
+    const n = this.sql(
+      `SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts LIMIT ${Q_ARTICLES + 1})`,
+    )
+      .pluck()
+      .get({ fts }) as number;
+    return n > Q_ARTICLES;
   }
 
   private mentions(eventIds: number[]): Map<number, EventMention[]> {
@@ -711,19 +769,25 @@ export class SqliteStore implements Store {
   }
 
   async facets(filter: EventFilter): Promise<Facets> {
-    const cells = cellFilter(filter);
-    if (cells) return this.facetsOfCells(cells.table, cells.sql, cells.params);
-    return this.facetsByScan(filter);
+    const kept = this.keptCounts(filter);
+    if (kept) return this.facetsOfKept(kept.table, kept.where, kept.params);
+    const { sql, params } = this.eventWhere(filter);
+    const total = this.countEvents(filter, sql, params);
+    const facets = this.facetsOf(
+      `SELECT e.id FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT ${FACET_SCAN_EVENTS}`,
+      params,
+    );
+    return { ...facets, exact: facets.events === total && !this.wordsTruncated(filter) };
   }
 
-  /** Facets counted from the events themselves: for filters the kept counts cannot answer, and tests. */
+  /** Facets counted from the events themselves (what the kept counts must equal; for tests). */
   facetsByScan(filter: EventFilter): Facets {
     const { sql, params } = this.eventWhere(filter);
     return this.facetsOf(`SELECT e.id FROM events e ${sql}`, params);
   }
 
   /** Facets summed from the kept counts (see facetCounts.ts). */
-  private facetsOfCells(table: string, where: string, params: Params): Facets {
+  private facetsOfKept(table: string, where: string, params: Params): Facets {
     const top = (dim: string, labelled: boolean) =>
       this.sql(
         `SELECT g.value${labelled ? ", l.label" : ""}, g.count FROM
@@ -732,12 +796,15 @@ export class SqliteStore implements Store {
          ${labelled ? "LEFT JOIN facet_labels l ON l.dim = @dim AND l.value = g.value" : ""}
          ORDER BY g.count DESC, g.value`,
       ).all({ ...params, dim }) as FacetCount[];
+    const type = top("type", false);
     return {
-      type: top("type", false),
+      type,
       country: top("country", false),
       actor: top("actor", true),
       place: top("place", true),
       source: top("source", false),
+      events: type.reduce((sum, t) => sum + t.count, 0),
+      exact: true,
     };
   }
 
@@ -747,7 +814,7 @@ export class SqliteStore implements Store {
    */
   private facetsOf(scoped: string, params: Params): Facets {
     this.sql("DELETE FROM temp.facet_scope").run();
-    this.sql(`INSERT OR IGNORE INTO temp.facet_scope (id) ${scoped}`).run(params);
+    const events = this.sql(`INSERT OR IGNORE INTO temp.facet_scope (id) ${scoped}`).run(params).changes;
     const count = (query: string) => this.sql(query).all() as FacetCount[];
     const label = (dim: string, inner: string) =>
       `SELECT g.value, l.label, g.count FROM (${inner}) g
@@ -782,6 +849,8 @@ export class SqliteStore implements Store {
         `SELECT es.source AS value, count(*) AS count FROM temp.facet_scope s JOIN event_sources es ON es.event_id = s.id
          GROUP BY es.source ORDER BY count DESC, value LIMIT 20`,
       ),
+      events,
+      exact: true,
     };
   }
 
@@ -790,49 +859,77 @@ export class SqliteStore implements Store {
     const fts = ftsQuery(q);
     if (fts === null) {
       return {
-        hits: { items: [], total: 0, limit, offset },
+        hits: { items: [], total: 0, totalExact: true, limit, offset },
         facets: await this.facets({ ...filter, q }),
         facetArticles: 0,
       };
     }
-    // Matching articles; with event filters, only articles that report a matching event. The two sets
-    // are intersected here rather than in SQL: a rowid constraint on the FTS5 table makes SQLite look the
-    // words up once per candidate row, which on a large store is seconds instead of milliseconds.
+    // The newest SEARCH_CANDIDATES matching articles (with event filters: that report a matching event),
+    // ranked by bm25. Matches are read newest first in chunks and, with filters, each chunk is checked
+    // against the events, so a query stops as soon as it has its candidates instead of intersecting two
+    // large sets; the total is then exact only when every match was read (`totalExact`).
     const { sql, params } = this.eventWhere(filter);
-    const inFilter = sql
-      ? new Set(
-          this.sql(
-            `SELECT DISTINCT m.article_id AS id FROM event_mentions m WHERE m.event_id IN (SELECT e.id FROM events e ${sql})`,
-          )
-            .all(params)
-            .map((r) => (r as { id: number }).id),
-        )
-      : null;
+    const matches = this.sql(
+      "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC",
+    ).pluck();
+    const reporting = this.sql(
+      `SELECT DISTINCT m.article_id FROM event_mentions m JOIN events e ON e.id = m.event_id
+       WHERE m.article_id IN (SELECT value FROM json_each(@chunk)) ${sql ? `AND ${sql.slice("WHERE ".length)}` : ""}`,
+    ).pluck();
+    const candidateIds: number[] = [];
     let total = 0;
-    if (inFilter) {
-      for (const r of this.sql("SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @fts").iterate({
-        fts,
-      })) {
-        if (inFilter.has((r as { id: number }).id)) total++;
+    let totalExact = true;
+    if (!sql) {
+      total = this.sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @fts")
+        .pluck()
+        .get({ fts }) as number;
+      for (const id of matches.iterate({ fts }) as Iterable<number>) {
+        candidateIds.push(id);
+        if (candidateIds.length >= SEARCH_CANDIDATES) break;
       }
     } else {
-      total = (
-        this.sql("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @fts").get({ fts }) as {
-          n: number;
+      let chunk: number[] = [];
+      let read = 0;
+      const check = () => {
+        const passed = new Set(reporting.all({ ...params, chunk: JSON.stringify(chunk) }) as number[]);
+        for (const id of chunk) {
+          if (!passed.has(id)) continue;
+          total++;
+          if (candidateIds.length < SEARCH_CANDIDATES) candidateIds.push(id);
         }
-      ).n;
+        chunk = [];
+      };
+      for (const id of matches.iterate({ fts }) as Iterable<number>) {
+        chunk.push(id);
+        read++;
+        if (chunk.length === SEARCH_CHUNK) check();
+        if (candidateIds.length >= SEARCH_CANDIDATES || read >= SEARCH_READ_LIMIT) {
+          totalExact = false;
+          break;
+        }
+      }
+      if (chunk.length) check();
+      if (!totalExact) {
+        // more matches than were read: estimate from the share that passed so far
+        const all = this.sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @fts")
+          .pluck()
+          .get({ fts }) as number;
+        if (all === read) totalExact = true;
+        else total = Math.round((total * all) / read);
+      }
     }
-    // Ranking every match of a common word costs time in proportion to the matches; ranking the newest
-    // SEARCH_CANDIDATES keeps a query bounded on a large store (a news monitor wants recent reports first).
-    const candidates: { id: number; rank: number }[] = [];
-    for (const r of this.sql(
-      "SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC",
-    ).iterate({ fts })) {
-      const row = r as { id: number; rank: number };
-      if (inFilter && !inFilter.has(row.id)) continue;
-      candidates.push(row);
-      if (candidates.length >= SEARCH_CANDIDATES) break;
-    }
+    const ranks = new Map(
+      (
+        this.sql(
+          `SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH @fts AND rowid >= @min
+           ORDER BY rowid DESC`,
+        ).all({ fts, min: candidateIds.length ? Math.min(...candidateIds) : 0 }) as {
+          id: number;
+          rank: number;
+        }[]
+      ).map((r) => [r.id, r.rank]),
+    );
+    const candidates = candidateIds.map((id) => ({ id, rank: ranks.get(id) ?? 0 }));
     candidates.sort((a, b) => a.rank - b.rank || b.id - a.id);
     const pageIds = candidates.slice(offset, offset + limit).map((c) => c.id);
     const byId = new Map(
@@ -856,9 +953,10 @@ export class SqliteStore implements Store {
     }));
     const scoped = `SELECT e.id FROM events e ${sql ? `${sql} AND` : "WHERE"} e.id IN
       (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN (SELECT value FROM json_each(@candidates)))`;
+    const facets = this.facetsOf(scoped, { ...params, candidates: JSON.stringify(candidateIds) });
     return {
-      hits: { items: hits, total, limit, offset },
-      facets: this.facetsOf(scoped, { ...params, candidates: JSON.stringify(candidates.map((c) => c.id)) }),
+      hits: { items: hits, total, totalExact, limit, offset },
+      facets: { ...facets, exact: totalExact && candidates.length === total },
       facetArticles: candidates.length,
     };
   }
