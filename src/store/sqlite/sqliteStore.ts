@@ -45,20 +45,23 @@ type Params = Record<string, unknown>;
 
 const MAX_LIMIT = 500;
 /** A search ranks (and counts facets over) at most this many of the newest matching articles. */
-export const SEARCH_CANDIDATES = 500;
+export const SEARCH_CANDIDATES = 200;
 /**
  * Facets for a filter the kept counts cannot answer (a place, a map box, words, several conditions with an
  * actor or outlet) count the newest this-many matching events one by one (`exact: false` when more match).
  */
-export const FACET_SCAN_EVENTS = 2000;
+export const FACET_SCAN_EVENTS = 1000;
 /**
  * Words in an event filter (\`q\`) select the events of the newest this-many matching articles: reading
  * every article of a common word would cost time in proportion to the store.
  */
 export const Q_ARTICLES = 2000;
+/** Exports read events this many at a time: a small first chunk lets a download start at once. */
+const EXPORT_CHUNK = 100;
 /** Matches are checked against event filters this many at a time, and at most SEARCH_READ_LIMIT of them. */
 const SEARCH_CHUNK = 1000;
-const SEARCH_READ_LIMIT = 20_000;
+const SEARCH_READ_LIMIT = 5000;
+const SEARCH_RANKED = 500;
 const DEFAULT_LIMIT = 50;
 
 function paging(p?: Paging): { limit: number; offset: number } {
@@ -110,6 +113,10 @@ export class SqliteStore implements Store {
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
+    // reads of a large store: map the file instead of copying pages, keep more of it cached
+    this.db.pragma("mmap_size = 1073741824");
+    this.db.pragma("cache_size = -65536");
+    this.db.pragma("temp_store = MEMORY");
     migrate(this.db);
     this.db.exec("CREATE TEMP TABLE facet_scope (id INTEGER PRIMARY KEY)");
     const db = this.db;
@@ -463,8 +470,12 @@ export class SqliteStore implements Store {
     return { items: rows.map((r) => this.summary(r)), total, totalExact: true, limit, offset };
   }
 
-  /** SQL conditions over `events e` for a filter; shared by listing, facets, search and export. */
-  private eventWhere(f: EventFilter): { sql: string; params: Params } {
+  /**
+   * SQL conditions over `events e` for a filter; shared by listing, facets, search and export. `perEvent`
+   * writes the actor, place and outlet conditions as lookups for one event (to check given events) rather
+   * than as the set of all their events (to find events).
+   */
+  private eventWhere(f: EventFilter, perEvent = false): { sql: string; params: Params } {
     const where: string[] = [];
     const params: Params = {};
     const list = (name: string, column: string, values?: string[]) => {
@@ -485,7 +496,14 @@ export class SqliteStore implements Store {
       where.push("e.date <= @to");
       params.to = `${f.to}~`;
     }
-    if (f.actor) {
+    if (f.actor && perEvent) {
+      where.push(
+        `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND (ea.actor_key = @actor
+           OR ea.name_key = @actorKey OR ea.actor_key IN (SELECT id FROM actors WHERE name_en = @actor COLLATE NOCASE)))`,
+      );
+      params.actor = f.actor;
+      params.actorKey = likeKey(f.actor);
+    } else if (f.actor) {
       // three indexed lookups rather than one OR, which SQLite would answer with a scan
       where.push(
         `e.id IN (SELECT event_id FROM event_actors WHERE actor_key = @actor
@@ -496,7 +514,13 @@ export class SqliteStore implements Store {
       params.actor = f.actor;
       params.actorKey = likeKey(f.actor);
     }
-    if (f.place) {
+    if (f.place && perEvent) {
+      where.push(
+        "(e.place_id = @place OR e.place_key = @placeKey OR e.place_name_en = @place COLLATE NOCASE)",
+      );
+      params.place = f.place;
+      params.placeKey = likeKey(f.place);
+    } else if (f.place) {
       where.push(
         `e.id IN (SELECT id FROM events WHERE place_id = @place
           UNION SELECT id FROM events WHERE place_key = @placeKey
@@ -506,7 +530,11 @@ export class SqliteStore implements Store {
       params.placeKey = likeKey(f.place);
     }
     if (f.source) {
-      where.push("e.id IN (SELECT event_id FROM event_sources WHERE source = @source)");
+      where.push(
+        perEvent
+          ? "EXISTS (SELECT 1 FROM event_sources es WHERE es.event_id = e.id AND es.source = @source)"
+          : "e.id IN (SELECT event_id FROM event_sources WHERE source = @source)",
+      );
       params.source = f.source;
     }
     if (f.q) {
@@ -716,7 +744,7 @@ export class SqliteStore implements Store {
   async *eachEvent(filter: EventFilter): AsyncIterable<EventDetail> {
     const { sql, params } = this.eventWhere(filter);
     const stmt = this.sql(
-      `SELECT e.* FROM events e ${sql} ${sql ? "AND" : "WHERE"} e.id > @after ORDER BY e.id LIMIT 500`,
+      `SELECT e.* FROM events e ${sql} ${sql ? "AND" : "WHERE"} e.id > @after ORDER BY e.id LIMIT ${EXPORT_CHUNK}`,
     );
     let after = 0;
     for (;;) {
@@ -810,7 +838,8 @@ export class SqliteStore implements Store {
 
   /**
    * Event counts by type, country, actor, place and source over the events that `scoped` selects: the ids
-   * go once into a temporary table, and each facet reads only its own narrow table for them.
+   * go once into a temporary table, and each facet reads only its own narrow table for them (CROSS JOIN
+   * keeps SQLite from scanning a whole index in GROUP BY order and probing the few ids instead).
    */
   private facetsOf(scoped: string, params: Params): Facets {
     this.sql("DELETE FROM temp.facet_scope").run();
@@ -819,34 +848,45 @@ export class SqliteStore implements Store {
     const label = (dim: string, inner: string) =>
       `SELECT g.value, l.label, g.count FROM (${inner}) g
        LEFT JOIN facet_labels l ON l.dim = '${dim}' AND l.value = g.value ORDER BY g.count DESC, g.value`;
+    // type, country and place in one pass over the event rows
+    const tally = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+    for (const row of this.sql(
+      `SELECT e.type, e.country, coalesce(e.place_id, e.place_key) FROM temp.facet_scope s
+       CROSS JOIN events e ON e.id = s.id`,
+    )
+      .raw()
+      .iterate() as Iterable<(string | null)[]>) {
+      row.forEach((v, i) => {
+        if (v !== null) tally[i].set(v, (tally[i].get(v) ?? 0) + 1);
+      });
+    }
+    const top = (m: Map<string, number>) =>
+      [...m]
+        .map(([value, n]) => ({ value, count: n }))
+        .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+        .slice(0, 20);
+    const places = top(tally[2]);
+    const placeLabels = new Map(
+      (
+        this.sql(
+          "SELECT value, label FROM facet_labels WHERE dim = 'place' AND value IN (SELECT value FROM json_each(?))",
+        ).all(JSON.stringify(places.map((p) => p.value))) as { value: string; label: string }[]
+      ).map((r) => [r.value, r.label]),
+    );
     return {
-      type: count(
-        `SELECT e.type AS value, count(*) AS count FROM temp.facet_scope s JOIN events e ON e.id = s.id
-         GROUP BY e.type ORDER BY count DESC, value LIMIT 20`,
-      ),
-      country: count(
-        `SELECT e.country AS value, count(*) AS count FROM temp.facet_scope s JOIN events e ON e.id = s.id
-         WHERE e.country IS NOT NULL GROUP BY e.country ORDER BY count DESC, value LIMIT 20`,
-      ),
+      type: top(tally[0]),
+      country: top(tally[1]),
       actor: count(
         label(
           "actor",
           `SELECT ea.actor_key AS value, count(DISTINCT ea.event_id) AS count
-           FROM temp.facet_scope s JOIN event_actors ea ON ea.event_id = s.id
+           FROM temp.facet_scope s CROSS JOIN event_actors ea ON ea.event_id = s.id
            GROUP BY ea.actor_key ORDER BY count DESC, value LIMIT 20`,
         ),
       ),
-      place: count(
-        label(
-          "place",
-          `SELECT coalesce(e.place_id, e.place_key) AS value, count(*) AS count
-           FROM temp.facet_scope s JOIN events e ON e.id = s.id
-           WHERE coalesce(e.place_id, e.place_key) IS NOT NULL
-           GROUP BY coalesce(e.place_id, e.place_key) ORDER BY count DESC, value LIMIT 20`,
-        ),
-      ),
+      place: places.map((p) => ({ value: p.value, label: placeLabels.get(p.value) ?? null, count: p.count })),
       source: count(
-        `SELECT es.source AS value, count(*) AS count FROM temp.facet_scope s JOIN event_sources es ON es.event_id = s.id
+        `SELECT es.source AS value, count(*) AS count FROM temp.facet_scope s CROSS JOIN event_sources es ON es.event_id = s.id
          GROUP BY es.source ORDER BY count DESC, value LIMIT 20`,
       ),
       events,
@@ -868,13 +908,13 @@ export class SqliteStore implements Store {
     // ranked by bm25. Matches are read newest first in chunks and, with filters, each chunk is checked
     // against the events, so a query stops as soon as it has its candidates instead of intersecting two
     // large sets; the total is then exact only when every match was read (`totalExact`).
-    const { sql, params } = this.eventWhere(filter);
+    const { sql, params } = this.eventWhere(filter, true);
     const matches = this.sql(
-      "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC",
+      "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC LIMIT @read",
     ).pluck();
     const reporting = this.sql(
-      `SELECT DISTINCT m.article_id FROM event_mentions m JOIN events e ON e.id = m.event_id
-       WHERE m.article_id IN (SELECT value FROM json_each(@chunk)) ${sql ? `AND ${sql.slice("WHERE ".length)}` : ""}`,
+      `SELECT DISTINCT m.article_id FROM json_each(@chunk) j CROSS JOIN event_mentions m ON m.article_id = j.value
+       CROSS JOIN events e ON e.id = m.event_id ${sql ? `WHERE ${sql.slice("WHERE ".length)}` : ""}`,
     ).pluck();
     const candidateIds: number[] = [];
     let total = 0;
@@ -883,10 +923,7 @@ export class SqliteStore implements Store {
       total = this.sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @fts")
         .pluck()
         .get({ fts }) as number;
-      for (const id of matches.iterate({ fts }) as Iterable<number>) {
-        candidateIds.push(id);
-        if (candidateIds.length >= SEARCH_CANDIDATES) break;
-      }
+      candidateIds.push(...(matches.all({ fts, read: SEARCH_CANDIDATES }) as number[]));
     } else {
       let chunk: number[] = [];
       let read = 0;
@@ -899,10 +936,10 @@ export class SqliteStore implements Store {
         }
         chunk = [];
       };
-      for (const id of matches.iterate({ fts }) as Iterable<number>) {
+      for (const id of matches.iterate({ fts, read: SEARCH_READ_LIMIT }) as Iterable<number>) {
         chunk.push(id);
         read++;
-        if (chunk.length === SEARCH_CHUNK) check();
+        if (chunk.length >= Math.min(SEARCH_CHUNK, 4 * SEARCH_CANDIDATES + read / 2)) check();
         if (candidateIds.length >= SEARCH_CANDIDATES || read >= SEARCH_READ_LIMIT) {
           totalExact = false;
           break;
@@ -918,15 +955,19 @@ export class SqliteStore implements Store {
         else total = Math.round((total * all) / read);
       }
     }
+    // bm25 over the newest SEARCH_RANKED matches of the candidates' rowid range (bm25 costs ~10 µs a row;
+    // a rowid list instead would make FTS5 look the words up once per listed row, far slower); candidates
+    // further back, found only with selective filters, follow the ranked ones newest first
     const ranks = new Map(
       (
         this.sql(
-          `SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH @fts AND rowid >= @min
-           ORDER BY rowid DESC`,
-        ).all({ fts, min: candidateIds.length ? Math.min(...candidateIds) : 0 }) as {
-          id: number;
-          rank: number;
-        }[]
+          `SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH @fts
+             AND rowid BETWEEN @min AND @max ORDER BY rowid DESC LIMIT ${SEARCH_RANKED}`,
+        ).all({
+          fts,
+          min: candidateIds.length ? Math.min(...candidateIds) : 0,
+          max: candidateIds.length ? Math.max(...candidateIds) : -1,
+        }) as { id: number; rank: number }[]
       ).map((r) => [r.id, r.rank]),
     );
     const candidates = candidateIds.map((id) => ({ id, rank: ranks.get(id) ?? 0 }));
