@@ -147,7 +147,7 @@ describe("HTTP API (in-process)", () => {
       expect(r.total, q).toBe(n);
     }
     const page = await read(app.request("/api/events?limit=1&offset=1"));
-    expect(page).toMatchObject({ total: 2, limit: 1, offset: 1 });
+    expect(page).toMatchObject({ total: 2, totalExact: true, limit: 1, offset: 1 });
     expect(page.events).toHaveLength(1);
   });
 
@@ -185,7 +185,15 @@ describe("HTTP API (in-process)", () => {
     expect(r.total).toBe(2);
     expect(r.hits[0].snippet).toContain("بنغازي");
     expect(r.facets.type[0]).toEqual({ value: "ASSAULT", count: 1 });
+    expect(r.totalExact).toBe(true);
+    // the same filter parameters as /api/events, beside the search words
+    const filtered = await read(
+      app.request(`/api/search?q=${encodeURIComponent("بنغازى")}&type=PROTEST&limit=5`),
+    );
+    expect(filtered).toMatchObject({ total: 0, limit: 5 });
     expect((await app.request("/api/search")).status).toBe(400);
+    const facets = await read(app.request("/api/facets?type=ASSAULT"));
+    expect(facets).toMatchObject({ events: 1, exact: true, type: [{ value: "ASSAULT", count: 1 }] });
   });
 
   it("exports ACLED CSV with ACLED's columns, GeoJSON, JSONL and PLOVER JSON", async () => {

@@ -7,7 +7,6 @@ import { z } from "zod";
 import type { ArticleInput, Doc } from "../doc/types.ts";
 import { prepareArticle } from "../store/prepare.ts";
 import type { Store } from "../store/store.ts";
-import type { EventFilter } from "../store/types.ts";
 import { EXPORT_CONTENT_TYPES, exportEvents } from "./export.ts";
 import { type OpenApiRoute, openApiDocument } from "./openapi.ts";
 import {
@@ -18,6 +17,7 @@ import {
   facetsQuery,
   idParam,
   searchQuery,
+  splitFilter,
 } from "./schemas.ts";
 
 export interface ApiOptions {
@@ -64,11 +64,6 @@ function query(c: Context): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, values] of Object.entries(c.req.queries())) out[k] = values.join(",");
   return out;
-}
-
-function filterOf(q: Record<string, unknown>): EventFilter {
-  const { limit: _l, offset: _o, format: _f, ...rest } = q;
-  return rest as EventFilter;
 }
 
 const sha = (s: string) => createHash("sha256").update(s).digest();
@@ -216,9 +211,15 @@ export function createApp(options: ApiOptions): Hono {
       query: eventsQuery,
     },
     async (c) => {
-      const q = parse(eventsQuery, query(c), "query");
-      const page = await store.findEvents(filterOf(q), q);
-      return c.json({ events: page.items, total: page.total, limit: page.limit, offset: page.offset });
+      const { filter, rest } = splitFilter(parse(eventsQuery, query(c), "query"));
+      const page = await store.findEvents(filter, rest);
+      return c.json({
+        events: page.items,
+        total: page.total,
+        totalExact: page.totalExact,
+        limit: page.limit,
+        offset: page.offset,
+      });
     },
   );
 
@@ -261,7 +262,7 @@ export function createApp(options: ApiOptions): Hono {
     },
     async (c) => {
       const q = parse(facetsQuery, query(c), "query");
-      return c.json(await store.facets(filterOf(q)));
+      return c.json(await store.facets(splitFilter(q).filter));
     },
   );
 
@@ -273,12 +274,13 @@ export function createApp(options: ApiOptions): Hono {
       query: searchQuery,
     },
     async (c) => {
-      const q = parse(searchQuery, query(c), "query");
-      const { q: words, ...rest } = q;
-      const r = await store.search(words, filterOf(rest), q);
+      const { filter, rest } = splitFilter(parse(searchQuery, query(c), "query"));
+      const { q: words, ...others } = filter;
+      const r = await store.search(words ?? "", others, rest);
       return c.json({
         hits: r.hits.items,
         total: r.hits.total,
+        totalExact: r.hits.totalExact,
         limit: r.hits.limit,
         offset: r.hits.offset,
         facets: r.facets,
@@ -295,12 +297,12 @@ export function createApp(options: ApiOptions): Hono {
       query: exportQuery,
     },
     async (c) => {
-      const q = parse(exportQuery, query(c), "query");
+      const { filter, rest: q } = splitFilter(parse(exportQuery, query(c), "query"));
       const ext = { "acled-csv": "csv", geojson: "geojson", jsonl: "jsonl", "plover-json": "json" }[q.format];
       c.header("content-type", EXPORT_CONTENT_TYPES[q.format]);
       c.header("content-disposition", `attachment; filename="marsad-events.${ext}"`);
       return stream(c, async (s) => {
-        for await (const chunk of exportEvents(q.format, store.eachEvent(filterOf(q)))) await s.write(chunk);
+        for await (const chunk of exportEvents(q.format, store.eachEvent(filter))) await s.write(chunk);
       });
     },
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { EventFilter } from "../store/types.ts";
 import { EXPORT_FORMATS } from "./export.ts";
 
 const EVENT_TYPES = [
@@ -85,18 +86,36 @@ export const eventFilterQuery = {
     .optional(),
 };
 
-export const eventsQuery = z.object({ ...eventFilterQuery, ...pagingQuery }).strict();
-export const searchQuery = z
-  .object({
-    ...eventFilterQuery,
-    q: z.string().min(1, "q is required").max(500).describe("search words"),
-    ...pagingQuery,
-  })
-  .strict();
-export const exportQuery = z
-  .object({ format: z.enum(EXPORT_FORMATS).describe("export format"), ...eventFilterQuery })
-  .strict();
-export const facetsQuery = z.object(eventFilterQuery).strict();
+/**
+ * One schema for the event filter of every route that takes it (events, facets, search, export, and
+ * `marsad search`): the route's own parameters are added beside it, and `splitFilter` separates the two.
+ */
+export function filteredQuery<S extends z.ZodRawShape>(own: S) {
+  return z.object({ ...eventFilterQuery, ...own }).strict();
+}
+
+/** The event filter of parsed query parameters, and the rest (paging, format, search words). */
+export function splitFilter<T extends Record<string, unknown>>(
+  q: T,
+): { filter: EventFilter; rest: Omit<T, keyof typeof eventFilterQuery> } {
+  const filter: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(q)) {
+    if (v === undefined) continue;
+    if (k in eventFilterQuery) filter[k] = v;
+    else rest[k] = v;
+  }
+  return { filter: filter as EventFilter, rest: rest as Omit<T, keyof typeof eventFilterQuery> };
+}
+
+export const eventsQuery = filteredQuery(pagingQuery);
+/** Search words are `q`, as in the event filter where they select events by their articles' words. */
+export const searchQuery = filteredQuery({
+  q: z.string().min(1, "q is required").max(500).describe("search words"),
+  ...pagingQuery,
+});
+export const exportQuery = filteredQuery({ format: z.enum(EXPORT_FORMATS).describe("export format") });
+export const facetsQuery = filteredQuery({});
 export const articlesQuery = z
   .object({
     source: z.string().min(1).optional(),

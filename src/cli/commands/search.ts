@@ -1,6 +1,6 @@
-import { searchQuery } from "../../api/schemas.ts";
+import { searchQuery, splitFilter } from "../../api/schemas.ts";
 import { openStore } from "../../store/openStore.ts";
-import type { EventFilter, FacetCount } from "../../store/types.ts";
+import type { FacetCount } from "../../store/types.ts";
 
 export interface SearchCommandOptions {
   db?: string;
@@ -38,17 +38,18 @@ export async function searchCommand(words: string[], options: SearchCommandOptio
         .join("; "),
     );
   }
-  const { q, limit, offset, ...filter } = parsed.data;
+  const { filter, rest } = splitFilter(parsed.data);
+  const { q = "", ...others } = filter;
   const store = openStore(db);
   try {
-    const r = await store.search(q, filter as EventFilter, { limit: limit ?? 20, offset });
+    const r = await store.search(q, others, { limit: rest.limit ?? 20, offset: rest.offset });
     if (json) {
       process.stdout.write(
-        `${JSON.stringify({ hits: r.hits.items, total: r.hits.total, facets: r.facets }, null, 2)}\n`,
+        `${JSON.stringify({ hits: r.hits.items, total: r.hits.total, totalExact: r.hits.totalExact, facets: r.facets }, null, 2)}\n`,
       );
       return;
     }
-    let out = `${r.hits.total} article(s) match "${q}"\n\n`;
+    let out = `${r.hits.totalExact ? "" : "about "}${r.hits.total} article(s) match "${q}"\n\n`;
     for (const h of r.hits.items) {
       out += `#${h.articleId}  ${h.published ?? "????-??-??"}  ${h.source ?? "-"}  ${h.title ?? ""}\n`;
       out += `    ${h.snippet}\n`;
