@@ -177,12 +177,11 @@ export function findFrames(
     const w = words[i];
     if (!w || w.punct) continue;
     const byLen = cues.at(words, i, "report_by");
-    const nextText = words.slice(i + 1, i + 3).map((x) => x.text);
     const colonVerb =
       cues.is(w, "report_colon") &&
-      (nextText.some((x) => /^[:"«“]$/.test(x)) ||
+      (words.slice(i + 1, i + 3).some((x) => /^[:"«“]$/.test(x.text)) ||
         cues.is(words[i + 1], "complement") ||
-        wordKey(nextText[0] ?? "") === "قايلا");
+        wordKey(words[i + 1]?.text ?? "") === "قايلا");
     const isReport = (cues.is(w, "report") || colonVerb) && !w.readings.every((r) => r.det || r.fut);
     if (cues.is(w, "report_cont")) {
       // مشيرة إلى / مضيفا أن: the same source goes on

@@ -26,9 +26,19 @@ export function findTriggers(
 ): TriggerMatch[] {
   const { words } = view;
   // after a preposition or a frame word (من أجل تدخل، في قصف) a verb-or-noun form is the noun
-  const nounSlot = (i: number) =>
+  const nounSlotAt = (i: number) =>
     !!cues &&
     (cues.is(words[i - 1], "prep") || cues.is(words[i - 1], "frame") || cues.is(words[i - 1], "quantifier"));
+  // asked for each verb entry of a word: decided once per word
+  let slotOf = -1;
+  let slot = false;
+  const nounSlot = (i: number) => {
+    if (slotOf !== i) {
+      slot = nounSlotAt(i);
+      slotOf = i;
+    }
+    return slot;
+  };
   const out: TriggerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

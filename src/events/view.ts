@@ -91,12 +91,29 @@ export class Cues {
   /** The stem by which the word is a cue of `cls`, or null. */
   which(word: Word | undefined, cls: string): string | null {
     if (!word || word.punct) return null;
+    // Words of the same form share their readings list: each class is decided once per list.
+    let byClass = this.whichMemo.get(word.readings);
+    if (!byClass) {
+      byClass = new Map();
+      this.whichMemo.set(word.readings, byClass);
+    }
+    let found = byClass.get(cls);
+    if (found === undefined) {
+      found = this.decide(word.readings, cls);
+      byClass.set(cls, found);
+    }
+    return found;
+  }
+
+  private readonly whichMemo = new WeakMap<WordReading[], Map<string, string | null>>();
+
+  private decide(readings: WordReading[], cls: string): string | null {
     const set = this.single.get(cls);
     if (!set) return null;
     const strict = STRICT_CLASSES.has(cls);
     // أنه، إنها: a complementiser takes a pronoun
     const pronOk = cls === "complement";
-    for (const r of word.readings) {
+    for (const r of readings) {
       if (strict && (r.det || (r.pron && !pronOk) || r.fut)) continue;
       if (set.has(r.key)) return r.key;
     }
@@ -109,12 +126,7 @@ export class Cues {
     const w0 = words[i];
     const first = this.byFirst.get(cls);
     if (!w0 || w0.punct || !first) return 0;
-    const candidates: string[][] = [];
-    for (const s of w0.stems) {
-      const list = first.get(s);
-      if (list) candidates.push(...list);
-    }
-    for (const seq of candidates) {
+    for (const seq of this.startingWith(w0.stems, cls, first)) {
       if (seq.length <= best) continue;
       let ok = true;
       for (let j = 0; j < seq.length; j++) {
@@ -129,6 +141,31 @@ export class Cues {
     }
     return best;
   }
+
+  /** The sequences of `cls` whose first word is one of `stems`, in stem order (once per stem set and class). */
+  private startingWith(
+    stems: ReadonlySet<string>,
+    cls: string,
+    first: Map<string, string[][]>,
+  ): readonly string[][] {
+    let byClass = this.startMemo.get(stems);
+    if (!byClass) {
+      byClass = new Map();
+      this.startMemo.set(stems, byClass);
+    }
+    let candidates = byClass.get(cls);
+    if (!candidates) {
+      candidates = [];
+      for (const s of stems) {
+        const list = first.get(s);
+        if (list) candidates.push(...list);
+      }
+      byClass.set(cls, candidates);
+    }
+    return candidates;
+  }
+
+  private readonly startMemo = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
 
   /** Index of the first word in [from, to) where a cue of `cls` starts, or -1. */
   find(words: Word[], from: number, to: number, cls: string): number {
