@@ -45,14 +45,20 @@ function readingsOfKey(raw: string): WordReading[] {
 
 function computeReadings(key: string, taMarbuta: boolean): WordReading[] {
   const out: WordReading[] = [];
-  const seen = new Set<string>();
   const push = (r: WordReading) => {
     if (r.key.length < 2) return;
-    const id = `${r.key}|${r.conj}|${r.prep}|${r.fut}|${r.det}|${r.pron}`;
-    if (!seen.has(id)) {
-      seen.add(id);
-      out.push(r);
-    }
+    // a word has a handful of readings: comparing them beats building an id string for each
+    for (const o of out)
+      if (
+        o.key === r.key &&
+        o.conj === r.conj &&
+        o.prep === r.prep &&
+        o.fut === r.fut &&
+        o.det === r.det &&
+        o.pron === r.pron
+      )
+        return;
+    out.push(r);
   };
   const conjs = [{ rest: key, conj: false }];
   if (/^[وف]/.test(key) && key.length > 3) conjs.push({ rest: key.slice(1), conj: true });

@@ -35,16 +35,30 @@ export function foldedWords(text: string): string[] {
   return searchKey(text).match(WORD) ?? [];
 }
 
+const wordSearchKeys = new Map<string, string>();
+const MAX_WORD_SEARCH_KEYS = 200_000;
+
+/** `searchKey` of a token's key or stem: the same few words over and over, so cached (bounded). */
+function wordSearchKey(s: string): string {
+  let key = wordSearchKeys.get(s);
+  if (key === undefined) {
+    key = searchKey(s);
+    if (wordSearchKeys.size >= MAX_WORD_SEARCH_KEYS) wordSearchKeys.clear();
+    wordSearchKeys.set(s, key);
+  }
+  return key;
+}
+
 /** Words to index: every word's key and, where a clitic splits off (وبالقاهرة), the stem's key too. */
 function indexWords(tokens: Token[]): string {
   const out: string[] = [];
   for (const token of tokens) {
     if (token.kind === "punct" || token.kind === "symbol") continue;
-    const key = searchKey(token.key || token.text);
+    const key = wordSearchKey(token.key || token.text);
     out.push(key);
     const stem = token.parts?.find((p) => p.tag === "stem");
     if (stem) {
-      const stemKey = searchKey(stem.norm || stem.text);
+      const stemKey = wordSearchKey(stem.norm || stem.text);
       if (stemKey && stemKey !== key) out.push(stemKey);
     }
   }

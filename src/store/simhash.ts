@@ -9,12 +9,27 @@ export interface Fingerprint {
 
 const SHINGLE = 3;
 
-function fnv1a(s: string, seed: number): number {
-  let h = seed >>> 0;
+function fnvAdd(hash: number, s: string): number {
+  let h = hash;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+/** fnv1a of words[from, to) joined by single spaces, without building the joined string. */
+function fnv1aJoined(words: string[], from: number, to: number, seed: number): number {
+  let h = seed >>> 0;
+  for (let k = from; k < to; k++) {
+    if (k > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    h = fnvAdd(h, words[k]);
+  }
+  return fmix(h);
+}
+
+function fmix(hash: number): number {
+  let h = hash;
   // final avalanche (murmur3 fmix32) so nearby strings spread over all bits
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -30,9 +45,8 @@ export function simhash(words: string[]): Fingerprint {
   const n = words.length < SHINGLE ? Math.min(words.length, 1) : words.length - SHINGLE + 1;
   const size = Math.min(words.length, SHINGLE);
   for (let i = 0; i < n; i++) {
-    const shingle = words.slice(i, i + size).join(" ");
-    const hi = fnv1a(shingle, 0x811c9dc5);
-    const lo = fnv1a(shingle, 0x9747b28c);
+    const hi = fnv1aJoined(words, i, i + size, 0x811c9dc5);
+    const lo = fnv1aJoined(words, i, i + size, 0x9747b28c);
     for (let b = 0; b < 32; b++) {
       weights[b] += (hi >>> b) & 1 ? 1 : -1;
       weights[32 + b] += (lo >>> b) & 1 ? 1 : -1;
