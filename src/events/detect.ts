@@ -27,6 +27,8 @@ export interface Candidate {
   actor2: Mention[];
   /** Whether the actors were found in the trigger's own clause (not carried from an earlier one). */
   ownActors: boolean;
+  /** A verb in a relative clause on a definite event noun (الهجوم الذي استهدف): it describes an event told before. */
+  describes?: boolean;
   place: Mention | null;
   date: TimeExpression | null;
   fatalities: Fatalities | null;
@@ -429,7 +431,15 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   }
 
   const mode = readMode(ctx, match, rightEnd);
+  const describes =
+    entry.pos === "verb" &&
+    !actor1.length &&
+    cues.is(prevContent(words, t), "relative") &&
+    ctx.triggers.some(
+      (m) => m.last === t - 1 && m.det && m.entry.pos === "noun" && m.entry.type === entry.type,
+    );
   return {
+    describes,
     sentence: ctx.view.index,
     match,
     type: entry.type,
@@ -619,6 +629,8 @@ function readModality(
   const future = match.fut || prevKey === "سوف" || govFuture;
   // رفضت المحكمة الإفراج، فشل مفاوضات إطلاق سراح: the noun names what did not happen
   if (entry.pos === "noun" && cues.findLast(words, Math.max(cStart, t - 3), t, "blocked") >= 0) return null;
+  // رافضة عرض الرئيس إجراء محادثات سلام: what is offered or proposed has not happened
+  if (entry.pos === "noun" && cues.findLast(words, Math.max(cStart, t - 4), t, "offer") >= 0) return null;
   // الزيارة ألغيت، زيارة إدوار فيليب ألغيت: a meeting cancelled after it is named did not happen
   if (
     entry.pos === "noun" &&
@@ -656,12 +668,28 @@ function readModality(
   return claim ? "claimed" : "asserted";
 }
 
+function isTriggerWord(ctx: SentenceContext, w: Word): boolean {
+  return ctx.triggers.some((m) => ctx.view.words[m.first] === w);
+}
+
 function isFramed(ctx: SentenceContext, match: TriggerMatch, leftStart: number): boolean {
   const { words } = ctx.view;
   const t = match.first;
   if (match.prep === "ل") return ctx.cues.findLast(words, Math.max(leftStart, t - 8), t, "reach") < 0;
   // بالتعاون مع، بالتنسيق مع: manner, not an event (but أفاد بمقتل reports one)
   if (match.prep === "ب" && match.entry.flags.has("sym")) return true;
+  // للمساعدة في تدريب، لتنفيذ ضربات، لسياسة انسحاب: a noun governed by a purpose (ل + verbal noun) is no event
+  for (const k of [t - 1, t - 2]) {
+    const w = words[k];
+    if (!w || k < leftStart || w.punct) break;
+    if (k === t - 2 && !ctx.cues.is(words[t - 1], "prep")) break;
+    const purpose =
+      /^[وف]?ل/.test(wordKey(w.text)) &&
+      w.readings.some((r) => r.prep === "ل" && r.key.length >= 4 && !r.pron) &&
+      !isTriggerWord(ctx, w) &&
+      !ctx.mentions.some((m) => m.first <= k && k < m.last);
+    if (purpose) return true;
+  }
   for (let back = 1; back <= 3; back++) {
     const k = t - back;
     if (k < leftStart) break;
@@ -917,6 +945,14 @@ export function findFatalities(ctx: SentenceContext): Toll[] {
         wordKey(words[tail + d]?.text ?? "") === "الاقل" &&
         wordKey(words[tail + d - 1]?.text ?? "") === "علي",
     );
+    // مقتل 500 مدني منذ بدء القصف: a count since some past start is a running total, not this event's toll
+    let since = false;
+    for (let k = tail + 1; k < Math.min(words.length, tail + 8); k++) {
+      const x = words[k];
+      if (!x || (x.punct && x.text !== "،" && x.text !== ",")) break;
+      if (wordKey(x.text) === "منذ") since = true;
+    }
+    if (since) continue;
     const approximate = found.approximate || approxAt >= 0 || atLeast;
     const startW = words[approxAt >= 0 ? Math.min(approxAt, i) : Math.min(found.first, i)] as Word;
     const endW = words[Math.max(found.last, cueEnd - 1)] as Word;

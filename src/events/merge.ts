@@ -137,12 +137,13 @@ export function mergeCandidates(cands: Candidate[]): Candidate[][] {
 }
 
 /**
- * "الهجوم" in a later sentence with no actor of its own points back at the last event of its type told
- * before: one event, not a new one.
+ * "الهجوم" in a later sentence with no actor of its own (or "الهجوم الذي استهدف …") points back at the last event
+ * of its type told before: one event, not a new one.
  */
 function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
   const m = c.match;
-  if (m.entry.pos !== "noun" || !m.det || c.actor1.length > 0 || c.modality !== "asserted") return undefined;
+  const pointsBack = (m.entry.pos === "noun" && m.det) || c.describes === true;
+  if (!pointsBack || c.actor1.length > 0 || c.modality !== "asserted") return undefined;
   const happened = (x: Candidate) => (x.modality === "claimed" ? "asserted" : x.modality);
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k];

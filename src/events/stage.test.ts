@@ -209,4 +209,21 @@ describe("events stage", () => {
     const evs = eventsOf("قتل مسلحون إبراهيم العسيري في هجوم. وأكدت مصادر مقتل العسيري.");
     expect(evs.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
   });
+
+  it("codes no event for what is offered, nor for a noun governed by a purpose", () => {
+    expect(eventsOf("رفضت الحركة عرض الرئيس إجراء محادثات سلام.").map((e) => e.type)).toEqual(["REJECT"]);
+    expect(
+      eventsOf("أرسلت واشنطن آلاف الجنود للمساعدة في تدريب الجيش ولتنفيذ ضربات جوية ضد المسلحين."),
+    ).toEqual([]);
+  });
+
+  it("counts two named by a dual noun, skips running totals, and merges الهجوم الذي استهدف with the attack told", () => {
+    expect(eventsOf("هاجم مسلحون حافلة ما أسفر عن مقتل شخصين على الأقل.")[0]?.fatalities?.value).toBe(2);
+    expect(eventsOf("قصف الجيش المدينة ما أدى إلى مقتل 500 مدني منذ بدء الحملة.")[0]?.fatalities).toBeNull();
+    const evs = eventsOf(
+      "هاجم مسلحون مركزا تعليميا الأربعاء. وقالت السلطات إن عدد ضحايا الهجوم الذي استهدف المركز بلغ 34 قتيلا.",
+    );
+    expect(evs).toHaveLength(1);
+    expect(evs[0]?.fatalities?.value).toBe(34);
+  });
 });
