@@ -134,7 +134,7 @@ function lastDayOfMonth(year: number, month: number): number {
  */
 export function cellFilter(
   f: EventFilter,
-): { table: "facet_counts" | "facet_totals"; sql: string; params: Record<string, unknown> } | null {
+): { table: string; sql: string; params: Record<string, unknown> } | null {
   if (f.actor || f.place || f.source || f.q || f.bbox) return null;
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -160,15 +160,16 @@ export function cellFilter(
     if (d && Number(d[3]) < lastDayOfMonth(Number(d[1]), Number(d[2]))) return null;
     toMonth = f.to.length === 4 ? `${f.to}-12` : f.to.slice(0, 7);
   }
-  where.push(
-    `((coarse = 0 AND period BETWEEN @fromMonth AND @toMonth) OR
-      (coarse = 1 AND period >= @fromCoarse AND period <= @toCoarse))`,
-  );
   Object.assign(params, {
     fromMonth,
     toMonth,
     fromCoarse: f.from ?? "",
     toCoarse: f.to ? `${f.to}~` : "~",
   });
-  return { table: "facet_counts", sql: where.join(" AND "), params };
+  // two index ranges joined by UNION ALL: written as one OR, SQLite would collect and look up every row
+  const cells = `(SELECT dim, value, type, country, n FROM facet_counts
+      WHERE coarse = 0 AND period BETWEEN @fromMonth AND @toMonth
+    UNION ALL SELECT dim, value, type, country, n FROM facet_counts
+      WHERE coarse = 1 AND period >= @fromCoarse AND period <= @toCoarse)`;
+  return { table: cells, sql: where.join(" AND "), params };
 }

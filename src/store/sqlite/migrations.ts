@@ -182,6 +182,18 @@ DROP TABLE tags;
 DROP VIEW cell;
 `,
   },
+  {
+    version: 5,
+    name: "covering indexes for facet counts by country or period, and for map boxes with a type or in date order",
+    sql: `
+CREATE INDEX facet_counts_country ON facet_counts(dim, country, period, coarse, value, n);
+CREATE INDEX facet_counts_period ON facet_counts(dim, period, coarse, value, n);
+CREATE INDEX facet_totals_country ON facet_totals(dim, country, value, n);
+CREATE INDEX events_type_lat_lon ON events(type, lat, lon, date);
+DROP INDEX events_lat_lon;
+CREATE INDEX events_lat_lon ON events(lat, lon, date);
+`,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

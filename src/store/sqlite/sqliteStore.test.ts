@@ -163,11 +163,13 @@ describe("kept facet counts", () => {
       await store.addArticle(prepareArticle({ text, source, published: "2014-10-01" }, analyse));
     }
     const expected = await Promise.all(filters.map((f) => store.facets(f)));
-    // forget the counts and rerun migration 4 as an old store would
+    // forget the counts and rerun migrations 4 and 5 as a store of schema 3 would
     store.db.exec(`DROP TABLE facet_counts; DROP TABLE facet_totals; DROP TABLE facet_labels; DROP TABLE facet_pairs;
       DROP TABLE event_sources; DROP INDEX event_actors_key_date; DROP INDEX events_type_country_date;
       CREATE INDEX event_actors_key ON event_actors(actor_key, event_id);
-      ALTER TABLE event_actors DROP COLUMN date; DELETE FROM schema_migrations WHERE version >= 4;`);
+      ALTER TABLE event_actors DROP COLUMN date; DROP INDEX events_type_lat_lon;
+      DROP INDEX events_lat_lon; CREATE INDEX events_lat_lon ON events(lat, lon);
+      DELETE FROM schema_migrations WHERE version IN (4, 5);`);
     store.db.close();
     const reopened = new SqliteStore(file);
     expect(await Promise.all(filters.map((f) => reopened.facets(f)))).toEqual(expected);

@@ -117,7 +117,8 @@ export class SqliteStore implements Store {
     this.db.pragma("mmap_size = 1073741824");
     this.db.pragma("cache_size = -65536");
     this.db.pragma("temp_store = MEMORY");
-    migrate(this.db);
+    // a migration may add indexes or tables the query planner has no statistics for yet
+    if (migrate(this.db) > 0) this.db.exec("ANALYZE");
     this.db.exec("CREATE TEMP TABLE facet_scope (id INTEGER PRIMARY KEY)");
     const db = this.db;
     this.stmts = {
