@@ -56,12 +56,16 @@ export const FACET_SCAN_EVENTS = 1000;
  * every article of a common word would cost time in proportion to the store.
  */
 export const Q_ARTICLES = 2000;
+/** A listing the kept counts cannot count reads up to this many ids in one pass for its count and page. */
+const ONE_PASS_EVENTS = 20_000;
 /** Exports read events this many at a time: a small first chunk lets a download start at once. */
 const EXPORT_CHUNK = 100;
 /** Matches are checked against event filters this many at a time, and at most SEARCH_READ_LIMIT of them. */
 const SEARCH_CHUNK = 1000;
 const SEARCH_READ_LIMIT = 5000;
 const SEARCH_RANKED = 500;
+/** A search filter matching at most this many events (known from the kept counts) is read as a set. */
+const SEARCH_SET_EVENTS = 1000;
 const DEFAULT_LIMIT = 50;
 
 function paging(p?: Paging): { limit: number; offset: number } {
@@ -686,13 +690,29 @@ export class SqliteStore implements Store {
   async findEvents(filter: EventFilter, p?: Paging): Promise<Page<StoredEvent>> {
     const { limit, offset } = paging(p);
     const { sql, params } = this.eventWhere(filter);
-    const total = this.countEvents(filter, sql, params);
-    // ids first (from an index where one fits), whole rows only for the page
-    const ids = (
-      this.sql(
-        `SELECT e.id FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`,
-      ).all({ ...params, limit, offset }) as { id: number }[]
-    ).map((r) => r.id);
+    const ordered = `SELECT e.id FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`;
+    let total: number;
+    let ids: number[];
+    if (this.keptCounts(filter)) {
+      total = this.countEvents(filter, sql, params);
+      // ids first (from an index where one fits), whole rows only for the page
+      ids = this.sql(ordered)
+        .pluck()
+        .all({ ...params, limit, offset }) as number[];
+    } else {
+      // counted one by one anyway: one pass gives the count and the page, when the set is not huge
+      const cap = Math.max(offset + limit, ONE_PASS_EVENTS);
+      const all = this.sql(ordered)
+        .pluck()
+        .all({ ...params, limit: cap, offset: 0 }) as number[];
+      if (all.length < cap) {
+        total = all.length;
+        ids = all.slice(offset, offset + limit);
+      } else {
+        total = this.countEvents(filter, sql, params);
+        ids = all.slice(offset, offset + limit);
+      }
+    }
     return {
       items: this.hydrate(this.eventRows(ids)),
       total,
@@ -925,6 +945,26 @@ export class SqliteStore implements Store {
         .pluck()
         .get({ fts }) as number;
       candidateIds.push(...(matches.all({ fts, read: SEARCH_CANDIDATES }) as number[]));
+    } else if (this.keptCounts(filter) && this.countEvents(filter, sql, params) <= SEARCH_SET_EVENTS) {
+      // few events match the filter (and the kept counts say so cheaply): take their articles as a set
+      // and keep the matches in it, newest first, with an exact count
+      const asSet = this.eventWhere(filter);
+      const inFilter = new Set(
+        this.sql(
+          `SELECT DISTINCT m.article_id FROM events e CROSS JOIN event_mentions m ON m.event_id = e.id ${asSet.sql}`,
+        )
+          .pluck()
+          .all(asSet.params) as number[],
+      );
+      for (const id of this.sql(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC",
+      )
+        .pluck()
+        .iterate({ fts }) as Iterable<number>) {
+        if (!inFilter.has(id)) continue;
+        total++;
+        if (candidateIds.length < SEARCH_CANDIDATES) candidateIds.push(id);
+      }
     } else {
       let chunk: number[] = [];
       let read = 0;
