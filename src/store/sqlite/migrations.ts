@@ -184,7 +184,7 @@ DROP VIEW cell;
   },
   {
     version: 5,
-    name: "covering indexes for facet counts by country or period, and for map boxes with a type or in date order",
+    name: "covering indexes for facet counts by country or period, map boxes (with a type, in date order) and mentions",
     sql: `
 CREATE INDEX facet_counts_country ON facet_counts(dim, country, period, coarse, value, n);
 CREATE INDEX facet_counts_period ON facet_counts(dim, period, coarse, value, n);
@@ -192,6 +192,11 @@ CREATE INDEX facet_totals_country ON facet_totals(dim, country, value, n);
 CREATE INDEX events_type_lat_lon ON events(type, lat, lon, date);
 DROP INDEX events_lat_lon;
 CREATE INDEX events_lat_lon ON events(lat, lon, date);
+-- a mention's event or article without reading the mention's row (it holds the extracted event's JSON)
+CREATE INDEX mentions_article_event ON event_mentions(article_id, event_id);
+DROP INDEX mentions_article;
+CREATE INDEX mentions_event_article ON event_mentions(event_id, article_id);
+DROP INDEX mentions_event;
 `,
   },
 ];

@@ -169,6 +169,8 @@ describe("kept facet counts", () => {
       CREATE INDEX event_actors_key ON event_actors(actor_key, event_id);
       ALTER TABLE event_actors DROP COLUMN date; DROP INDEX events_type_lat_lon;
       DROP INDEX events_lat_lon; CREATE INDEX events_lat_lon ON events(lat, lon);
+      DROP INDEX mentions_article_event; CREATE INDEX mentions_article ON event_mentions(article_id);
+      DROP INDEX mentions_event_article; CREATE INDEX mentions_event ON event_mentions(event_id);
       DELETE FROM schema_migrations WHERE version IN (4, 5);`);
     store.db.close();
     const reopened = new SqliteStore(file);
