@@ -338,6 +338,19 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     }
   }
   found.sort((a, b) => a.first - b.first);
+  // هددت موسكو، وردت واشنطن: a capital named without a preposition speaks for its state (في موسكو stays a place)
+  for (const m of found)
+    if (
+      m.source === "place" &&
+      !m.state &&
+      !m.prep &&
+      m.country &&
+      /capital|PPLC/i.test(m.place?.feature ?? "")
+    ) {
+      m.state = true;
+      m.kind = "state";
+      m.id = m.country;
+    }
   for (let k = 1; k < found.length; k++) {
     const prev = found[k - 1];
     const m = found[k];

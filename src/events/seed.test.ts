@@ -23,3 +23,21 @@ describe("events on the reference article", () => {
     expect(score.rates.f1).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("events through the whole analyser", () => {
+  it("reads a capital named without a preposition as its state, and في + capital as a place", async () => {
+    const analyse = await createAnalyser();
+    const doc = analyse({
+      text: "هددت موسكو بتفتيش كل طائرة بريطانية تهبط في روسيا.",
+      published: "2018-03-31",
+    });
+    const [threat] = doc.events ?? [];
+    expect(threat?.type).toBe("THREATEN");
+    expect(threat?.actors.find((a) => a.role === "actor1")).toMatchObject({ kind: "state", country: "RU" });
+    const met = analyse({
+      text: "اجتمع وزير الخارجية الفرنسي مع نظيره الروسي في موسكو.",
+      published: "2018-03-31",
+    });
+    expect(met.events?.[0]?.location?.name_en).toMatch(/Moscow/);
+  });
+});

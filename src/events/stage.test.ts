@@ -226,4 +226,11 @@ describe("events stage", () => {
     expect(evs).toHaveLength(1);
     expect(evs[0]?.fatalities?.value).toBe(34);
   });
+
+  it("reads burning property and surrounding a convoy as COERCE", () => {
+    const [burn] = eventsOf("قام مسلحو جبهة النصرة بحرق معبر القنيطرة قبل انسحابهم.");
+    expect([burn?.type, burn?.mode]).toEqual(["COERCE", "destroy"]);
+    const [ring] = eventsOf("طوقت عناصر الميليشيات قافلة المهجرين قرب حمص.");
+    expect([ring?.type, ring?.mode]).toEqual(["COERCE", "besiege"]);
+  });
 });
