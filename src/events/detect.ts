@@ -295,9 +295,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         !near &&
         !svo &&
         (ctx.lastActor1.length > 0 || (match.first <= 1 && ctx.previousActor1.length > 0));
+      // الحوثيين قصفوا مطار أبوظبي: a verb that carries a plural subject has it before (VSO verbs stay singular)
+      const pluralVerb = /(وا|ون)$/.test(wordKey(tw.text));
       const subj = coordinatedVerb
         ? undefined
         : (antecedentSubj ??
+          (pluralVerb ? svo : undefined) ??
           near ??
           svo ??
           [...left]

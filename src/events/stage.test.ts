@@ -233,4 +233,9 @@ describe("events stage", () => {
     const [ring] = eventsOf("طوقت عناصر الميليشيات قافلة المهجرين قرب حمص.");
     expect([ring?.type, ring?.mode]).toEqual(["COERCE", "besiege"]);
   });
+
+  it("takes the subject before a verb that carries a plural subject (المسلحين قصفوا مطار المدينة)", () => {
+    const [e] = eventsOf("وقالت تقارير إن المسلحين قصفوا مطار الجيش.");
+    expect(names(e, "actor1")).toEqual(["المسلحين"]);
+  });
 });
