@@ -46,6 +46,13 @@ describe("countryOfDemonym", () => {
     expect(countryOfDemonym("الأمريكية")).toBe("US");
     expect(countryOfDemonym("المالي")).toBeNull();
   });
+
+  it("reads broken plurals of peoples, with clitics", () => {
+    expect(countryOfDemonym("الروس")).toBe("RU");
+    expect(countryOfDemonym("والأتراك")).toBe("TR");
+    expect(countryOfDemonym("للأفغان")).toBe("AF");
+    expect(countryOfDemonym("الأكراد")).toBeNull();
+  });
 });
 
 describe("resolvePlace", () => {

@@ -180,6 +180,8 @@ export function buildActors(actorsDir: string, petrarchDir: string, places: Plac
   for (const [iso, adj] of dataLines(join(actorsDir, "demonyms-irregular.tsv"))) {
     irregular.set(iso, [...(irregular.get(iso) ?? []), adj]);
   }
+  // Broken plurals of peoples (الروس، الأتراك) name the country as its nisba does, with or without ال.
+  const plurals = dataLines(join(actorsDir, "demonyms-plural.tsv"));
   const patterns = dataLines(join(actorsDir, "state-institutions.tsv"));
   const actors: ActorRecord[] = [];
   const demonyms: Record<string, string> = {};
@@ -192,6 +194,8 @@ export function buildActors(actorsDir: string, petrarchDir: string, places: Plac
       if (derived && !blocked.has(lexiconKey(derived))) adjs.add(derived);
     }
     for (const adj of adjs) for (const form of nisbaForms(adj)) demonyms[lexiconKey(form)] ??= c.id;
+    for (const [iso, plural] of plurals)
+      if (iso === c.id) for (const form of [plural, `ال${plural}`]) demonyms[lexiconKey(form)] ??= c.id;
     const enAdj = demonymEn.get(c.id) || c.name_en;
     for (const [suffix, kind, nameEn, arabic] of patterns) {
       const aliases = new Set<string>();
