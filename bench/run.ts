@@ -19,6 +19,8 @@ interface Result {
   articles: number;
   bytes: number;
   ms: number;
+  /** CPU time of the process over the timed runs: fair when other jobs share the cores (wall time is not). */
+  cpuMs: number;
   setupMs: number;
   rssAfterSetupMB: number;
   peakRssMB: number;
@@ -41,12 +43,16 @@ async function measure(file: string, corpus: string, limit: number): Promise<Res
   const rssAfterSetupMB = process.memoryUsage().rss / 1e6;
   for (const article of articles.slice(0, WARMUP)) bench.run(bench.prepare(article));
   let ms = 0;
+  let cpuUs = 0;
   let bytes = 0;
   for (const article of articles) {
     const input = bench.prepare(article);
+    const cpu = process.cpuUsage();
     const start = performance.now();
     bench.run(input);
     ms += performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    cpuUs += used.user + used.system;
     bytes += Buffer.byteLength(article.text);
   }
   return {
@@ -55,6 +61,7 @@ async function measure(file: string, corpus: string, limit: number): Promise<Res
     articles: articles.length,
     bytes,
     ms,
+    cpuMs: cpuUs / 1000,
     setupMs,
     rssAfterSetupMB,
     peakRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6,
@@ -69,21 +76,27 @@ function table(results: (Result | { name: string; file: string; error: string })
     "MB",
     "seconds",
     "MB/s",
+    "MB/s CPU",
+    "ms CPU/article",
     "articles/s",
     "setup s",
     "RSS setup MB",
     "peak RSS MB",
   ];
   const rows = results.map((r) => {
-    if ("error" in r) return [r.name, `failed: ${r.error}`, "", "", "", "", "", "", ""];
+    if ("error" in r) return [r.name, `failed: ${r.error}`, "", "", "", "", "", "", "", "", ""];
     const mbps = r.bytes / 1e6 / (r.ms / 1000);
-    const goal = r.goalMBps ? ` ${mbps >= r.goalMBps ? "✓" : "✗"} goal ≥ ${r.goalMBps}` : "";
+    const cpuMbps = r.bytes / 1e6 / (r.cpuMs / 1000);
+    // the goals are one-core speeds: judged on CPU time, which other jobs on the machine do not inflate as much
+    const goal = r.goalMBps ? ` ${cpuMbps >= r.goalMBps ? "✓" : "✗"} goal ≥ ${r.goalMBps}` : "";
     return [
       r.name,
       String(r.articles),
       (r.bytes / 1e6).toFixed(1),
       (r.ms / 1000).toFixed(2),
-      `${mbps.toFixed(1)}${goal}`,
+      mbps.toFixed(1),
+      `${cpuMbps.toFixed(1)}${goal}`,
+      (r.cpuMs / r.articles).toFixed(2),
       (r.articles / (r.ms / 1000)).toFixed(0),
       (r.setupMs / 1000).toFixed(2),
       r.rssAfterSetupMB.toFixed(0),
@@ -166,6 +179,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${table(results)}\n`);
     process.stdout.write(
       "MB = 10^6 bytes of UTF-8 article text; time is the stage's own work on one core (earlier stages run untimed);\n" +
+        "MB/s is wall-clock, MB/s CPU and ms CPU/article are process CPU time (goals are judged on CPU time);\n" +
         "peak RSS is the whole process (Node, the loaded articles, models), measured in a process of its own.\n",
     );
   }

@@ -126,46 +126,26 @@ export class Cues {
     const w0 = words[i];
     const first = this.byFirst.get(cls);
     if (!w0 || w0.punct || !first) return 0;
-    for (const seq of this.startingWith(w0.stems, cls, first)) {
-      if (seq.length <= best) continue;
-      let ok = true;
-      for (let j = 0; j < seq.length; j++) {
-        const w = words[i + j];
-        const k = seq[j];
-        if (!w || w.punct || !k || !w.stems.has(k)) {
-          ok = false;
-          break;
+    // the sequences that start with one of the word's stems, in stem order
+    for (const s of w0.stems) {
+      const list = first.get(s);
+      if (!list) continue;
+      for (const seq of list) {
+        if (seq.length <= best) continue;
+        let ok = true;
+        for (let j = 0; j < seq.length; j++) {
+          const w = words[i + j];
+          const k = seq[j];
+          if (!w || w.punct || !k || !w.stems.has(k)) {
+            ok = false;
+            break;
+          }
         }
+        if (ok) best = seq.length;
       }
-      if (ok) best = seq.length;
     }
     return best;
   }
-
-  /** The sequences of `cls` whose first word is one of `stems`, in stem order (once per stem set and class). */
-  private startingWith(
-    stems: ReadonlySet<string>,
-    cls: string,
-    first: Map<string, string[][]>,
-  ): readonly string[][] {
-    let byClass = this.startMemo.get(stems);
-    if (!byClass) {
-      byClass = new Map();
-      this.startMemo.set(stems, byClass);
-    }
-    let candidates = byClass.get(cls);
-    if (!candidates) {
-      candidates = [];
-      for (const s of stems) {
-        const list = first.get(s);
-        if (list) candidates.push(...list);
-      }
-      byClass.set(cls, candidates);
-    }
-    return candidates;
-  }
-
-  private readonly startMemo = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
 
   /** Index of the first word in [from, to) where a cue of `cls` starts, or -1. */
   find(words: Word[], from: number, to: number, cls: string): number {
