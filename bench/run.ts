@@ -179,7 +179,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${table(results)}\n`);
     process.stdout.write(
       "MB = 10^6 bytes of UTF-8 article text; time is the stage's own work on one core (earlier stages run untimed);\n" +
-        "MB/s is wall-clock, MB/s CPU and ms CPU/article are process CPU time (goals are judged on CPU time);\n" +
+        "MB/s is wall-clock, MB/s CPU and ms CPU/article are process CPU time (goals are judged on CPU time; it\n" +
+        "includes V8's garbage-collector and compiler threads, so on an idle machine it can exceed the wall clock);\n" +
         "peak RSS is the whole process (Node, the loaded articles, models), measured in a process of its own.\n",
     );
   }
