@@ -66,6 +66,8 @@ const SEARCH_READ_LIMIT = 5000;
 const SEARCH_RANKED = 500;
 /** A search filter matching at most this many events (known from the kept counts) is read as a set. */
 const SEARCH_SET_EVENTS = 1000;
+/** Up to this many filtered articles, a search looks each up in the full-text index rather than reading every match. */
+const SEARCH_LOOKUP_ARTICLES = 200;
 const DEFAULT_LIMIT = 50;
 
 function paging(p?: Paging): { limit: number; offset: number } {
@@ -956,11 +958,20 @@ export class SqliteStore implements Store {
           .pluck()
           .all(asSet.params) as number[],
       );
-      for (const id of this.sql(
-        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC",
-      )
-        .pluck()
-        .iterate({ fts }) as Iterable<number>) {
+      // A small set is looked up in the index article by article; a larger one is cheaper to meet by
+      // reading the word's matches (a common word has tens of thousands)
+      const matching =
+        inFilter.size <= SEARCH_LOOKUP_ARTICLES
+          ? this.sql(
+              `SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts
+                 AND rowid IN (SELECT value FROM json_each(@ids)) ORDER BY rowid DESC`,
+            )
+              .pluck()
+              .iterate({ fts, ids: JSON.stringify([...inFilter]) })
+          : this.sql("SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC")
+              .pluck()
+              .iterate({ fts });
+      for (const id of matching as Iterable<number>) {
         if (!inFilter.has(id)) continue;
         total++;
         if (candidateIds.length < SEARCH_CANDIDATES) candidateIds.push(id);
