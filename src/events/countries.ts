@@ -1,6 +1,7 @@
 import { lexiconKey } from "../lexicon/key.ts";
 import { countryOfDemonym } from "../places/api.ts";
 import { type Lexicons, loadLexicons } from "../places/lexicons.ts";
+import { cachedByWord } from "../text/wordCache.ts";
 import { wordKey } from "./key.ts";
 
 export interface Country {
@@ -38,19 +39,14 @@ export function countryTable(lex: Lexicons = loadLexicons()): CountryTable {
         if (!key.includes(" ") && !names.has(key)) names.set(key, state.id);
       }
     }
-  const demonyms = new Map<string, string | null>();
   return {
     byCode: codes,
     named: (key: string) => names.get(key) ?? null,
-    demonym(word: string): string | null {
-      const hit = demonyms.get(word);
-      if (hit !== undefined) return hit;
+    demonym: cachedByWord(
       // مالي is far more often "financial" than Malian
-      const code = wordKey(word).replace(/^(و|ف)?(ال)?/, "") === "مالي" ? null : countryOfDemonym(word, lex);
-      if (demonyms.size >= 100_000) demonyms.clear();
-      demonyms.set(word, code);
-      return code;
-    },
+      (word) => (wordKey(word).replace(/^(و|ف)?(ال)?/, "") === "مالي" ? null : countryOfDemonym(word, lex)),
+      100_000,
+    ),
   };
 }
 

@@ -1,3 +1,4 @@
+import { cachedByWord } from "../text/wordCache.ts";
 import { wordKey } from "./key.ts";
 
 /** One way to read a word: its stem key once clitics are taken off, and what was taken off. */
@@ -19,17 +20,7 @@ const PRONOUNS = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "ني", 
  */
 const readingCache = new Map<string, WordReading[]>();
 /** The same readings by the word as written, so a word seen before costs one lookup (no key, no regex). */
-const rawCache = new Map<string, WordReading[]>();
-
-export function readings(raw: string): WordReading[] {
-  let out = rawCache.get(raw);
-  if (out === undefined) {
-    out = readingsOfKey(raw);
-    if (rawCache.size >= 100_000) rawCache.clear();
-    rawCache.set(raw, out);
-  }
-  return out;
-}
+export const readings: (raw: string) => WordReading[] = cachedByWord(readingsOfKey, 100_000);
 
 function readingsOfKey(raw: string): WordReading[] {
   const key = wordKey(raw);

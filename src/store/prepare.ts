@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { ArticleInput, Doc, Token } from "../doc/types.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { tokenise } from "../text/tokens.ts";
+import { cachedByWord } from "../text/wordCache.ts";
 import { searchKey } from "./searchKey.ts";
 import { simhash, toHex } from "./simhash.ts";
 
@@ -35,19 +36,8 @@ export function foldedWords(text: string): string[] {
   return searchKey(text).match(WORD) ?? [];
 }
 
-const wordSearchKeys = new Map<string, string>();
-const MAX_WORD_SEARCH_KEYS = 200_000;
-
 /** `searchKey` of a token's key or stem: the same few words over and over, so cached (bounded). */
-function wordSearchKey(s: string): string {
-  let key = wordSearchKeys.get(s);
-  if (key === undefined) {
-    key = searchKey(s);
-    if (wordSearchKeys.size >= MAX_WORD_SEARCH_KEYS) wordSearchKeys.clear();
-    wordSearchKeys.set(s, key);
-  }
-  return key;
-}
+const wordSearchKey = cachedByWord(searchKey, 200_000);
 
 /** Words to index: every word's key and, where a clitic splits off (وبالقاهرة), the stem's key too. */
 function indexWords(tokens: Token[]): string {
