@@ -2,7 +2,6 @@ import { lexiconKey } from "../lexicon/key.ts";
 import { countryOfDemonym } from "../places/api.ts";
 import { type Lexicons, loadLexicons } from "../places/lexicons.ts";
 import { cachedByWord } from "../text/wordCache.ts";
-import { wordKey } from "./key.ts";
 
 export interface Country {
   code: string;
@@ -42,11 +41,8 @@ export function countryTable(lex: Lexicons = loadLexicons()): CountryTable {
   return {
     byCode: codes,
     named: (key: string) => names.get(key) ?? null,
-    demonym: cachedByWord(
-      // مالي is far more often "financial" than Malian
-      (word) => (wordKey(word).replace(/^(و|ف)?(ال)?/, "") === "مالي" ? null : countryOfDemonym(word, lex)),
-      100_000,
-    ),
+    // (مالي "financial" is no Malian: data/actors/demonyms-blocked.tsv keeps it out of the demonyms)
+    demonym: cachedByWord((word) => countryOfDemonym(word, lex), 100_000),
   };
 }
 
