@@ -43,6 +43,8 @@ export interface PredictedEvent {
   id?: string;
   type: string;
   mode?: string | null;
+  /** Read only to explain misses (which sentence the prediction comes from). */
+  trigger?: { start: number; end: number; text?: string } | null;
   actors?: {
     role?: string;
     name_ar?: string;

@@ -74,6 +74,7 @@ describe("marsad eval events", () => {
     });
     expect(out).toMatch(/recall {2}0\.000/);
     expect(out).toMatch(/libya-2014-08-02: .*missed E1 E2/);
+    expect(out).toMatch(/\n {2}missed E1 \[s0,1\] .*: no prediction in the article\n/);
   });
 
   it("runs the analyser on the keys' articles with --run", async () => {

@@ -5,11 +5,25 @@ import {
   EvalInputError,
   type EventCounts,
   FIELD_NAMES,
+  type PredictedEvent,
   parsePredictedEvents,
   type Rates,
 } from "../../eval/events.ts";
-import { joinPredictions, loadGold, loadPredictionDocs } from "../../eval/events-io.ts";
+import {
+  goldArticleText,
+  joinPredictions,
+  type LoadedGold,
+  loadGold,
+  loadPredictionDocs,
+} from "../../eval/events-io.ts";
 import { predictWithAnalyser, type SetScore, scoreSet } from "../../eval/events-run.ts";
+import {
+  describePrediction,
+  describeWrongFields,
+  explainMisses,
+  formatNearMiss,
+} from "../../eval/near-miss.ts";
+import { splitSentences } from "../../text/sentences.ts";
 
 export interface EvalEventsOptions {
   run?: boolean;
@@ -36,16 +50,70 @@ export async function evalEventsCommand(
         parsePredictedEvents(doc, `${predPath} (document for ${golds[i].id})`),
       );
   const score = scoreSet(golds, predictions);
-  write(options.json ? `${JSON.stringify(score, null, 2)}\n` : formatScore(score, options.details ?? false));
+  const explained = options.details ? explainSet(golds, predictions, score) : undefined;
+  write(
+    options.json
+      ? `${JSON.stringify(explained ? { ...score, explained } : score, null, 2)}\n`
+      : formatScore(score, options.details ?? false, explained),
+  );
   return score;
+}
+
+/** Per article: why each missed gold event was missed, and what each unpaired prediction was (for --details). */
+export interface ArticleExplanation {
+  misses: string[];
+  unpaired: string[];
+  wrongFields: string[];
+}
+
+function explainSet(
+  golds: LoadedGold[],
+  predictions: PredictedEvent[][],
+  score: SetScore,
+): ArticleExplanation[] {
+  return golds.map((g, i) => {
+    let sentences: { start: number; end: number }[] | null = null;
+    try {
+      sentences = splitSentences(goldArticleText(g));
+    } catch (error) {
+      if (!(error instanceof EvalInputError)) throw error;
+    }
+    const doc = score.documents[i];
+    const byId = new Map(g.key.events.map((e) => [e.id, e]));
+    const misses = explainMisses(g.key, predictions[i], doc, sentences).map((m) =>
+      formatNearMiss(m, byId.get(m.gold)),
+    );
+    const unpairedIndices = [...doc.duplicateIndices, ...doc.spuriousIndices].sort((a, b) => a - b);
+    const unpaired = unpairedIndices.map(
+      (pi) =>
+        `${doc.duplicateIndices.includes(pi) ? "duplicate" : "spurious"} ${describePrediction(predictions[i][pi], pi, sentences)}`,
+    );
+    const wrongFields = doc.pairs.flatMap((p) => {
+      const wrong = describeWrongFields(predictions[i][p.prediction], byId.get(p.gold)!, p.fields);
+      return wrong.length > 0 ? [`${p.gold}←#${p.prediction} ${wrong.join("; ")}`] : [];
+    });
+    return { misses, unpaired, wrongFields };
+  });
 }
 
 const pct = (x: number | null): string => (x === null ? "   n/a" : x.toFixed(3).padStart(6));
 
-export function formatScore(score: SetScore, details: boolean): string {
+export function formatScore(score: SetScore, details: boolean, explained?: ArticleExplanation[]): string {
   const { total: c, rates: r } = score;
   const lines: string[] = [];
-  if (details) for (const d of score.documents) lines.push(...formatDocument(d));
+  if (details) {
+    score.documents.forEach((d, i) => {
+      lines.push(...formatDocument(d));
+      const e = explained?.[i];
+      if (e) {
+        lines.push(
+          ...e.misses.map((m) => `  missed ${m}`),
+          ...e.unpaired.map((u) => `  ${u}`),
+          ...e.wrongFields.map((w) => `  wrong ${w}`),
+        );
+      }
+    });
+  }
   lines.push(
     `articles ${score.documents.length}: ${c.gold} gold events (+${c.optional} optional), ${c.predicted} predicted`,
     `events     precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}`,
