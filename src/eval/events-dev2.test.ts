@@ -31,13 +31,15 @@ const dayOf = (g: LoadedGold): number => Date.parse(g.key.published ?? "") / 86_
 
 describe("the second event dev batch", () => {
   it("holds well-formed keys, each with its article, its ANT provenance and the matching rules", () => {
-    expect(dev2.length).toBeGreaterThanOrEqual(12);
+    expect(dev2.length).toBeGreaterThanOrEqual(40);
     for (const g of dev2) {
       expect(existsSync(join(g.dir, g.key.file!)), g.id).toBe(true);
       expect(g.key.published, g.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(docnoOf(g), g.id).toMatch(/^[A-Z]{2}-/);
       expect(g.key.note, g.id).toContain("Matching rules:");
     }
+    // Hard negatives at article level: articles whose events are all background, framing or non-events.
+    expect(dev2.filter((g) => g.key.events.every((e) => e.optional)).length).toBeGreaterThanOrEqual(1);
   });
 
   it("shares no article with the first dev batch, the test set or the seed", () => {
