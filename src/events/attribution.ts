@@ -64,16 +64,36 @@ const STOP_SOURCE = new Set([
   "قبل",
 ]);
 
+/**
+ * Whether the quote mark at word `q` belongs to a name (صحيفة "ديلي ميل"، مجلس "شورى ثوار بنغازي"): it closes a
+ * mark opened in the phrase, or a closing mark follows within five words with no complementiser between.
+ * Anything longer is the quoted speech that follows a speaker (وقالت طالبان "الهدف الرئيسي ...").
+ */
+function quotedName(words: Word[], q: number, from: number, cues: Cues): boolean {
+  const isQuote = (x: Word | undefined) => !!x?.punct && /["«»“”]/.test(x.text);
+  let open = 0;
+  for (let k = from; k < q; k++) if (isQuote(words[k])) open++;
+  if (open % 2 === 1) return true;
+  for (let k = q + 1; k < Math.min(words.length, q + 7); k++) {
+    const x = words[k];
+    if (!x) return false;
+    if (isQuote(x)) return k > q + 1;
+    if (x.punct || cues.is(x, "complement")) return false;
+  }
+  return false;
+}
+
 /** The source phrase starting at word `from`: up to a complementiser, punctuation or a time word. */
 function sourcePhrase(
   words: Word[],
   from: number,
   cues: Cues,
   triggerKeys?: (w: Word) => boolean,
+  isTime?: (w: Word) => boolean,
 ): [number, number] {
   let i = from;
-  // (راديو التوحيد), "مجلس ...": opening brackets and quotes before the name
-  while (words[i]?.punct && /["«»“”([]/.test(words[i]?.text ?? "")) i++;
+  // (راديو التوحيد), "مجلس ...", #السلطات_الباكستانية: opening brackets, quotes and hashtags before the name
+  while (words[i]?.punct && /["«»“”([#]/.test(words[i]?.text ?? "")) i++;
   // a word with a preposition glued to it (لتكوين، بالفرنسية) starts no source, nor does an event noun
   // (أعلن مقتل ...: what is announced, not who announces)
   const first = words[i];
@@ -90,16 +110,16 @@ function sourcePhrase(
     const w = words[i];
     if (!w) break;
     if (w.punct) {
-      if (/["«»“”]/.test(w.text) && i > from) {
-        i++;
-        continue;
-      }
-      if (/["«»“”]/.test(w.text)) {
+      // صحيفة "ديلي ميل": a short quoted name goes on; "وقالت طالبان "الهدف ..." opens a quotation
+      if (/["«»“”]/.test(w.text) && !quotedName(words, i, from, cues)) break;
+      if (/["«»“”#]/.test(w.text)) {
         i++;
         continue;
       }
       break;
     }
+    // وقال أردوغان الأحد: a time ends the name
+    if (i > from && isTime?.(w)) break;
     const key = wordKey(w.text);
     // أعلن الرئيس الأمريكي انسحاب بلاده: an indefinite event noun after the name is what is announced
     if (i > from && triggerKeys?.(w) && !/^(و|ف)?(ال|لل|بال)/.test(key)) break;
@@ -173,9 +193,32 @@ export function findFrames(
 ): ReportFrame[] {
   const { words } = view;
   const frames: ReportFrame[] = [];
+  const times = doc.times ?? [];
+  const isTime = (x: Word) => times.some((t) => t.start <= x.start && x.end <= t.end);
+  // أعلنت حركة طالبان: a word that opens an actor's name is the source, even when it could be an event noun
+  const isEventWord = (x: Word) =>
+    !!isTrigger?.(x) && !mentions.some((m) => m.first === x.i && m.source !== "place");
+  /** A source is a medium, an official, an anonymous source or a named actor — not any noun after a verb. */
+  const plausibleSource = (a: number, b: number) => {
+    const head = words.slice(a, b).find((x) => !x.punct);
+    return (
+      !!head &&
+      (cues.is(head, "media") ||
+        cues.is(head, "anonymous") ||
+        cues.is(head, "official") ||
+        mentions.some((m) => m.first < b && a < m.last && m.source !== "place"))
+    );
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w || w.punct) continue;
+    // ويذكر أن، تجدر الإشارة إلى أن: the reporter's own voice, no source (and nothing to carry on)
+    const impersonal = cues.at(words, i, "report_impersonal");
+    if (impersonal > 0) {
+      frames.push({ at: i, contentStart: i + impersonal, frameEnd: i + impersonal, chain: [] });
+      i += impersonal - 1;
+      continue;
+    }
     const byLen = cues.at(words, i, "report_by");
     const colonVerb =
       cues.is(w, "report_colon") &&
@@ -195,18 +238,10 @@ export function findFrames(
     while (words[from] && ["ل", "لـ", "ما"].includes(wordKey(words[from]?.text ?? ""))) from++;
     if (byLen && words[from] && cues.is(words[from], "report")) from++;
     const chain: Source[] = [];
-    const [a, b] = sourcePhrase(words, from, cues, isTrigger);
+    const [a, b] = sourcePhrase(words, from, cues, isEventWord, isTime);
     let frameEnd = b;
     if (b > a) {
-      // a source is a medium, an official, an anonymous source or a named actor — not any noun after a verb
-      const head = words.slice(a, b).find((x) => !x.punct);
-      const plausible =
-        !!head &&
-        (cues.is(head, "media") ||
-          cues.is(head, "anonymous") ||
-          cues.is(head, "official") ||
-          mentions.some((m) => m.first < b && a < m.last && m.source !== "place"));
-      if (!plausible) continue;
+      if (!plausibleSource(a, b)) continue;
       const src = makeSource(doc, words, a, b, cues, mentions);
       if (src) chain.push(resolveAnaphor(src, words, a, b, history));
     } else if (isReport) {
@@ -225,7 +260,9 @@ export function findFrames(
       if (key === "عن" || key === "عبر") {
         // أعلنت الوزارة عن إيقاف ...: an event noun after عن is the news, not a source
         if (isTrigger?.(words[j + 1] as Word)) break;
-        const [c, d] = sourcePhrase(words, j + 1, cues);
+        const [c, d] = sourcePhrase(words, j + 1, cues, undefined, isTime);
+        // أعلنت القوات المسلحة عن تنفيذ تمرينات: what is announced, not who tells it
+        if (c < d && !plausibleSource(c, d)) break;
         const src = c < d ? makeSource(doc, words, c, d, cues, mentions) : null;
         if (src) {
           if (key === "عن") chain.push(src);
@@ -239,6 +276,11 @@ export function findFrames(
     }
     if (channel) chain.unshift(channel);
     if (!chain.length) continue;
+    // أعلن مصدر أمني تشادي الأحد مقتل ...: the time right after the source dates the telling, not the event
+    let k = frameEnd;
+    while (words[k] && ((words[k]?.punct && COMMA.has(words[k]?.text ?? "")) || isTime(words[k] as Word)))
+      k++;
+    if (words.slice(frameEnd, k).some((x) => !x.punct)) frameEnd = k;
     // where the content starts: the complementiser or colon after the frame, else nothing (a trailing frame)
     let contentStart = -1;
     for (let k = frameEnd; k < Math.min(words.length, frameEnd + 12); k++) {
@@ -255,7 +297,6 @@ export function findFrames(
     frames.push({ at: i, contentStart, frameEnd: Math.max(frameEnd, contentStart), chain });
     i = Math.max(i, frameEnd - 1);
   }
-  void COMMA;
   return frames;
 }
 

@@ -103,6 +103,18 @@ function clauseEnd(ctx: SentenceContext, t: number, limit = 16): number {
   return words.length;
 }
 
+/** Content words between a and b that are not part of a time expression (الأربعاء، مساء السبت). */
+function untimedGap(ctx: SentenceContext, a: number, b: number): number {
+  const times = ctx.doc.times ?? [];
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const w = ctx.view.words[i];
+    if (!w || w.punct) continue;
+    if (!times.some((x) => x.start <= w.start && w.end <= x.end)) n++;
+  }
+  return n;
+}
+
 /** Content words between a and b (frames and punctuation not counted). */
 function distance(ctx: SentenceContext, a: number, b: number): number {
   let n = 0;
@@ -121,6 +133,8 @@ function withCoordinated(mentions: Mention[], m: Mention): Mention[] {
   }
   return out;
 }
+
+const FIGHTING_KINDS = new Set(["military", "rebel_group", "militia"]);
 
 const DRONE_HEADS = new Set(["طائرة", "طائرات"].map(wordKey));
 
@@ -369,13 +383,17 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (!actor1.length) actor1 = agentAfter();
     if (!actor1.length) {
       // أعلن الرئيس الأمريكي انسحاب بلاده: the one who announces is the one who acts
+      // (of a death only a fighting force: أعلن الجيش مقتل 10 مسلحين, not أعلنت السلطات مقتل شخصين)
+      // (أعلنت حركة طالبان، الأربعاء، بدء هجوم الربيع: a time and one word such as بدء may stand between)
       const f = ctx.frames.find(
-        (x) => x.frameEnd <= t && t - x.frameEnd <= 1 && cues.is(words[x.at], "declare"),
+        (x) => x.frameEnd <= t && untimedGap(ctx, x.frameEnd, t) <= 1 && cues.is(words[x.at], "declare"),
       );
       const speaker = f
         ? ctx.mentions.find((m) => m.first > f.at && m.first < f.frameEnd && isActor(m) && !m.prep)
         : undefined;
-      if (speaker) actor1 = withCoordinated(ctx.mentions, speaker);
+      const fighter = !!speaker?.kind && FIGHTING_KINDS.has(speaker.kind);
+      if (speaker && (!passiveNoun || entry.type !== "ASSAULT" || fighter))
+        actor1 = withCoordinated(ctx.mentions, speaker);
     }
     const receiving = cues.findLast(words, leftStart, t, "receive") >= 0;
     const commaStart = lastFreeComma(ctx, leftStart, t);
@@ -764,6 +782,8 @@ function pickPlace(
 function pickDate(ctx: SentenceContext, t: number, last: number, rightEnd: number): TimeExpression | null {
   const { words } = ctx.view;
   const skip: Span[] = [];
+  /** Times that date an announcement whose content is a noun (أعلنت السلطات، الخميس، مقتل): the fallback. */
+  const announced: Span[] = [];
   // زيارة كان يفترض أن يجريها في 31 أيار: a time in a clause that opens after the event's clause dates that clause
   const next = words[rightEnd];
   if (next && (ctx.cues.is(next, "complement") || ctx.cues.is(next, "relative")))
@@ -773,10 +793,20 @@ function pickDate(ctx: SentenceContext, t: number, last: number, rightEnd: numbe
     const frameEnd = words[Math.max(f.at, f.frameEnd - 1)]?.end ?? 0;
     const content = words[f.contentStart]?.start ?? Number.POSITIVE_INFINITY;
     // the frame's own words, and a time just after them that still precedes the reported content
-    skip.push({ start, end: Math.min(frameEnd + 40, content) });
+    const own = { start, end: Math.min(frameEnd + 40, content) };
+    skip.push(own);
+    const opener = words[f.contentStart - 1];
+    if (f.contentStart > 0 && !(ctx.cues.is(opener, "complement") || opener?.text === ":"))
+      announced.push(own);
   }
   const span = { start: words[t]?.start ?? ctx.view.start, end: words[last - 1]?.end ?? ctx.view.end };
-  const found = timeForClause(ctx.doc, span, { skip });
+  // an event announced without أن (أعلنت حركة طالبان، الأربعاء، بدء هجوم) happens when it is announced,
+  // unless its own clause dates it
+  const found =
+    timeForClause(ctx.doc, span, { skip }) ??
+    (announced.length
+      ? timeForClause(ctx.doc, span, { skip: skip.filter((x) => !announced.includes(x)) })
+      : null);
   if (!found) return null;
   return {
     start: found.start,

@@ -86,6 +86,31 @@ describe("events stage", () => {
     expect(two.map((x) => x.attribution[0]?.name_ar)).toEqual(["صحيفة الخبر", "صحيفة الخبر"]);
   });
 
+  it("ends a source at quoted speech, at a time or at what is announced, and not at a quoted name", () => {
+    const quoted = eventsOf('قالت صحيفة "الخبر" إن الجيش اعتقل خمسة أشخاص.');
+    expect(quoted[0]?.attribution.map((s) => s.name_ar)).toEqual(["صحيفة الخبر"]);
+    const speech = eventsOf('قال الجيش "اعتقلنا خمسة أشخاص في المدينة".');
+    expect(speech.flatMap((e) => e.attribution.map((s) => s.name_ar))).not.toContain("الجيش اعتقلنا");
+    const timed = datedEventsOf("أعلن مصدر أمني الأحد أن مسلحين هاجموا قرية مساء الخميس.");
+    expect(timed[0]?.attribution.map((s) => s.name_ar)).toEqual(["مصدر أمني"]);
+    // the event's own time, not the announcement's (published Sunday 6 May 2018)
+    expect(timed[0]?.date?.value).toBe("2018-05-03");
+    const announced = eventsOf("أعلن الجيش عن تنفيذ تمرينات عسكرية مشتركة مع القوات الفرنسية.");
+    expect(announced.flatMap((e) => e.attribution.map((s) => s.name_ar))).not.toContain("تنفيذ تمرينات");
+  });
+
+  it("takes the announcer without أن as the actor and its time as the event's, and ويذكر أن as no source", () => {
+    const [e] = datedEventsOf("أعلنت الجماعة، الأربعاء، بدء هجوم على القوات الحكومية.");
+    expect(names(e, "actor1")).toEqual(["الجماعة"]);
+    expect(e?.attribution.map((s) => s.name_ar)).toEqual(["الجماعة"]);
+    expect(e?.date?.value).toBe("2018-05-02");
+    // authorities that announce deaths did not kill
+    const [deaths] = datedEventsOf("أعلنت السلطات، الخميس، مقتل شخصين في هجوم.");
+    expect(names(deaths, "actor1")).toEqual([]);
+    const carried = eventsOf("قالت صحيفة الخبر إن الجيش اعتقل خمسة أشخاص. ويذكر أن مسلحين اشتبكوا مع الجيش.");
+    expect(carried.map((x) => x.attribution.length)).toEqual([1, 0]);
+  });
+
   it("merges one event told twice and keeps different events apart", () => {
     const evs = eventsOf("سقط المعسكر في أيدي المسلحين بعد معارك دامت أسبوعا وخلفت حوالي 60 قتيلا.");
     expect(evs).toHaveLength(1);

@@ -222,7 +222,13 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     );
     // claimed: the one who tells it is a party to it (مصدر في المجلس: المجلس استولى)
     let finalModality = modality;
-    if (modality === "asserted" && attribution.length && group.every((c) => isClaim(c, a1)))
+    // (a threat or an accusation told by the one who makes it is simply asserted: the telling is the event)
+    if (
+      modality === "asserted" &&
+      !SPEECH_TYPES.has(head.type) &&
+      attribution.length &&
+      group.every((c) => isClaim(c, a1))
+    )
       finalModality = "claimed";
     // a place the gazetteer could not put in a country says nothing of where
     const located = (c: Candidate) => !!(c.place?.country || c.place?.place?.country);
@@ -320,6 +326,8 @@ function precisionOf(value: string | null): "day" | "week" | "month" | "year" | 
 }
 
 const STATE_KINDS = new Set(["state", "government", "military", "police"]);
+/** Events that are statements: their speaker telling them does not make them claims. */
+const SPEECH_TYPES = new Set(["THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONSULT"]);
 
 /** ACLED codes only what happened; a take-over by state forces is "Government regains territory". */
 function acledOf(c: Candidate, actor1: Mention[]): DocEvent["acled"] {
