@@ -111,6 +111,21 @@ describe("events stage", () => {
     expect(carried.map((x) => x.attribution.length)).toEqual([1, 0]);
   });
 
+  it("gives an event told in the reporter's voice the source a later sentence names for it", () => {
+    const [strike] = eventsOf("شنت إسرائيل غارات على غزة. وقالت مصادر طبية إن المستشفيات استقبلت جرحى.");
+    expect(strike?.attribution.map((s) => s.name_ar)).toEqual(["مصادر طبية"]);
+    // its own actor speaking two sentences later
+    const [threat] = eventsOf(
+      "هددت الجماعة بمهاجمة المدينة. وأغلقت المحلات. وقالت الجماعة إن مقاتليها مستعدون.",
+    );
+    expect(threat?.attribution.map((s) => s.name_ar)).toEqual(["الجماعة"]);
+    // not a background sentence, nor a frame that tells an event of its own
+    const [arrest] = eventsOf("اعتقلت الشرطة خمسة أشخاص. وكان الجيش قد قصف القرية، وفق مصادر محلية.");
+    expect(arrest?.attribution).toEqual([]);
+    const [first] = eventsOf("اعتقلت الشرطة خمسة أشخاص. وقالت مصادر محلية إن مسلحين هاجموا مركزا للجيش.");
+    expect(first?.attribution).toEqual([]);
+  });
+
   it("merges one event told twice and keeps different events apart", () => {
     const evs = eventsOf("سقط المعسكر في أيدي المسلحين بعد معارك دامت أسبوعا وخلفت حوالي 60 قتيلا.");
     expect(evs).toHaveLength(1);

@@ -4,6 +4,7 @@ import { findFrames } from "./attribution.ts";
 import { type CountryTable, loadCountries } from "./countries.ts";
 import { type Candidate, findFatalities, readCandidate, type SentenceContext } from "./detect.ts";
 import { wordKey } from "./key.ts";
+import { type EventRecord, laterSources, type SentenceRecord } from "./later-sources.ts";
 import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
@@ -139,6 +140,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   let lastActor1: Mention[] = [];
   const candidates: Candidate[] = [];
   const allMentions: Mention[] = [];
+  const sentenceRecords: SentenceRecord[] = [];
   for (const view of views) {
     const raw = findMentions(view, { doc, lexicon: res.lexicon, cues, countries: res.countries });
     const mentions = raw.map((m) => resolveAnaphora(m, history, raw));
@@ -148,6 +150,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     const frames = findFrames(doc, view, cues, mentions, sourceHistory, carried, isTrigger);
     for (const f of frames) for (const s of f.chain) sourceHistory.push(s);
     const triggers = findTriggers(view, res.lexicon.triggers, cues);
+    sentenceRecords.push({ words: view.words, frames, mentions, triggers });
     const ctx: SentenceContext = {
       doc,
       view,
@@ -203,6 +206,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   /** Sentence → the town of an event told in it, for events of the same scene that name no place. */
   const sceneTowns = new Map<number, Mention>();
   const events: DocEvent[] = [];
+  const records: EventRecord[] = [];
   for (const group of mergeCandidates(candidates)) {
     const head = group[0];
     if (!head) continue;
@@ -294,8 +298,16 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       ).map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) })),
     });
     void entry;
+    records.push({
+      type: head.type,
+      actor1: a1,
+      sentences: [...new Set(group.map((c) => c.sentence))],
+      attribution,
+    });
   }
-  return events;
+  // an event told in the reporter's voice takes the source a later sentence names for it
+  const sources = laterSources(records, sentenceRecords);
+  return events.map((e, i) => (sources[i] === e.attribution ? e : { ...e, attribution: sources[i] ?? [] }));
 }
 
 const bareWords = (s: string) =>
