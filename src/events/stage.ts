@@ -3,6 +3,7 @@ import type { Stage } from "../pipeline/pipeline.ts";
 import { findFrames } from "./attribution.ts";
 import { type CountryTable, loadCountries } from "./countries.ts";
 import { type Candidate, findFatalities, readCandidate, type SentenceContext } from "./detect.ts";
+import { isEmbeddedHeadline } from "./headline.ts";
 import { wordKey } from "./key.ts";
 import { type EventRecord, laterSources, type SentenceRecord } from "./later-sources.ts";
 import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
@@ -142,6 +143,8 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   const allMentions: Mention[] = [];
   const sentenceRecords: SentenceRecord[] = [];
   for (const view of views) {
+    // a link headline of another story or a subheading tells none of the article's events
+    if (isEmbeddedHeadline(doc.text, view.start, view.end)) continue;
     const raw = findMentions(view, { doc, lexicon: res.lexicon, cues, countries: res.countries });
     const mentions = raw.map((m) => resolveAnaphora(m, history, raw));
     history.push(...mentions);
