@@ -29,6 +29,10 @@ export interface Candidate {
   ownActors: boolean;
   /** A verb in a relative clause on a definite event noun (الهجوم الذي استهدف): it describes an event told before. */
   describes?: boolean;
+  /** The first word of the event noun (same sentence) that this verb's relative clause describes. */
+  describedNoun?: number;
+  /** A definite event noun (الهجوم، إطلاق النار، انفجار العبوة): it may point back at an event told before. */
+  definite?: boolean;
   place: Mention | null;
   date: TimeExpression | null;
   fatalities: Fatalities | null;
@@ -452,15 +456,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   }
 
   const mode = readMode(ctx, match, rightEnd);
-  const describes =
-    entry.pos === "verb" &&
-    !actor1.length &&
-    cues.is(prevContent(words, t), "relative") &&
-    ctx.triggers.some(
-      (m) => m.last === t - 1 && m.det && m.entry.pos === "noun" && m.entry.type === entry.type,
-    );
+  const describedNoun = entry.pos === "verb" ? describedNounOf(ctx, match) : undefined;
+  const describes = describedNoun !== undefined && (!actor1.length || describedNoun.sentenceBound);
   return {
     describes,
+    describedNoun: describedNoun?.first,
+    definite: entry.pos === "noun" && definiteNoun(ctx, match),
     sentence: ctx.view.index,
     match,
     type: entry.type,
@@ -476,6 +477,52 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     attribution: chainAt(ctx.frames, t) ?? [],
     evidence: [{ start: ctx.view.start, end: ctx.view.end }],
   };
+}
+
+/**
+ * "الغارة التي استهدفت موقعا", "في هجوم استهدف حافلة": a verb opening a relative clause on an event noun of its own
+ * type tells more of that event (its target), not a new one. With a relative pronoun the noun may carry up to two
+ * modifiers (الغارة الجوية التي); without one (an indefinite noun) the past verb follows the noun directly.
+ */
+function describedNounOf(
+  ctx: SentenceContext,
+  match: TriggerMatch,
+): { first: number; sentenceBound: boolean } | undefined {
+  const { words } = ctx.view;
+  const t = match.first;
+  const sameType = (m: TriggerMatch) => m.entry.pos === "noun" && m.entry.type === match.entry.type;
+  if (ctx.cues.is(words[t - 1], "relative") && wordKey(words[t - 1]?.text ?? "") !== "ما") {
+    const noun = [...ctx.triggers]
+      .reverse()
+      .find(
+        (m) =>
+          sameType(m) &&
+          m.last <= t - 1 &&
+          t - 1 - m.last <= 2 &&
+          !words.slice(m.last, t - 1).some((w) => w.punct) &&
+          !ctx.mentions.some((x) => x.first >= m.last && x.first < t - 1),
+      );
+    if (noun) return { first: noun.first, sentenceBound: true };
+  }
+  if (match.entry.tense === "past" && !match.conj) {
+    const noun = ctx.triggers.find((m) => sameType(m) && m.last === t && !m.det);
+    if (noun) return { first: noun.first, sentenceBound: true };
+  }
+  return undefined;
+}
+
+/**
+ * A noun trigger made definite by its article or, in a construct, by a definite noun after it that names no actor
+ * or place (إطلاق النار، انفجار العبوة); "هجوم الجيش" is definite too, but its genitive is its actor.
+ */
+function definiteNoun(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.det) return true;
+  const { words } = ctx.view;
+  const lastWord = words[match.last - 1];
+  if (match.last - match.first > 1 && lastWord?.readings.some((r) => r.det && !r.prep)) return true;
+  const next = words[match.last];
+  if (!next || next.punct || !next.readings.some((r) => r.det && !r.prep && !r.conj)) return false;
+  return !ctx.mentions.some((m) => m.first <= match.last && match.last < m.last);
 }
 
 function sourceAsMention(src: Source, words: Word[]): Mention {

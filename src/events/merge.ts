@@ -13,7 +13,17 @@ export function actorKey(m: Mention): string {
   return `name:${words.slice(0, 2).join(" ")}`;
 }
 
-const keys = (ms: Mention[]) => new Set(ms.map(actorKey));
+const STATE_KINDS = new Set(["state", "government", "military", "police"]);
+
+/**
+ * The sides a list of actors stands for: each actor's key, and for a state's government, army or police also the
+ * state itself (الحكومة الأمريكية and الجيش الأمريكي are one side of the same air strike).
+ */
+const keys = (ms: Mention[]) => {
+  const out = new Set(ms.map(actorKey));
+  for (const m of ms) if (m.country && m.kind && STATE_KINDS.has(m.kind)) out.add(`id:${m.country}`);
+  return out;
+};
 
 const nameWords = (m: Mention) =>
   wordKey(m.name_ar)
@@ -129,11 +139,20 @@ function rankOf(c: Candidate): number {
 export function mergeCandidates(cands: Candidate[]): Candidate[][] {
   const groups: Candidate[][] = [];
   for (const c of cands) {
-    const g = groups.find((group) => group.some((x) => sameEvent(x, c))) ?? anaphoricTarget(groups, c);
+    const g =
+      describedGroup(groups, c) ??
+      groups.find((group) => group.some((x) => sameEvent(x, c))) ??
+      anaphoricTarget(groups, c);
     if (g) g.push(c);
     else groups.push([c]);
   }
   return groups;
+}
+
+/** "الغارة التي استهدفت …": the group of the event noun the verb's relative clause describes. */
+function describedGroup(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
+  if (c.describedNoun === undefined) return undefined;
+  return groups.find((g) => g.some((x) => x.sentence === c.sentence && x.match.first === c.describedNoun));
 }
 
 /**
@@ -142,7 +161,7 @@ export function mergeCandidates(cands: Candidate[]): Candidate[][] {
  */
 function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
   const m = c.match;
-  const pointsBack = (m.entry.pos === "noun" && m.det) || c.describes === true;
+  const pointsBack = (m.entry.pos === "noun" && (m.det || c.definite === true)) || c.describes === true;
   if (!pointsBack || c.actor1.length > 0 || c.modality !== "asserted") return undefined;
   const happened = (x: Candidate) => (x.modality === "claimed" ? "asserted" : x.modality);
   for (let k = groups.length - 1; k >= 0; k--) {
