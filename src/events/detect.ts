@@ -282,6 +282,22 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       const src = frame.chain[frame.chain.length - 1];
       if (src && src.start !== undefined && src.end !== undefined) actor1 = [sourceAsMention(src, words)];
     }
+  } else if (entry.tense === "participle") {
+    // "، رافضة عرض الرئيس": a حال after a comma shares the subject of the clause before it
+    const before = prevContent(words, t);
+    if (!before?.punct || !["،", ","].includes(before.text)) return null;
+    // the subject of the sentence's main clause: the speaker of its first frame (قال وزير الخارجية ...، متهما),
+    // else its first bare actor (وانتقد الرئيس الأمريكي الاتفاق، داعيا), not the subject of a clause inside it
+    const frame = ctx.frames.find((f) => f.at < t && f.frameEnd <= t);
+    const speaker = frame
+      ? ctx.mentions.find((m) => m.first > frame.at && m.first < frame.frameEnd && isActor(m) && !m.prep)
+      : undefined;
+    const mainSubject = ctx.mentions.find((m) => m.first < t && bare(m) && isActor(m));
+    if (speaker) actor1 = withCoordinated(ctx.mentions, speaker);
+    else if (mainSubject) actor1 = withCoordinated(ctx.mentions, mainSubject);
+    else if (ctx.lastActor1.length) actor1 = ctx.lastActor1;
+    own = false;
+    actor2 = pickActor2(actor1);
   } else if (entry.pos === "verb") {
     // SVO: a bare actor right before the verb, or opening the clause after أن/إن (أن المجلس استولى)
     const afterComplement =
@@ -455,7 +471,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       return null;
   }
 
-  const mode = readMode(ctx, match, rightEnd);
+  const retyped = retype(ctx, match, rightEnd, actor1);
+  const mode = retyped?.mode ?? readMode(ctx, match, rightEnd);
   const describedNoun = entry.pos === "verb" ? describedNounOf(ctx, match) : undefined;
   const describes = describedNoun !== undefined && (!actor1.length || describedNoun.sentenceBound);
   return {
@@ -464,7 +481,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     definite: entry.pos === "noun" && definiteNoun(ctx, match),
     sentence: ctx.view.index,
     match,
-    type: entry.type,
+    type: retyped?.type ?? entry.type,
     mode,
     modality,
     actor1,
@@ -477,6 +494,62 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     attribution: chainAt(ctx.frames, t) ?? [],
     evidence: [{ start: ctx.view.start, end: ctx.view.end }],
   };
+}
+
+const NON_STATE_KINDS = new Set(["militia", "rebel_group"]);
+/** Heads that name an armed band whatever its adjectives (عناصر، مجموعة alone may be police or anyone). */
+const ARMED_BAND_HEADS = new Set(
+  [
+    "عصابة",
+    "عصابات",
+    "مسلحين",
+    "مسلحون",
+    "مسلحو",
+    "مسلحي",
+    "خاطفين",
+    "خاطفون",
+    "ميليشيا",
+    "ميليشيات",
+    "مليشيات",
+  ].map(wordKey),
+);
+
+/**
+ * An armed band named by its head word (عصابة، مسلحون، مجموعة مسلحة). Named groups are left out: some rule where
+ * they are (the Houthis, Hamas in Gaza), and what they call arrests the key codes as arrests.
+ */
+function armedGroup(m: Mention): boolean {
+  if (m.state || !m.kind || !NON_STATE_KINDS.has(m.kind) || m.source !== "agent") return false;
+  const head = wordKey(m.name_ar.split(/\s+/)[0] ?? "").replace(/^(و|ف)?(ال)?/, "");
+  return ARMED_BAND_HEADS.has(head) || /(مسلحه|المسلحه)$/.test(wordKey(m.name_ar));
+}
+
+/**
+ * The type a trigger takes from its context, following the PLOVER codebook: a withdrawal from a treaty or an
+ * organisation is SANCTION (withdraw), not a retreat; a detention by a gang or an armed group is an abduction
+ * (ASSAULT), not an arrest.
+ */
+function retype(
+  ctx: SentenceContext,
+  match: TriggerMatch,
+  rightEnd: number,
+  actor1: Mention[],
+): { type: EventType; mode: string } | null {
+  const { words } = ctx.view;
+  const entry = match.entry;
+  if (entry.type === "RETREAT" && entry.mode === "withdraw") {
+    for (let k = match.last; k < Math.min(rightEnd, match.last + 3); k++) {
+      const w = words[k];
+      if (!w || w.punct) break;
+      const fromPact =
+        ctx.cues.is(w, "pact") &&
+        (w.readings.some((r) => r.prep === "من") || wordKey(words[k - 1]?.text ?? "") === "من");
+      if (fromPact) return { type: "SANCTION", mode: "withdraw" };
+    }
+  }
+  if (entry.type === "COERCE" && entry.mode === "arrest" && actor1.length > 0 && actor1.every(armedGroup))
+    return { type: "ASSAULT", mode: "abduct" };
+  return null;
 }
 
 /**
@@ -698,7 +771,9 @@ function readModality(
   // رفضت المحكمة الإفراج، فشل مفاوضات إطلاق سراح: the noun names what did not happen
   if (entry.pos === "noun" && cues.findLast(words, Math.max(cStart, t - 3), t, "blocked") >= 0) return null;
   // رافضة عرض الرئيس إجراء محادثات سلام: what is offered or proposed has not happened
-  if (entry.pos === "noun" && cues.findLast(words, Math.max(cStart, t - 4), t, "offer") >= 0) return null;
+  // (the offer's own noun phrase may stand between: عرض رئيس البلاد أشرف عبد الغني إجراء محادثات)
+  const offerAt = cues.findLast(words, Math.max(cStart, t - 8), t, "offer");
+  if (entry.pos === "noun" && offerAt >= 0 && !words.slice(offerAt, t).some((w) => w.punct)) return null;
   // الزيارة ألغيت، زيارة إدوار فيليب ألغيت: a meeting cancelled after it is named did not happen
   if (
     entry.pos === "noun" &&

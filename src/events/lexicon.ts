@@ -12,8 +12,11 @@ export interface TriggerEntry {
   type: EventType;
   mode: string | null;
   pos: TriggerPos;
-  /** Past, present or noun: the tense decides planned (future) and the reading of the subject. */
-  tense: "past" | "present" | "noun";
+  /**
+   * Past, present, noun, or participle (a حال after a comma: "، رافضة عرض الرئيس" — it shares the subject of the
+   * clause it follows): the tense decides planned (future) and the reading of the subject.
+   */
+  tense: "past" | "present" | "noun" | "participle";
   passive: boolean;
   /** The keys of the words, first one inflected; later words are matched on their stems. */
   words: string[];
@@ -80,6 +83,18 @@ export function parseTriggers(
       acled: parseAcled(acledCell),
     };
     const lemmas = formsCell.split("|");
+    if (pos === "P") {
+      for (const form of lemmas)
+        addEntry(index, {
+          ...base,
+          pos: "verb",
+          tense: "participle",
+          passive: false,
+          words: keyWords(form),
+          lemma: form,
+        });
+      continue;
+    }
     if (pos === "N") {
       for (const form of lemmas) {
         addEntry(index, {

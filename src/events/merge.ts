@@ -142,7 +142,8 @@ export function mergeCandidates(cands: Candidate[]): Candidate[][] {
     const g =
       describedGroup(groups, c) ??
       groups.find((group) => group.some((x) => sameEvent(x, c))) ??
-      anaphoricTarget(groups, c);
+      anaphoricTarget(groups, c) ??
+      elaborationTarget(groups, c);
     if (g) g.push(c);
     else groups.push([c]);
   }
@@ -179,4 +180,38 @@ function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | und
       return g;
   }
   return undefined;
+}
+
+/**
+ * "قبل أن يدوي انفجار أسفر عن مقتل سائق الحافلة": an attack reading with no attacker of its own, told within two
+ * sentences after the last attack, in no other place and on no other day, tells more of that attack (its toll,
+ * its victims), not a new one. Only the last attack is a candidate: an earlier one is a different scene.
+ */
+function elaborationTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
+  if (c.type !== "ASSAULT" || c.actor1.length > 0 || c.modality !== "asserted") return undefined;
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k];
+    if (!g) continue;
+    const last = g.filter((x) => x.type === "ASSAULT");
+    if (!last.length) continue;
+    const near = last.some((x) => x.sentence < c.sentence && c.sentence - x.sentence <= 2);
+    const compatible = last.every(
+      (x) =>
+        datesCompatible(x, c) &&
+        (x.modality === "asserted" || x.modality === "claimed") &&
+        placesCompatible(x, c) &&
+        (x.match.entry.mode === "abduct") === (c.match.entry.mode === "abduct"),
+    );
+    return near && compatible ? g : undefined;
+  }
+  return undefined;
+}
+
+function placesCompatible(a: Candidate, b: Candidate): boolean {
+  const pa = placeKey(a);
+  const pb = placeKey(b);
+  if (!pa || !pb || pa === pb) return true;
+  const ca = a.place?.country;
+  const cb = b.place?.country;
+  return !!(ca && cb && ca === cb && (a.place?.state || b.place?.state));
 }
