@@ -194,11 +194,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       return null;
   }
   // دعا is "called for" only with إلى/ل after it (not "invited to dinner" nor a prayer)
-  if (
-    entry.flags.has("call") &&
-    cues.find(words, match.last, Math.min(words.length, match.last + 5), "to") < 0
-  )
-    return null;
+  // (or ل glued to a verbal noun: دعاه لمواصلة التحاور)
+  const callEnd = Math.min(words.length, match.last + 5);
+  const glued = words
+    .slice(match.last, callEnd)
+    .some((w) => w.readings.some((r) => r.prep === "ل" && !r.det && !r.pron && r.key.length >= 4));
+  if (entry.flags.has("call") && cues.find(words, match.last, callEnd, "to") < 0 && !glued) return null;
   let visitPlace: Mention | null = null;
   if (entry.flags.has("visit")) {
     visitPlace =
@@ -538,7 +539,8 @@ function retype(
   const { words } = ctx.view;
   const entry = match.entry;
   if (entry.type === "RETREAT" && entry.mode === "withdraw") {
-    for (let k = match.last; k < Math.min(rightEnd, match.last + 3); k++) {
+    // (the subject may stand between: انسحبت الحكومة الأمريكية من الاتفاقية)
+    for (let k = match.last; k < Math.min(words.length, match.last + 6); k++) {
       const w = words[k];
       if (!w || w.punct) break;
       const fromPact =
@@ -547,6 +549,13 @@ function retype(
       if (fromPact) return { type: "SANCTION", mode: "withdraw" };
     }
   }
+  // أدانت المحكمة ستة متهمين: a court's condemnation is a conviction (COERCE), not a verbal accusation
+  if (
+    entry.type === "ACCUSE" &&
+    actor1.length > 0 &&
+    actor1.every((m) => ctx.cues.is(ctx.view.words[m.first], "court"))
+  )
+    return { type: "COERCE", mode: "convict" };
   if (entry.type === "COERCE" && entry.mode === "arrest" && actor1.length > 0 && actor1.every(armedGroup))
     return { type: "ASSAULT", mode: "abduct" };
   return null;
@@ -753,6 +762,15 @@ function readModality(
     const key = wordKey(words[k]?.text ?? "");
     if (key === "سابقه" || key === "السابقه") return null;
   }
+
+  // وفي حال أدانت المحكمة، إذا هاجمت إسرائيل: a condition has not happened (a threat may still be made in one)
+  const conditionAt = cues.findLast(words, Math.max(cStart, t - 6), t, "conditional");
+  if (
+    entry.type !== "THREATEN" &&
+    conditionAt >= 0 &&
+    !words.slice(conditionAt, t).some((w) => w.punct && !/["«»“”]/.test(w.text))
+  )
+    return null;
 
   // threats: هدد بقصف ... is a THREATEN event; the attack itself is not coded
   if (entry.type !== "THREATEN" && cues.findLast(words, Math.max(leftStart, t - 4), t, "threatened") >= 0)

@@ -278,4 +278,41 @@ describe("events stage", () => {
     const [e] = eventsOf("وقالت تقارير إن المسلحين قصفوا مطار الجيش.");
     expect(names(e, "actor1")).toEqual(["المسلحين"]);
   });
+  it("reads statement participles after a comma with the main clause's subject", () => {
+    const evs = eventsOf("أعلنت الحكومة التونسية بدء الحوار، رافضة عرض المعارضة.");
+    const reject = evs.find((e) => e.type === "REJECT");
+    expect(reject).toBeDefined();
+    expect(names(reject, "actor1")).toEqual(["الحكومة التونسية"]);
+    // without the comma the participle is a noun or an adjective, not an event
+    expect(eventsOf("وصل وفد رافض للاتفاق.").some((e) => e.type === "REJECT")).toBe(false);
+  });
+
+  it("types by context: a withdrawal from a treaty is SANCTION, a detention by a gang an abduction", () => {
+    expect(eventsOf("انسحبت الحكومة الأمريكية من الاتفاقية.")[0]?.type).toBe("SANCTION");
+    expect(eventsOf("انسحبت القوات من المدينة.")[0]?.type).toBe("RETREAT");
+    const [abduction] = eventsOf("احتجزت عصابة مسلحة خمسة عمال.");
+    expect(abduction?.type).toBe("ASSAULT");
+    expect(abduction?.mode).toBe("abduct");
+    expect(eventsOf("احتجزت الشرطة خمسة عمال.")[0]?.type).toBe("COERCE");
+  });
+
+  it("codes nothing a condition governs, and a court's condemnation as a conviction", () => {
+    expect(eventsOf("وفي حال هاجمت الميليشيات المدينة سيرد الجيش.").some((e) => e.type === "ASSAULT")).toBe(
+      false,
+    );
+    expect(eventsOf("أدانت المحكمة ستة متهمين.")[0]?.type).toBe("COERCE");
+    expect(eventsOf("أدان الوزير الهجوم.")[0]?.type).toBe("ACCUSE");
+  });
+
+  it("tells one attack once: a relative clause on the attack noun and a definite construct join it", () => {
+    const evs = eventsOf("نفذ الجيش غارة استهدفت موقعا للمسلحين. وأدى انفجار العبوة إلى مقتل ثلاثة.");
+    expect(evs.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
+
+  it("skips link headlines kept in the body", () => {
+    const evs = eventsOf(
+      "قصف الجيش مواقع المسلحين.\nللمزيد: الحكومة تلتقي المعارضة في القاهرة\nوقال الجيش إن القصف مستمر.",
+    );
+    expect(evs.map((e) => e.type)).toEqual(["ASSAULT"]);
+  });
 });
