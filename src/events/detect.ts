@@ -473,7 +473,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   }
 
   const retyped = retype(ctx, match, rightEnd, actor1);
-  const mode = retyped?.mode ?? readMode(ctx, match, rightEnd);
+  const mode = retyped ? retyped.mode || null : readMode(ctx, match, rightEnd);
   const describedNoun = entry.pos === "verb" ? describedNounOf(ctx, match) : undefined;
   const describes = describedNoun !== undefined && (!actor1.length || describedNoun.sentenceBound);
   return {
@@ -548,6 +548,16 @@ function retype(
         (w.readings.some((r) => r.prep === "من") || wordKey(words[k - 1]?.text ?? "") === "من");
       if (fromPact) return { type: "SANCTION", mode: "withdraw" };
     }
+  }
+  // اتفاق وقف إطلاق النار، التوصل إلى وقف لإطلاق النار بين: a ceasefire two sides reach is an agreement (AGREE);
+  // one side declaring it stays RETREAT (ceasefire)
+  if (entry.mode === "ceasefire") {
+    const t = match.first;
+    const reached =
+      ctx.cues.findLast(words, Math.max(0, t - 4), t, "deal") >= 0 ||
+      ctx.cues.findLast(words, Math.max(0, t - 4), t, "reach") >= 0 ||
+      ctx.cues.find(words, match.last, Math.min(words.length, match.last + 3), "with") >= 0;
+    if (reached && !words.slice(Math.max(0, t - 4), t).some((w) => w.punct)) return { type: "AGREE", mode: "" };
   }
   // أدانت المحكمة ستة متهمين: a court's condemnation is a conviction (COERCE), not a verbal accusation
   if (
