@@ -472,7 +472,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       return null;
   }
 
-  const retyped = retype(ctx, match, rightEnd, actor1);
+  const retyped = retype(ctx, match, actor1);
   const mode = retyped ? retyped.mode || null : readMode(ctx, match, rightEnd);
   const describedNoun = entry.pos === "verb" ? describedNounOf(ctx, match) : undefined;
   const describes = describedNoun !== undefined && (!actor1.length || describedNoun.sentenceBound);
@@ -533,7 +533,6 @@ function armedGroup(m: Mention): boolean {
 function retype(
   ctx: SentenceContext,
   match: TriggerMatch,
-  rightEnd: number,
   actor1: Mention[],
 ): { type: EventType; mode: string } | null {
   const { words } = ctx.view;
@@ -557,7 +556,8 @@ function retype(
       ctx.cues.findLast(words, Math.max(0, t - 4), t, "deal") >= 0 ||
       ctx.cues.findLast(words, Math.max(0, t - 4), t, "reach") >= 0 ||
       ctx.cues.find(words, match.last, Math.min(words.length, match.last + 3), "with") >= 0;
-    if (reached && !words.slice(Math.max(0, t - 4), t).some((w) => w.punct)) return { type: "AGREE", mode: "" };
+    if (reached && !words.slice(Math.max(0, t - 4), t).some((w) => w.punct))
+      return { type: "AGREE", mode: "" };
   }
   // أدانت المحكمة ستة متهمين: a court's condemnation is a conviction (COERCE), not a verbal accusation
   if (
