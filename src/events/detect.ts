@@ -56,6 +56,8 @@ export interface SentenceContext {
   previousActor1: Mention[];
   /** The sentence's death tolls, computed once. */
   tolls?: Toll[];
+  /** A place that is a namesake of a town in a country the article does not speak of (place-support.ts). */
+  strayPlace?: (m: Mention) => boolean;
 }
 
 const SEIZE_PREPS = [null, "علي", "ل"];
@@ -902,7 +904,9 @@ function pickPlace(
   visitPlace: Mention | null,
 ): PlacePick {
   if (visitPlace) return { mention: visitPlace, inClause: true };
-  const places = ctx.mentions.filter((m) => (m.place || m.state) && !actor1.includes(m) && !m.adjectival);
+  const places = ctx.mentions.filter(
+    (m) => (m.place || m.state) && !actor1.includes(m) && !m.adjectival && !ctx.strayPlace?.(m),
+  );
   // right of the trigger any place but a destination or origin; left of it only "في/بـ X"
   const scoped = places.filter(
     (m) =>

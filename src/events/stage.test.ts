@@ -126,6 +126,12 @@ describe("events stage", () => {
     expect(first?.attribution).toEqual([]);
   });
 
+  it("places a reception with no place named in the host's country", () => {
+    const [visit] = eventsOf("استقبل الرئيس الجزائري وزير الخارجية الكويتي والوفد المرافق له.");
+    expect(visit?.type).toBe("CONSULT");
+    expect(visit?.location?.country).toBe("DZ");
+  });
+
   it("merges one event told twice and keeps different events apart", () => {
     const evs = eventsOf("سقط المعسكر في أيدي المسلحين بعد معارك دامت أسبوعا وخلفت حوالي 60 قتيلا.");
     expect(evs).toHaveLength(1);

@@ -9,6 +9,7 @@ import { type EventRecord, laterSources, type SentenceRecord } from "./later-sou
 import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
+import { countrySupport, isStrayTown } from "./place-support.ts";
 import { findTriggers } from "./triggers.ts";
 import { Cues, sentenceViews, someStem, type Word } from "./view.ts";
 
@@ -55,10 +56,10 @@ function resolveAnaphora(m: Mention, history: Mention[], sentence: Mention[]): M
 }
 
 /** The place the article is about: the most mentioned one. */
-function focusPlace(all: Mention[]): Mention | null {
+function focusPlace(all: Mention[], stray: (m: Mention) => boolean): Mention | null {
   const counts = new Map<string, { n: number; m: Mention }>();
   for (const m of all) {
-    if (!(m.place || m.state) || m.adjectival) continue;
+    if (!(m.place || m.state) || m.adjectival || stray(m)) continue;
     const k = m.place?.id ?? m.id ?? wordKey(m.name_ar);
     const c = counts.get(k);
     if (c) c.n++;
@@ -142,6 +143,8 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   const candidates: Candidate[] = [];
   const allMentions: Mention[] = [];
   const sentenceRecords: SentenceRecord[] = [];
+  const support = countrySupport(doc);
+  const strayPlace = (m: Mention) => !!m.place && isStrayTown(m.place, support);
   for (const view of views) {
     // a link headline of another story or a subheading tells none of the article's events
     if (isEmbeddedHeadline(doc.text, view.start, view.end)) continue;
@@ -165,6 +168,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       carried,
       lastActor1: [],
       previousActor1: lastActor1,
+      strayPlace,
     };
     const here: Candidate[] = [];
     for (const match of triggers) {
@@ -205,7 +209,11 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     if (lastFrame) carried = lastFrame.chain;
   }
 
-  const focus = focusPlace(allMentions);
+  const focus = focusPlace(allMentions, strayPlace);
+  // the country the article speaks of most (its actors, states and towns), when one clearly leads
+  const ranked = [...support.entries()].sort((a, b) => b[1] - a[1]);
+  const lead = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+  const articleCountry = lead ? res.countries.byCode.get(lead) : undefined;
   /** Sentence → the town of an event told in it, for events of the same scene that name no place. */
   const sceneTowns = new Map<number, Mention>();
   const events: DocEvent[] = [];
@@ -254,18 +262,22 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       // and last, the country of the one who acts (السيسي يعفو، فنزويلا تطرد): a country, never a town
       const own = [...a1, ...a2].find((m) => m.country && m.kind !== "place");
       const ownCountry = own?.country ? res.countries.byCode.get(own.country) : undefined;
-      if (byActor && c)
-        location = { name_ar: c.name_ar, name_en: c.name_en, id: c.code, country: c.code, precision: 3 };
+      // استقبل الملك الوزير الكويتي: a host receives at home
+      const hostActor = head.match.entry.flags.has("host") ? a1.find((m) => m.country) : undefined;
+      const host = hostActor?.country ? res.countries.byCode.get(hostActor.country) : undefined;
+      const countryLocation = (k: { name_ar: string; name_en: string; code: string }): EventLocation => ({
+        name_ar: k.name_ar,
+        name_en: k.name_en,
+        id: k.code,
+        country: k.code,
+        precision: 3,
+      });
+      if (host) location = countryLocation(host);
+      else if (byActor && c) location = countryLocation(c);
       else if (sceneTown) location = toLocation(sceneTown, res.countries, 2);
       else if (focus) location = toLocation(focus, res.countries, 2);
-      else if (ownCountry)
-        location = {
-          name_ar: ownCountry.name_ar,
-          name_en: ownCountry.name_en,
-          id: ownCountry.code,
-          country: ownCountry.code,
-          precision: 3,
-        };
+      else if (ownCountry) location = countryLocation(ownCountry);
+      else if (articleCountry) location = countryLocation(articleCountry);
     }
     const dated = group.find((c) => c.date);
     const fat = group.find((c) => c.fatalities)?.fatalities ?? null;
