@@ -454,6 +454,14 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     }
   }
   actor2 = actor2.filter((m) => !actor1.includes(m));
+  // استمرت الاحتجاجات في عمان، ويطالب المحتجون …: a protest told without its actor has the protesters its
+  // sentence names
+  if (entry.type === "PROTEST" && !actor1.length) {
+    const protesters = ctx.mentions.find(
+      (m) => !inFrame(ctx.frames, m.first) && !m.prep && cues.is(words[m.first], "protester"),
+    );
+    if (protesters) actor1 = [protesters];
+  }
 
   // statements need a speaker
   if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length) return null;

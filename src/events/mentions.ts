@@ -1,4 +1,5 @@
 import type { Doc, Entity, Place } from "../doc/types.ts";
+import { resolvePlace } from "../places/api.ts";
 import type { CountryTable } from "./countries.ts";
 import { wordKey } from "./key.ts";
 import type { EventLexicon } from "./lexicon.ts";
@@ -121,7 +122,9 @@ function countryReadingAt(words: Word[], i: number, countries: CountryTable): Co
 function findCountryReading(readings: WordReading[], countries: CountryTable): CountryReading {
   for (const r of readings) {
     if (r.pron) continue;
-    const hit = countries.named(r.key) ?? (r.det ? countries.named(`ال${r.key}`) : null);
+    // الجزائر is a name with the article; القطر ("the country") is no Qatar: a reading with the article names a
+    // country only when the name itself has it
+    const hit = r.det ? countries.named(`ال${r.key}`) : countries.named(r.key);
     if (hit) return { code: hit, prep: r.prep };
   }
   return null;
@@ -260,6 +263,13 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       take({ ...base(e.start, e.end, range[0], range[1]), ...placeFields(place, ctx, false) });
       continue;
     }
+    // قطاع غزة، مدينة جرادة read as a person's name: a name headed by a place noun is a place when the
+    // gazetteer knows it
+    const named = !place && ctx.cues.is(words[range[0]], "place_head") ? gazetteerPlace(e) : null;
+    if (named) {
+      take({ ...base(e.start, e.end, range[0], range[1]), ...placeFields(named, ctx, false) });
+      continue;
+    }
     take({ ...base(e.start, e.end, range[0], range[1]), ...entityFields(e, place, ctx) });
   }
   // 2. places the entity stage missed
@@ -345,7 +355,8 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       !m.state &&
       !m.prep &&
       m.country &&
-      /capital|PPLC/i.test(m.place?.feature ?? "")
+      // (a national capital only: معبر القنيطرة is a governorate's seat, not Syria speaking)
+      /^(capital|PPLC)$/i.test(m.place?.feature ?? "")
     ) {
       m.state = true;
       m.kind = "state";
@@ -454,6 +465,35 @@ function entityFields(e: Entity, place: Place | null, ctx: MentionContext) {
     place: e.type === "LOC" ? place : null,
     state,
   };
+}
+
+const gazetteerCache = new Map<string, Omit<Place, "start" | "end" | "text"> | null>();
+
+/** The gazetteer's place for an entity's words (in its canonical country when it has one), or null. */
+function gazetteerPlace(e: Entity): Place | null {
+  const country = e.canonical?.country ?? null;
+  const key = `${country ?? ""}:${e.text}`;
+  let found = gazetteerCache.get(key);
+  if (found === undefined) {
+    const r = resolvePlace(e.text, { countries: country ? [country] : [] });
+    found =
+      r && (!country || r.country === country)
+        ? {
+            id: r.id,
+            name_en: r.name_en,
+            name_ar: r.name_ar,
+            country: r.country,
+            admin1: r.admin1,
+            lat: r.lat,
+            lon: r.lon,
+            precision: r.precision,
+            feature: r.feature,
+          }
+        : null;
+    if (gazetteerCache.size > 10_000) gazetteerCache.clear();
+    gazetteerCache.set(key, found);
+  }
+  return found ? { ...found, start: e.start, end: e.end, text: e.text } : null;
 }
 
 function placeFields(p: Place, _ctx: MentionContext, state: boolean) {

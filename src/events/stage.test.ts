@@ -126,6 +126,32 @@ describe("events stage", () => {
     expect(first?.attribution).toEqual([]);
   });
 
+  it("gives a protest told without its actor the protesters its sentence names", () => {
+    const [protest] = eventsOf("استمرت الاحتجاجات في المدينة لليوم السادس، ويطالب المحتجون برحيل الحكومة.");
+    expect(protest?.type).toBe("PROTEST");
+    expect(names(protest, "actor1")).toEqual(["المحتجون"]);
+  });
+
+  it("reads القطر as a common noun, not Qatar, and a name headed by a place noun as a place", () => {
+    const evs = eventsOf("قصفت الطائرات مواقع المسلحين في القطر الليبي.");
+    expect(evs.every((e) => e.location?.country !== "QA" && e.actors.every((a) => a.country !== "QA"))).toBe(
+      true,
+    );
+    // قطاع غزة tagged as a person's name by an earlier stage
+    const text = "قصفت الطائرات الإسرائيلية مواقع في قطاع غزة.";
+    const d = docOf(text);
+    const start = text.indexOf("قطاع غزة");
+    const gaza = {
+      start,
+      end: start + "قطاع غزة".length,
+      text: "قطاع غزة",
+      type: "PERS" as const,
+      canonical: { id: "x", name_ar: "قطاع غزة", name_en: "x", kind: "person" as const, country: "PS" },
+    };
+    const [strike] = extractEvents({ ...d, entities: [gaza] }, res);
+    expect(strike?.location).toMatchObject({ country: "PS", name_en: "Gaza Strip" });
+  });
+
   it("places a reception with no place named in the host's country", () => {
     const [visit] = eventsOf("استقبل الرئيس الجزائري وزير الخارجية الكويتي والوفد المرافق له.");
     expect(visit?.type).toBe("CONSULT");
