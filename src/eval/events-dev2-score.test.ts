@@ -1,19 +1,14 @@
-import { describe, expect, it } from "vitest";
-import { formatScore } from "../cli/commands/eval-events.ts";
+import { describe, it } from "vitest";
 import { loadGold } from "./events-io.ts";
-import { predictWithAnalyser, scoreSet } from "./events-run.ts";
 import { EVENTS_DEV2_DIR, EVENTS_DEV2_MIN_F1 } from "./events-set.ts";
-
-const dev2 = loadGold(EVENTS_DEV2_DIR);
+import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
 describe("the pipeline on the second event dev batch", () => {
   it("keeps its event F1 above the floor", async () => {
-    const score = scoreSet(dev2, await predictWithAnalyser(dev2));
-    process.stdout.write(
-      `\nevents on the second dev batch (${EVENTS_DEV2_DIR}):\n${formatScore(score, false)}`,
+    await expectPipelineAboveFloor(
+      loadGold(EVENTS_DEV2_DIR),
+      `the second dev batch (${EVENTS_DEV2_DIR})`,
+      EVENTS_DEV2_MIN_F1,
     );
-    const c = score.total;
-    expect(c.paired + c.merged + c.missed).toBe(c.gold);
-    expect(score.rates.f1).toBeGreaterThanOrEqual(EVENTS_DEV2_MIN_F1);
   });
 });

@@ -1,12 +1,15 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharedDir } from "../paths.ts";
-import { splitSentences } from "../text/sentences.ts";
-import { idealPredictions } from "./events-ideal.ts";
 import { goldArticleText, type LoadedGold, loadGold } from "./events-io.ts";
-import { scoreSet } from "./events-run.ts";
 import { EVENTS_DEV_DIR, EVENTS_DEV2_DIR, EVENTS_GOLD_DIR } from "./events-set.ts";
+import {
+  expectIdealPredictionsScoreOne,
+  expectNoSharedArticle,
+  expectSentenceIndicesExist,
+  expectWellFormedKeys,
+} from "./key-set-checks.ts";
 import { storyOverlap, storyWords } from "./story-overlap.ts";
 
 // The second dev batch must be new material: no article (by ANT docno or text) and no story (the same incident told
@@ -15,8 +18,6 @@ import { storyOverlap, storyWords } from "./story-overlap.ts";
 const dev2 = loadGold(EVENTS_DEV2_DIR);
 const others = [...loadGold(EVENTS_DEV_DIR), ...loadGold(EVENTS_GOLD_DIR)];
 const seedText = readFileSync(join(sharedDir(), "seed/libya-2014-08-02.ar.txt"), "utf8");
-const docnoOf = (g: LoadedGold): string | undefined =>
-  (g.key as { source?: { docno?: string } }).source?.docno;
 const titleOf = (g: LoadedGold): string => (g.key as { source?: { title?: string } }).source?.title ?? "";
 const storyOf = (g: LoadedGold): Set<string> => storyWords(`${titleOf(g)}\n${goldArticleText(g)}`);
 
@@ -31,25 +32,12 @@ const dayOf = (g: LoadedGold): number => Date.parse(g.key.published ?? "") / 86_
 
 describe("the second event dev batch", () => {
   it("holds well-formed keys, each with its article, its ANT provenance and the matching rules", () => {
-    expect(dev2.length).toBeGreaterThanOrEqual(40);
-    for (const g of dev2) {
-      expect(existsSync(join(g.dir, g.key.file!)), g.id).toBe(true);
-      expect(g.key.published, g.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(docnoOf(g), g.id).toMatch(/^[A-Z]{2}-/);
-      expect(g.key.note, g.id).toContain("Matching rules:");
-    }
     // Hard negatives at article level: articles whose events are all background, framing or non-events.
-    expect(dev2.filter((g) => g.key.events.every((e) => e.optional)).length).toBeGreaterThanOrEqual(3);
+    expectWellFormedKeys(dev2, 40, 3);
   });
 
   it("shares no article with the first dev batch, the test set or the seed", () => {
-    const docnos = new Set(others.map(docnoOf));
-    const texts = new Set([...others.map(goldArticleText), seedText]);
-    for (const g of dev2) {
-      expect(docnos.has(docnoOf(g)), g.id).toBe(false);
-      expect(texts.has(goldArticleText(g)), g.id).toBe(false);
-    }
-    expect(new Set(dev2.map(docnoOf)).size).toBe(dev2.length);
+    expectNoSharedArticle(dev2, others, [seedText]);
   });
 
   it("tells no story that the first dev batch, the test set, the seed or another article of the batch tells", () => {
@@ -70,21 +58,10 @@ describe("the second event dev batch", () => {
   });
 
   it("gives sentence indices that exist under the project's sentence splitter", () => {
-    for (const g of dev2) {
-      const count = splitSentences(goldArticleText(g)).length;
-      for (const e of g.key.events) {
-        for (const s of e.sentences ?? []) expect(s < count, `${g.id} ${e.id} sentence ${s}`).toBe(true);
-      }
-    }
+    expectSentenceIndicesExist(dev2);
   });
 
   it("is internally consistent: the ideal prediction of every key scores 1.0 on events and fields", () => {
-    const score = scoreSet(
-      dev2,
-      dev2.map((g) => idealPredictions(g.key)),
-    );
-    for (const d of score.documents) expect([d.id, d.missedIds, d.duplicateIndices]).toEqual([d.id, [], []]);
-    expect(score.rates.f1).toBe(1);
-    expect(score.rates.overallFieldAccuracy).toBe(1);
+    expectIdealPredictionsScoreOne(dev2);
   });
 });
