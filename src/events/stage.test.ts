@@ -152,6 +152,15 @@ describe("events stage", () => {
     expect(strike?.location).toMatchObject({ country: "PS", name_en: "Gaza Strip" });
   });
 
+  it("places a statement where its speaker is, not in the place it speaks of", () => {
+    const [threat] = eventsOf("هددت إيران بضرب القواعد الأمريكية في سوريا.");
+    expect(threat?.type).toBe("THREATEN");
+    expect(threat?.location?.country).toBe("IR");
+    // an attack stays where it happened
+    const [strike] = eventsOf("قصفت إيران القواعد الأمريكية في سوريا.");
+    expect(strike?.location?.country).toBe("SY");
+  });
+
   it("places a reception with no place named in the host's country", () => {
     const [visit] = eventsOf("استقبل الرئيس الجزائري وزير الخارجية الكويتي والوفد المرافق له.");
     expect(visit?.type).toBe("CONSULT");

@@ -247,9 +247,23 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       finalModality = "claimed";
     // a place the gazetteer could not put in a country says nothing of where
     const located = (c: Candidate) => !!(c.place?.country || c.place?.place?.country);
-    const placed = group.find((c) => c.place?.place && located(c)) ?? group.find(located);
+    let placed = group.find((c) => c.place?.place && located(c)) ?? group.find(located);
     let location: EventLocation | null = null;
-    if (placed?.place) {
+    // a statement is made where its speaker is: the place it names (رحب الأردن بالهدنة في جنوب سوريا، قبل
+    // المغرب الدعوة إلى جنيف) is its topic, unless a town of the speaker's own country
+    const statement = STATEMENT_TYPES.has(head.type);
+    const speaker = statement ? a1.find((m) => m.country && m.kind !== "place") : undefined;
+    const speakerCountry = speaker?.country ? res.countries.byCode.get(speaker.country) : undefined;
+    if (statement && placed?.place && speaker && placed.place.country !== speaker.country) placed = undefined;
+    if (statement && !placed && speakerCountry)
+      location = {
+        name_ar: speakerCountry.name_ar,
+        name_en: speakerCountry.name_en,
+        id: speakerCountry.code,
+        country: speakerCountry.code,
+        precision: 3,
+      };
+    else if (placed?.place) {
       location = toLocation(placed.place, res.countries, null);
       if (!placed.place.state)
         for (const c of group) if (!sceneTowns.has(c.sentence)) sceneTowns.set(c.sentence, placed.place);
@@ -353,6 +367,17 @@ function precisionOf(value: string | null): "day" | "week" | "month" | "year" | 
 }
 
 const STATE_KINDS = new Set(["state", "government", "military", "police"]);
+/** Statements and decisions: where they are made is where their speaker is. */
+const STATEMENT_TYPES = new Set([
+  "THREATEN",
+  "ACCUSE",
+  "REJECT",
+  "REQUEST",
+  "SUPPORT",
+  "AGREE",
+  "SANCTION",
+  "CONCEDE",
+]);
 /** Events that are statements: their speaker telling them does not make them claims. */
 const SPEECH_TYPES = new Set(["THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONSULT"]);
 
