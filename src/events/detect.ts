@@ -398,7 +398,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (between && entry.flags.has("sym")) actor1 = withCoordinated(ctx.mentions, between);
     else if (match.pron && !passiveNoun) {
       // هروبه: the pronoun points at the last actor before it
-      const prev = [...ctx.mentions].reverse().find((m) => m.last <= t && isActor(m) && !m.adjectival);
+      // (not the one spoken to: قال للصحفيين "خلال محادثاتهما")
+      const prev = [...ctx.mentions]
+        .reverse()
+        .find((m) => m.last <= t && isActor(m) && !m.adjectival && m.prep !== "ل");
       if (prev) actor1 = [prev];
     } else if (adj.length) actor1 = adj;
     else if (gen && !passiveNoun) actor1 = withCoordinated(ctx.mentions, gen);

@@ -306,6 +306,21 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       });
       continue;
     }
+    // القطاع، المدينة: a definite place noun alone points back at a place told before (resolved by the stage)
+    if (ctx.cues.is(w, "place_head") && w.readings.some((r) => r.det && !r.pron)) {
+      take({
+        ...base(w.start, w.end, i, i + 1),
+        name_ar: w.text,
+        name_en: null,
+        id: null,
+        kind: "place",
+        country: null,
+        source: "place",
+        place: null,
+        state: false,
+      });
+      continue;
+    }
     const head = agentAt(words, i, ctx);
     if (head) {
       const { last, country } = extendAgent(words, i, head.len, ctx);

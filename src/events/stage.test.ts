@@ -152,6 +152,27 @@ describe("events stage", () => {
     expect(strike?.location).toMatchObject({ country: "PS", name_en: "Gaza Strip" });
   });
 
+  it("resolves المدينة / القطاع to the place told before", () => {
+    const text = "قصف الجيش مواقع في درنة أمس. وتظاهر السكان في المدينة ضد الحكومة.";
+    const start = text.indexOf("درنة");
+    const derna = {
+      start,
+      end: start + 4,
+      text: "درنة",
+      id: "gn:1",
+      name_en: "Darnah",
+      country: "LY",
+      lat: null,
+      lon: null,
+      precision: 1 as const,
+    };
+    const evs = extractEvents({ ...docOf(text), places: [derna] }, res);
+    const clash = evs.find((e) => e.type === "PROTEST");
+    expect(clash?.location).toMatchObject({ name_en: "Darnah", country: "LY" });
+    // the evidence is the anaphor's own words
+    expect(clash && text.slice(clash.location?.start, clash.location?.end)).toBe("المدينة");
+  });
+
   it("places a statement where its speaker is, not in the place it speaks of", () => {
     const [threat] = eventsOf("هددت إيران بضرب القواعد الأمريكية في سوريا.");
     expect(threat?.type).toBe("THREATEN");

@@ -25,6 +25,7 @@ const GENERIC_ORG_HEADS = new Set(["تنظيم", "جماعه", "حركه", "مج
  * "التنظيم" / "الجماعة" name the last armed group of the sentence, whatever its name.
  */
 function resolveAnaphora(m: Mention, history: Mention[], sentence: Mention[]): Mention {
+  if (m.source === "place" && !m.place && !m.state) return resolvePlaceAnaphor(m, [...history, ...sentence]);
   if (m.source !== "agent" || m.last - m.first !== 1 || m.country) return m;
   const head = wordKey(m.name_ar).replace(/^(وال|فال|بال|لل|ال)/, "");
   if (!wordKey(m.name_ar).match(/^(و|ف)?(ال|لل)/)) return m;
@@ -51,6 +52,27 @@ function resolveAnaphora(m: Mention, history: Mention[], sentence: Mention[]): M
       .map((w) => w.replace(/^(وال|فال|بال|لل|ال)/, ""));
     if (words.length > 1 && words.includes(head))
       return { ...m, name_ar: h.name_ar, name_en: h.name_en, id: h.id, kind: h.kind, country: h.country };
+  }
+  return m;
+}
+
+const TOWN_HEADS = new Set(["مدينه", "بلده", "قريه"]);
+const bareHead = (text: string) =>
+  wordKey(text.split(/\s+/)[0] ?? "").replace(/^(وال|فال|بال|لل|ال|و|ف|ب|ل)/, "");
+
+/**
+ * "القطاع" after "قطاع غزة", "المدينة" after "جرادة": the last place told before whose name has the same head
+ * noun, or for a town noun the last town. Unresolved, it stays a mention without a place (no evidence of where).
+ */
+function resolvePlaceAnaphor(m: Mention, before: Mention[]): Mention {
+  const head = bareHead(m.name_ar);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 300); k--) {
+    const h = before[k];
+    if (!h?.place || h === m || (h.first === m.first && h.start === m.start)) continue;
+    if (h.start >= m.start) continue;
+    const sameHead = bareHead(h.text) === head && h.text.trim().split(/\s+/).length > 1;
+    const town = TOWN_HEADS.has(head) && h.place.precision === 1;
+    if (sameHead || town) return { ...m, place: h.place, name_en: h.name_en, id: h.id, country: h.country };
   }
   return m;
 }
