@@ -195,6 +195,15 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     )
       return null;
   }
+  // نشرت الوزارة صورا للعناصر: publishing, not deploying
+  if (
+    entry.flags.has("deploy") &&
+    cues.find(words, match.last, Math.min(words.length, match.last + 3), "published_item") >= 0
+  )
+    return null;
+  // مما دعا قوات الأمن لتعقب: دعا after ما is "prompted", not a call
+  if (entry.flags.has("call") && ["ما", "مما", "بما"].includes(wordKey(prevContent(words, t)?.text ?? "")))
+    return null;
   // دعا is "called for" only with إلى/ل after it (not "invited to dinner" nor a prayer)
   // (or ل glued to a verbal noun: دعاه لمواصلة التحاور)
   const callEnd = Math.min(words.length, match.last + 5);
@@ -219,10 +228,11 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // ---- modality, negation, framing
   let modality = readModality(ctx, match, leftStart, cStart);
   if (!modality) return null;
-  // طالب بانسحاب الحوثيين، دعا إلى وقف إطلاق النار: what is asked for has not happened
+  // طالب بانسحاب الحوثيين، دعا إلى وقف إطلاق النار: what is asked for has not happened (even when the asking is
+  // no event of its own: لافتات تطالب بإطلاق سراح السجناء)
   if (entry.pos === "noun" && modality === "asserted") {
     const toWord = ["الي", "ل"].includes(wordKey(words[t - 1]?.text ?? ""));
-    const asker = [...ctx.accepted]
+    const asker = [...ctx.triggers]
       .reverse()
       .find((m) => m.last <= t && m.first >= cStart && (t - m.last <= 2 || match.prep === "ب" || toWord));
     if (asker && (asker.entry.type === "REQUEST" || asker.entry.type === "THREATEN")) return null;
@@ -572,6 +582,14 @@ function retype(
     if (reached && !words.slice(Math.max(0, t - 4), t).some((w) => w.punct))
       return { type: "AGREE", mode: "" };
   }
+  // قضت المحكمة بالإعدام: a death sentence is a court's COERCE, not an execution
+  if (
+    entry.type === "ASSAULT" &&
+    entry.mode === "execute" &&
+    match.prep === "ب" &&
+    ctx.cues.findLast(words, Math.max(0, match.first - 8), match.first, "court") >= 0
+  )
+    return { type: "COERCE", mode: "convict" };
   // أدانت المحكمة ستة متهمين: a court's condemnation is a conviction (COERCE), not a verbal accusation
   if (
     entry.type === "ACCUSE" &&
@@ -786,6 +804,39 @@ function readModality(
     if (key === "سابقه" || key === "السابقه") return null;
   }
 
+  // عشرات الهجمات، العديد من الغارات: a count of many events is no event
+  if (entry.pos === "noun" && cues.findLast(words, Math.max(0, t - 3), t, "many") >= 0) {
+    const k = cues.findLast(words, Math.max(0, t - 3), t, "many");
+    if (!words.slice(k, t).some((w) => w.punct)) return null;
+  }
+  // منذ بداية العام، منذ ثلاث سنوات، منذ 2013، منذ ذلك الحين: a running total or a habit since a long-past start is
+  // no event (منذ مساء أمس dates the event itself and is kept)
+  {
+    const a = Math.max(cStart, t - 8);
+    const b = Math.min(words.length, match.last + 8);
+    for (let k = a; k < b; k++) {
+      if (wordKey(words[k]?.text ?? "") !== "منذ") continue;
+      const span = [1, 2, 3].some(
+        (d) => cues.at(words, k + d, "since_long") > 0 || /^\d{4}$/.test(words[k + d]?.text ?? ""),
+      );
+      const lo = Math.min(k, t);
+      const hi = Math.max(k, match.last);
+      const sameClause = !words.slice(lo, hi).some((w) => w.punct && w.text !== "،" && w.text !== ",");
+      if (span && sameClause) return null;
+    }
+  }
+  // اللقاء الذي كان مقررا أن يجمعه: what was scheduled, told so, did not take place as planned
+  if (
+    entry.pos === "noun" &&
+    (cues.find(words, match.last, Math.min(words.length, match.last + 4), "was_planned") >= 0 ||
+      cues.findLast(words, Math.max(0, t - 5), t, "was_planned") >= 0)
+  )
+    return null;
+  // لم يتمكن من تفجيره، لم تستطع اقتحام: a negated "could" negates what it governs
+  {
+    const ableAt = cues.findLast(words, Math.max(0, t - 3), t, "able");
+    if (ableAt > 0 && cues.is(words[ableAt - 1], "negation")) return null;
+  }
   // وفي حال أدانت المحكمة، إذا هاجمت إسرائيل: a condition has not happened (a threat may still be made in one)
   const conditionAt = cues.findLast(words, Math.max(cStart, t - 6), t, "conditional");
   if (

@@ -377,4 +377,20 @@ describe("events stage", () => {
     );
     expect(evs.map((e) => e.type)).toEqual(["ASSAULT"]);
   });
+  it("codes no event for counts, habits, schedules, and what could not be done", () => {
+    const none = (text: string) => expect(eventsOf(text)).toHaveLength(0);
+    none("أعلن المتشددون مسؤوليتهم عن عشرات الهجمات على القوات.");
+    none("أوقفت الشرطة منذ بداية العام أكثر من 230 شخصا.");
+    none("فنحن منذ ثلاث سنوات نطالب المسلحين بتسليم أنفسهم.");
+    none("ألغي اللقاء الذي كان مقررا مع الوزير.");
+    none("لم يتمكن المهاجم من تفجير الحزام الناسف.");
+    none("نشرت الوزارة صورا للعناصر.");
+    none("تواصلت الهجمات مما دعا قوات الأمن لتعقب المسلحين.");
+    expect(eventsOf("اختطف مسلحون عاملا منذ مساء أمس.")).toHaveLength(1);
+  });
+
+  it("reads a court's death sentence as a conviction, not an execution", () => {
+    const evs = eventsOf("قضت محكمة عليا بالإعدام على مستشار الرئيس السابق.");
+    expect(evs.some((e) => e.type === "ASSAULT")).toBe(false);
+  });
 });
