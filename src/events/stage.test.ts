@@ -152,6 +152,13 @@ describe("events stage", () => {
     expect(strike?.location).toMatchObject({ country: "PS", name_en: "Gaza Strip" });
   });
 
+  it("gives no recent attack the toll of an attack its sentence tells as history", () => {
+    const evs = datedEventsOf(
+      "قصفت الطائرات مواقع المسلحين في المدينة. واتهمت الحركة بتفجير شاحنة في أكتوبر 2016 أسفر عن مقتل 500 شخص.",
+    );
+    expect(evs.some((e) => e.fatalities?.value === 500)).toBe(false);
+  });
+
   it("resolves المدينة / القطاع to the place told before", () => {
     const text = "قصف الجيش مواقع في درنة أمس. وتظاهر السكان في المدينة ضد الحكومة.";
     const start = text.indexOf("درنة");

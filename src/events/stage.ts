@@ -193,10 +193,15 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       strayPlace,
     };
     const here: Candidate[] = [];
+    /** Whether this sentence tells an attack of long ago (its toll is that attack's, not a recent one's). */
+    let toldHistory = false;
     for (const match of triggers) {
       const c = readCandidate(ctx, match);
       if (!c) continue;
-      if (longAgo(c.date?.value, doc.published)) continue;
+      if (longAgo(c.date?.value, doc.published)) {
+        toldHistory = true;
+        continue;
+      }
       here.push(c);
       ctx.accepted.push(match);
       if (c.actor1.length && c.ownActors) {
@@ -214,8 +219,9 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         [...attacks].reverse().find((c) => c.match.first <= cue) ??
         attacks[0];
       if (target && !target.fatalities) target.fatalities = f;
-      else if (!target) {
+      else if (!target && !toldHistory) {
         // "ارتفع عدد القتلى إلى 17": a toll told in the next sentence belongs to the attack just told
+        // (not the toll of an attack this sentence tells as history: تفجير شاحنة في أكتوبر أسفر عن مقتل 500)
         const last = [...candidates].reverse().find((c) => c.type === "ASSAULT" && c.modality === "asserted");
         if (
           last &&
