@@ -217,6 +217,7 @@ Examples:
       'corpora with update weight and fraction, e.g. "anercorp,aqmar:0.3,wikifane:0.2:0.5"',
     )
     .option("--epochs <n>", "perceptron epochs")
+    .option("--seed <n>", "shuffle seed (to check that a dev gain is not the seed's luck)")
     .option(
       "--clusters",
       "also rebuild the word clusters and news name lists from the news corpus (a few minutes)",

@@ -4,8 +4,10 @@
 // word gets a coarse, a middle and a fine cluster id. Takes about a minute on one core.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { brownClusters } from "./brown.ts";
 import { foldWord } from "./fold.ts";
 import { seededRandom } from "./perceptron.ts";
+import { DefaultSkipGramOptions, type SkipGramOptions, trainSkipGram } from "./skipgram.ts";
 
 export interface ClusterOptions {
   vocabulary: number;
@@ -40,7 +42,7 @@ export function* newsWords(shared: string): Generator<string[]> {
 }
 
 /** Word vectors as sparse unit-length rows (CSR). */
-interface SparseRows {
+export interface SparseRows {
   offsets: Int32Array;
   indices: Int32Array;
   values: Float32Array;
@@ -121,9 +123,15 @@ function kmeans(
   return assign;
 }
 
-/** Returns the clusters file: `word<TAB>coarse<TAB>middle<TAB>fine` per line. */
-export function buildClusters(shared: string, options: ClusterOptions = DefaultClusterOptions): string {
-  const log = options.log ?? (() => {});
+/** The news corpus as word ids (-1 between titles and texts), with each id's word and frequency. */
+export interface NewsStream {
+  ids: Map<string, number>;
+  freq: number[];
+  stream: Int32Array;
+  length: number;
+}
+
+export function readNewsStream(shared: string): NewsStream {
   const ids = new Map<string, number>();
   const freq: number[] = [];
   let stream = new Int32Array(1 << 24);
@@ -149,6 +157,51 @@ export function buildClusters(shared: string, options: ClusterOptions = DefaultC
     }
     push(-1);
   }
+  return { ids, freq, stream, length };
+}
+
+/** The words of the news, most frequent first (ties by spelling), with at least `minCount` occurrences. */
+export function vocabularyOf(news: NewsStream, size: number, minCount: number): [string, number][] {
+  const { ids, freq } = news;
+  return [...ids.entries()]
+    .sort((a, b) => freq[b[1]] - freq[a[1]] || (a[0] < b[0] ? -1 : 1))
+    .filter(([, id]) => freq[id] >= minCount)
+    .slice(0, size);
+}
+
+/** Coarse / middle / fine cluster labels (32 → ×8 → ×4) of the rows by hierarchical spherical k-means. */
+export function hierarchicalKmeans(rows: SparseRows, n: number, random: () => number): string[][] {
+  const coarse = kmeans(
+    rows,
+    Array.from({ length: n }, (_, i) => i),
+    32,
+    random,
+  );
+  const labels: string[][] = coarse.map((c) => [String(c)]);
+  for (const [branches, level] of [
+    [8, 1],
+    [4, 2],
+  ] as const) {
+    const groups = new Map<string, number[]>();
+    labels.forEach((l, i) => {
+      const key = l[level - 1];
+      const g = groups.get(key) ?? [];
+      g.push(i);
+      groups.set(key, g);
+    });
+    for (const [key, members] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const sub = kmeans(rows, members, branches, random);
+      for (let j = 0; j < members.length; j++) labels[members[j]].push(`${key}.${sub[j]}`);
+    }
+  }
+  return labels;
+}
+
+/** Returns the clusters file: `word<TAB>coarse<TAB>middle<TAB>fine` per line. */
+export function buildClusters(shared: string, options: ClusterOptions = DefaultClusterOptions): string {
+  const log = options.log ?? (() => {});
+  const news = readNewsStream(shared);
+  const { ids, freq, stream, length } = news;
   log(`news: ${length} tokens, ${freq.length} distinct words`);
   const byFreq = [...ids.entries()].sort((a, b) => freq[b[1]] - freq[a[1]] || (a[0] < b[0] ? -1 : 1));
   const vocab = byFreq.filter(([, id]) => freq[id] >= options.minCount).slice(0, options.vocabulary);
@@ -220,34 +273,155 @@ export function buildClusters(shared: string, options: ClusterOptions = DefaultC
   log(`vectors: ${V} words, ${indices.length} non-zero PPMI cells`);
   const random = seededRandom(options.seed);
 
-  const coarse = kmeans(
-    rows,
-    vocab.map((_, i) => i),
-    32,
-    random,
-  );
-  const labels: string[][] = vocab.map((_, i) => [String(coarse[i])]);
-  for (const [branches, level] of [
-    [8, 1],
-    [4, 2],
-  ] as const) {
-    const groups = new Map<string, number[]>();
-    labels.forEach((l, i) => {
-      const key = l[level - 1];
-      const g = groups.get(key) ?? [];
-      g.push(i);
-      groups.set(key, g);
-    });
-    for (const [key, members] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const sub = kmeans(rows, members, branches, random);
-      for (let j = 0; j < members.length; j++) labels[members[j]].push(`${key}.${sub[j]}`);
-    }
-  }
+  const labels = hierarchicalKmeans(rows, V, random);
   log("clusters: 32 / 256 / 1024");
   const lines = vocab.map(([word], i) => `${word}\t${labels[i].join("\t")}`);
   return (
     "# Word clusters learnt from ../shared/data/news (ANT corpus, Apache-2.0) by src/ner/clusters-build.ts;\n" +
     "# rebuild with `marsad train ner --clusters`. Columns: folded word, coarse, middle, fine cluster.\n" +
+    lines.join("\n") +
+    "\n"
+  );
+}
+
+export interface BrownBuildOptions {
+  /** The most frequent folded words clustered (minimum count 2). */
+  vocabulary: number;
+  /** Active clusters of the windowed algorithm. */
+  clusters: number;
+  log?: (message: string) => void;
+}
+
+export const DefaultBrownOptions: BrownBuildOptions = { vocabulary: 50000, clusters: 256 };
+
+/** Brown clusters of the news corpus; returns the file `word<TAB>bit string`, most frequent word first. */
+export function buildBrownClusters(shared: string, options: BrownBuildOptions = DefaultBrownOptions): string {
+  const log = options.log ?? (() => {});
+  const news = readNewsStream(shared);
+  const { freq, stream, length } = news;
+  const vocab = vocabularyOf(news, options.vocabulary, 2);
+  const V = vocab.length;
+  const rank = new Int32Array(freq.length).fill(-1);
+  vocab.forEach(([, id], r) => {
+    rank[id] = r;
+  });
+  // Adjacent in-vocabulary pairs within a title or text, counted by sorting their keys.
+  const keys = new Float64Array(length);
+  let n = 0;
+  for (let i = 0; i + 1 < length; i++) {
+    const a = stream[i];
+    const b = stream[i + 1];
+    if (a < 0 || b < 0) continue;
+    const ra = rank[a];
+    const rb = rank[b];
+    if (ra < 0 || rb < 0) continue;
+    keys[n++] = ra * V + rb;
+  }
+  const sorted = keys.subarray(0, n).sort();
+  const first: number[] = [];
+  const second: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && sorted[j] === sorted[i]) j++;
+    first.push(Math.floor(sorted[i] / V));
+    second.push(sorted[i] % V);
+    counts.push(j - i);
+    i = j;
+  }
+  const frequency = new Float64Array(V);
+  vocab.forEach(([, id], r) => {
+    frequency[r] = freq[id];
+  });
+  log(`brown: ${length} tokens, ${V} words, ${n} adjacent pairs (${first.length} distinct)`);
+  const paths = brownClusters(
+    {
+      words: V,
+      frequency,
+      pairFirst: Int32Array.from(first),
+      pairSecond: Int32Array.from(second),
+      pairCount: Float64Array.from(counts),
+    },
+    { clusters: options.clusters, log },
+  );
+  const lines = vocab.map(([word], r) => `${word}\t${paths[r]}`);
+  return (
+    `# Brown clusters (${options.clusters} active clusters, ${V} words) learnt from ../shared/data/news (ANT corpus,\n` +
+    "# Apache-2.0) by src/ner/brown.ts; rebuild with `marsad train ner --clusters`. Columns: folded word, bit string.\n" +
+    lines.join("\n") +
+    "\n"
+  );
+}
+
+export interface EmbeddingClusterOptions {
+  vocabulary: number;
+  minCount: number;
+  skipGram: SkipGramOptions;
+  log?: (message: string) => void;
+}
+
+export const DefaultEmbeddingClusterOptions: EmbeddingClusterOptions = {
+  vocabulary: 60000,
+  minCount: 4,
+  skipGram: DefaultSkipGramOptions,
+};
+
+/**
+ * Skip-gram embeddings of the news words, clustered by hierarchical spherical k-means (32 / 256 / 1024);
+ * returns the file `word<TAB>coarse<TAB>middle<TAB>fine`, most frequent word first.
+ */
+export function buildEmbeddingClusters(
+  shared: string,
+  options: EmbeddingClusterOptions = DefaultEmbeddingClusterOptions,
+): string {
+  const log = options.log ?? (() => {});
+  const news = readNewsStream(shared);
+  const vocab = vocabularyOf(news, options.vocabulary, options.minCount);
+  const V = vocab.length;
+  const rank = new Int32Array(news.freq.length).fill(-1);
+  vocab.forEach(([, id], r) => {
+    rank[id] = r;
+  });
+  // Out-of-vocabulary words are dropped from the stream, as word2vec does.
+  const corpus = new Int32Array(news.length);
+  let n = 0;
+  for (let i = 0; i < news.length; i++) {
+    const id = news.stream[i];
+    if (id < 0) {
+      if (n > 0 && corpus[n - 1] !== -1) corpus[n++] = -1;
+    } else if (rank[id] >= 0) corpus[n++] = rank[id];
+  }
+  const frequency = new Float64Array(V);
+  vocab.forEach(([, id], r) => {
+    frequency[r] = news.freq[id];
+  });
+  log(`skip-gram: ${n} tokens, ${V} words`);
+  const D = options.skipGram.dimensions;
+  const vectors = trainSkipGram(corpus.subarray(0, n), frequency, { ...options.skipGram, log });
+  const offsets = new Int32Array(V + 1);
+  const indices = new Int32Array(V * D);
+  const values = new Float32Array(V * D);
+  for (let r = 0; r < V; r++) {
+    let norm = 0;
+    for (let d = 0; d < D; d++) norm += vectors[r * D + d] ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < D; d++) {
+      indices[r * D + d] = d;
+      values[r * D + d] = vectors[r * D + d] / norm;
+    }
+    offsets[r + 1] = (r + 1) * D;
+  }
+  const labels = hierarchicalKmeans(
+    { offsets, indices, values, dims: D },
+    V,
+    seededRandom(options.skipGram.seed),
+  );
+  log("embedding clusters: 32 / 256 / 1024");
+  const lines = vocab.map(([word], i) => `${word}\t${labels[i].join("\t")}`);
+  return (
+    "# Clusters of skip-gram embeddings learnt from ../shared/data/news (ANT corpus, Apache-2.0) by\n" +
+    "# src/ner/skipgram.ts and src/ner/clusters-build.ts; rebuild with `marsad train ner --clusters`.\n" +
+    "# Columns: folded word, coarse, middle, fine cluster.\n" +
     lines.join("\n") +
     "\n"
   );

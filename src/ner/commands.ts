@@ -63,6 +63,7 @@ export interface TrainNerOptions {
   dev?: boolean;
   corpora?: string;
   epochs?: string;
+  seed?: string;
   clusters?: boolean;
   gazetteer?: boolean;
   model?: string;
@@ -80,6 +81,12 @@ export function trainNerCommand(options: TrainNerOptions, write: Write = stdout)
     config.epochs = Number(options.epochs);
     if (!Number.isInteger(config.epochs) || config.epochs < 1) {
       throw new NerInputError(`--epochs wants a positive whole number, got "${options.epochs}"`);
+    }
+  }
+  if (options.seed) {
+    config.seed = Number(options.seed);
+    if (!Number.isInteger(config.seed)) {
+      throw new NerInputError(`--seed wants a whole number, got "${options.seed}"`);
     }
   }
   const started = Date.now();

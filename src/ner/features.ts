@@ -36,6 +36,10 @@ export interface WordView {
   /** The stem without ال (when what is left is long enough to be a word). */
   bare: string;
   cluster: string[] | undefined;
+  /** Brown-cluster bit-string prefixes (see BrownPrefixes). */
+  brown: string[] | undefined;
+  /** Clusters of the word's skip-gram embedding. */
+  embedding: string[] | undefined;
   cue: string | undefined;
   /** Gazetteer bits of the word alone or its stem. */
   gazetteer: number;
@@ -65,6 +69,8 @@ export function viewOf(word: string, res: NerResources): WordView {
     stem,
     bare: stem.startsWith("ال") && stem.length > 3 ? stem.slice(2) : stem,
     cluster: res.clusters.get(folded) ?? res.clusters.get(stem),
+    brown: res.brown.get(folded) ?? res.brown.get(stem),
+    embedding: res.embedding.get(folded) ?? res.embedding.get(stem),
     cue: res.cues.get(folded) ?? res.cues.get(stem),
     gazetteer: (res.gazetteer.get(folded) ?? 0) | (res.gazetteer.get(stem) ?? 0),
     newsName: (res.newsNames.get(folded) ?? 0) | (res.newsNames.get(stem) ?? 0),
@@ -88,6 +94,12 @@ export function selfFeatures(v: WordView, res: NerResources): string[] {
   const cl = v.cluster;
   if (cl) for (let k = 0; k < cl.length; k++) f.push(`k${k}=` + cl[k]);
   else f.push("k=none");
+  const br = v.brown;
+  if (br) for (let k = 0; k < br.length; k++) f.push(`bk${k}=` + br[k]);
+  else if (res.brown.size > 0) f.push("bk=none");
+  const em = v.embedding;
+  if (em) for (let k = 0; k < em.length; k++) f.push(`e${k}=` + em[k]);
+  else if (res.embedding.size > 0) f.push("e=none");
   // The cluster of the stem and of the stem without ال: وطارق and طارق, القاهرة and قاهرة share little else.
   if (proclitic) {
     const cs = res.clusters.get(stem);
@@ -106,6 +118,8 @@ export function asPreviousFeatures(v: WordView): string[] {
   for (const type of gazetteerTypes(v.gazetteer)) f.push("g-1=" + type);
   for (const type of gazetteerTypes(v.newsName)) f.push("n-1=" + type);
   if (v.cluster) f.push("k-1=" + v.cluster[1 % v.cluster.length]);
+  if (v.brown) f.push("b-1=" + v.brown[0], "bb-1=" + v.brown[2]);
+  if (v.embedding) f.push("e-1=" + v.embedding[1]);
   return f;
 }
 
@@ -115,6 +129,8 @@ export function asNextFeatures(v: WordView): string[] {
   for (const type of gazetteerTypes(v.gazetteer)) f.push("g+1=" + type);
   if (v.demonym) f.push("dem+1");
   if (v.cluster) f.push("k+1=" + v.cluster[1 % v.cluster.length]);
+  if (v.brown) f.push("b+1=" + v.brown[0], "bb+1=" + v.brown[2]);
+  if (v.embedding) f.push("e+1=" + v.embedding[1]);
   return f;
 }
 

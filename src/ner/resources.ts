@@ -19,6 +19,10 @@ export interface NerResources {
   cues: Map<string, string>;
   /** Folded word → cluster ids at several granularities, coarse to fine. */
   clusters: Map<string, string[]>;
+  /** Folded word → clusters of its skip-gram embedding, coarse to fine. */
+  embedding: Map<string, string[]>;
+  /** Folded word → prefixes of its Brown-cluster bit string (BrownPrefixes bits), coarse to fine. */
+  brown: Map<string, string[]>;
   /** Folded word → its frequency rank in the news (the cluster table is written most frequent first). */
   clusterRank: Map<string, number>;
 }
@@ -61,7 +65,21 @@ export function parseClusters(text: string): Map<string, string[]> {
   return clusters;
 }
 
-function rankOf(clusters: Map<string, string[]>): Map<string, number> {
+/** Bit-string prefix lengths used as clusters (Ratinov & Roth 2009). */
+export const BrownPrefixes = [4, 6, 10, 20];
+
+export function parseBrown(text: string): Map<string, string[]> {
+  const brown = new Map<string, string[]>();
+  for (const [word, path] of dataLines(text))
+    if (path)
+      brown.set(
+        word,
+        BrownPrefixes.map((k) => path.slice(0, k)),
+      );
+  return brown;
+}
+
+function rankOf(clusters: Map<string, unknown>): Map<string, number> {
   const rank = new Map<string, number>();
   for (const word of clusters.keys()) rank.set(word, rank.size);
   return rank;
@@ -75,6 +93,8 @@ export function emptyResources(): NerResources {
     newsNames: new Map(),
     cues: new Map(),
     clusters: new Map(),
+    brown: new Map(),
+    embedding: new Map(),
     clusterRank: new Map(),
   };
 }
@@ -87,6 +107,7 @@ export function loadNerResources(dir: string): NerResources {
   };
   const { gazetteer, maxWords, prefixes } = parseGazetteer(read("gazetteer.tsv"));
   const clusters = existsSync(join(dir, "clusters.tsv")) ? parseClusters(read("clusters.tsv")) : new Map();
+  const brown = existsSync(join(dir, "brown.tsv")) ? parseBrown(read("brown.tsv")) : new Map();
   return {
     gazetteer,
     gazetteerMaxWords: maxWords,
@@ -96,6 +117,11 @@ export function loadNerResources(dir: string): NerResources {
       : new Map(),
     cues: parseCues(read("cues.tsv")),
     clusters,
-    clusterRank: rankOf(clusters),
+    brown,
+    embedding: existsSync(join(dir, "embedding-clusters.tsv"))
+      ? parseClusters(read("embedding-clusters.tsv"))
+      : new Map(),
+    // Both cluster tables list the news words most frequent first.
+    clusterRank: rankOf(clusters.size > 0 ? clusters : brown),
   };
 }

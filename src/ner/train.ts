@@ -2,7 +2,14 @@
 // Deterministic: a fixed seed, corpora in a fixed order, no time-dependent choices.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { buildClusters, DefaultClusterOptions } from "./clusters-build.ts";
+import {
+  buildBrownClusters,
+  buildClusters,
+  buildEmbeddingClusters,
+  DefaultBrownOptions,
+  DefaultClusterOptions,
+  DefaultEmbeddingClusterOptions,
+} from "./clusters-build.ts";
 import type { TaggedSentence } from "./conll.ts";
 import { TagNames } from "./conll.ts";
 import { stemsOf } from "./consistency.ts";
@@ -169,6 +176,16 @@ export function runTraining(run: TrainRun): { evaluation?: Evaluation; modelByte
       buildClusters(run.shared, { ...DefaultClusterOptions, log }),
     );
     log("clusters written");
+    writeFileSync(
+      join(run.resourceDir, "brown.tsv"),
+      buildBrownClusters(run.shared, { ...DefaultBrownOptions, log }),
+    );
+    log("Brown clusters written");
+    writeFileSync(
+      join(run.resourceDir, "embedding-clusters.tsv"),
+      buildEmbeddingClusters(run.shared, { ...DefaultEmbeddingClusterOptions, log }),
+    );
+    log("embedding clusters written");
     const cues = loadNerResources(run.resourceDir).cues;
     writeFileSync(join(run.resourceDir, "news-names.tsv"), buildNewsNames(run.shared, cues));
     log("news names written");
