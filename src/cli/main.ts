@@ -222,6 +222,14 @@ Examples:
       "--clusters",
       "also rebuild the word clusters and news name lists from the news corpus (a few minutes)",
     )
+    .option(
+      "--brown",
+      "also build data/ner/brown.tsv, Brown clusters of the news (not shipped; used as features when present)",
+    )
+    .option(
+      "--embeddings",
+      "also build data/ner/embedding-clusters.tsv, clustered skip-gram vectors of the news (not shipped; used when present)",
+    )
     .option("--no-gazetteer", "keep data/ner/gazetteer.tsv as it is")
     .option("--model <path>", "where to write the model")
     .action(trainNer);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type BrownInput, brownClusters } from "./brown.ts";
 import { seededRandom } from "./perceptron.ts";
+import { parseBrown } from "./resources.ts";
 
 /** Windowed Brown clustering done the slow way: every candidate merge scored by recomputing the AMI. */
 function naiveBrown(input: BrownInput, C: number): string[] {
@@ -157,5 +158,13 @@ describe("brownClusters", () => {
     expect(new Set(top.slice(0, 4)).size).toBe(1);
     expect(new Set(top.slice(4)).size).toBe(1);
     expect(top[0]).not.toBe(top[4]);
+  });
+});
+
+describe("parseBrown", () => {
+  it("keeps the 4-, 6-, 10- and 20-bit prefixes of each word's bit string", () => {
+    const brown = parseBrown("# comment\nمحمد\t1001011110\nفي\t0000\n");
+    expect(brown.get("محمد")).toEqual(["1001", "100101", "1001011110", "1001011110"]);
+    expect(brown.get("في")).toEqual(["0000", "0000", "0000", "0000"]);
   });
 });

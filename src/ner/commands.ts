@@ -65,6 +65,8 @@ export interface TrainNerOptions {
   epochs?: string;
   seed?: string;
   clusters?: boolean;
+  brown?: boolean;
+  embeddings?: boolean;
   gazetteer?: boolean;
   model?: string;
 }
@@ -98,6 +100,8 @@ export function trainNerCommand(options: TrainNerOptions, write: Write = stdout)
     modelPath: options.model ?? DefaultModelPath,
     rebuildGazetteer: options.gazetteer ?? true,
     rebuildClusters: options.clusters ?? false,
+    buildBrown: options.brown ?? false,
+    buildEmbeddings: options.embeddings ?? false,
     log: (m) => process.stderr.write(`${m}\n`),
   });
   if (result.evaluation) write(formatEvaluation(result.evaluation));

@@ -82,6 +82,10 @@ export interface TrainRun {
   modelPath: string;
   rebuildGazetteer: boolean;
   rebuildClusters: boolean;
+  /** Build data/ner/brown.tsv (Brown clusters of the news; about 4 CPU-minutes). */
+  buildBrown?: boolean;
+  /** Build data/ner/embedding-clusters.tsv (skip-gram embeddings of the news, clustered; about 7 CPU-minutes). */
+  buildEmbeddings?: boolean;
   log: (message: string) => void;
 }
 
@@ -176,19 +180,25 @@ export function runTraining(run: TrainRun): { evaluation?: Evaluation; modelByte
       buildClusters(run.shared, { ...DefaultClusterOptions, log }),
     );
     log("clusters written");
+    const cues = loadNerResources(run.resourceDir).cues;
+    writeFileSync(join(run.resourceDir, "news-names.tsv"), buildNewsNames(run.shared, cues));
+    log("news names written");
+  }
+  // Not shipped (no gain on the dev split, see README): built on request for experiments; the features use
+  // the files whenever they are present in the resource directory.
+  if (run.buildBrown) {
     writeFileSync(
       join(run.resourceDir, "brown.tsv"),
       buildBrownClusters(run.shared, { ...DefaultBrownOptions, log }),
     );
     log("Brown clusters written");
+  }
+  if (run.buildEmbeddings) {
     writeFileSync(
       join(run.resourceDir, "embedding-clusters.tsv"),
       buildEmbeddingClusters(run.shared, { ...DefaultEmbeddingClusterOptions, log }),
     );
     log("embedding clusters written");
-    const cues = loadNerResources(run.resourceDir).cues;
-    writeFileSync(join(run.resourceDir, "news-names.tsv"), buildNewsNames(run.shared, cues));
-    log("news names written");
   }
   const resources = loadNerResources(run.resourceDir);
   const corpora: Record<string, TaggedSentence[]> = {};
