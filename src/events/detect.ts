@@ -195,12 +195,18 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     )
       return null;
   }
-  // نشرت الوزارة صورا للعناصر: publishing, not deploying
-  if (
-    entry.flags.has("deploy") &&
-    cues.find(words, match.last, Math.min(words.length, match.last + 3), "published_item") >= 0
-  )
-    return null;
+  // نشرت الوزارة صورا للعناصر، نشرت القوات المسلحة في شرق ليبيا صورة: publishing, not deploying
+  if (entry.flags.has("deploy")) {
+    const end = Math.min(words.length, match.last + 7);
+    // (the subject right after the verb is no object: ونشرت القوات المسلحة … صورة)
+    const subject = ctx.mentions.find((m) => m.first === match.last && !m.prep);
+    const from = subject ? subject.last : match.last;
+    const item = cues.find(words, from, end, "published_item");
+    const troops = cues.find(words, from, end, "troops");
+    if (item >= 0 && (troops < 0 || item < troops)) return null;
+  }
+  // قفز من النافذة لكي يهرب: a purpose clause tells what was meant
+  if (entry.pos === "verb" && cues.is(prevContent(words, t), "purpose")) return null;
   // مما دعا قوات الأمن لتعقب: دعا after ما is "prompted", not a call
   if (entry.flags.has("call") && ["ما", "مما", "بما"].includes(wordKey(prevContent(words, t)?.text ?? "")))
     return null;
@@ -590,6 +596,11 @@ function retype(
     ctx.cues.findLast(words, Math.max(0, match.first - 8), match.first, "court") >= 0
   )
     return { type: "COERCE", mode: "convict" };
+  // نظمت الميليشيات مسيرات مسلحة: an armed march is a show of force (MOBILIZE), not a protest
+  if (entry.type === "PROTEST" && entry.pos === "noun") {
+    const next = words.slice(match.last, match.last + 2).map((w) => wordKey(w.text));
+    if (next.some((k) => /^(ال)?مسلح(ه|ين|ون)?$/.test(k))) return { type: "MOBILIZE", mode: "troops" };
+  }
   // أدانت المحكمة ستة متهمين: a court's condemnation is a conviction (COERCE), not a verbal accusation
   if (
     entry.type === "ACCUSE" &&

@@ -163,7 +163,9 @@ function describedGroup(groups: Candidate[][], c: Candidate): Candidate[] | unde
 function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
   const m = c.match;
   const pointsBack = (m.entry.pos === "noun" && (m.det || c.definite === true)) || c.describes === true;
-  if (!pointsBack || c.actor1.length > 0 || c.modality !== "asserted") return undefined;
+  if (!pointsBack || c.modality !== "asserted") return undefined;
+  // (واستهدف الهجوم رجال الأمن: an actor read beside it is no new side unless it names one the event lacks)
+  if (c.actor1.length > 0 && !c.actor1.every(genericAgent)) return undefined;
   const happened = (x: Candidate) => (x.modality === "claimed" ? "asserted" : x.modality);
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k];
@@ -188,7 +190,9 @@ function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | und
  * its victims), not a new one. Only the last attack is a candidate: an earlier one is a different scene.
  */
 function elaborationTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
-  if (c.type !== "ASSAULT" || c.actor1.length > 0 || c.modality !== "asserted") return undefined;
+  // (إن المسلحين استهدفوا العربتين: the attackers named again by a definite common noun are no new side;
+  // "مسلحون" without the article would bring in new ones)
+  if (c.type !== "ASSAULT" || !c.actor1.every(definiteAgent) || c.modality !== "asserted") return undefined;
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k];
     if (!g) continue;
@@ -197,6 +201,7 @@ function elaborationTarget(groups: Candidate[][], c: Candidate): Candidate[] | u
     const near = last.some((x) => x.sentence < c.sentence && c.sentence - x.sentence <= 2);
     const compatible = last.every(
       (x) =>
+        (c.actor1.length === 0 || x.actor1.every(genericAgent) || x.actor1.length === 0) &&
         datesCompatible(x, c) &&
         (x.modality === "asserted" || x.modality === "claimed") &&
         placesCompatible(x, c) &&
@@ -214,4 +219,14 @@ function placesCompatible(a: Candidate, b: Candidate): boolean {
   const ca = a.place?.country;
   const cb = b.place?.country;
   return !!(ca && cb && ca === cb && (a.place?.state || b.place?.state));
+}
+
+/** An actor named only by a common noun (المسلحون، رجال الأمن), with no name, id or country of its own. */
+function genericAgent(m: Mention): boolean {
+  return m.source === "agent" && !m.id && !m.country;
+}
+
+/** A common-noun actor made definite (المسلحين، رجال الأمن): it names someone already told. */
+function definiteAgent(m: Mention): boolean {
+  return genericAgent(m) && /^(و|ف)?(ال|لل)/.test(wordKey(m.name_ar.split(/\s+/)[0] ?? ""));
 }

@@ -400,4 +400,19 @@ describe("events stage", () => {
     const evs = eventsOf("قضت محكمة عليا بالإعدام على مستشار الرئيس السابق.");
     expect(evs.some((e) => e.type === "ASSAULT")).toBe(false);
   });
+  it("reads what is not a new event: a ceasefire's fire, a purpose, an armed march, a published picture", () => {
+    expect(
+      eventsOf("توصلت إسرائيل والفصائل إلى اتفاق وقف إطلاق نار.").some((e) => e.type === "ASSAULT"),
+    ).toBe(false);
+    expect(eventsOf("قفز الموظف من النافذة لكي يهرب.")).toHaveLength(0);
+    expect(eventsOf("نظمت الميليشيات مسيرات مسلحة في العاصمة.")[0]?.type).toBe("MOBILIZE");
+    expect(eventsOf("ونشرت القوات المسلحة في شرق ليبيا صورة القيادي.")).toHaveLength(0);
+  });
+
+  it("tells an attack once when its attackers are named again by a definite common noun", () => {
+    const evs = eventsOf(
+      "قتل ثمانية من رجال الحرس في كمين بجندوبة. وقال الباحث إن المسلحين استهدفوا العربتين بقذيفة.",
+    );
+    expect(evs.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
 });
