@@ -4,7 +4,7 @@
 // refers back to an event of the same kind (نفت وزارة الصحة وقوع إصابات في الاستهداف), or the frame opens the very
 // next sentence and that sentence tells no event of its own.
 
-import type { Source } from "../doc/types.ts";
+import type { Source, TimeExpression } from "../doc/types.ts";
 import type { ReportFrame } from "./attribution.ts";
 import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
@@ -17,6 +17,8 @@ export interface SentenceRecord {
   frames: ReportFrame[];
   mentions: Mention[];
   triggers: TriggerMatch[];
+  /** The dates stage's times inside the sentence. */
+  times?: TimeExpression[];
 }
 
 /** A built event as this pass sees it: its type, its actor1s, the sentences it was read from, its chain. */
@@ -25,7 +27,19 @@ export interface EventRecord {
   actor1: Mention[];
   sentences: number[];
   attribution: Source[];
+  /** Whether the event already has a date. */
+  dated?: boolean;
 }
+
+/** What a later sentence tells of an event told before without a source: its chain, and maybe its date. */
+export interface LaterTelling {
+  attribution: Source[];
+  /** The time the later sentence gives the event (التي نظمت الأحد; a statement's own time), or null. */
+  date: TimeExpression | null;
+}
+
+const SPEECH = new Set(["THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONCEDE"]);
+const isDate = (t: TimeExpression) => !!t.value && /^\d{4}/.test(t.value);
 
 /** How far after its last sentence an event may find its source. */
 const REACH = 2;
@@ -66,28 +80,50 @@ function opensBackground(sentence: SentenceRecord): boolean {
  * other events keep theirs. `eventSentences[s]` holds the indices of the events read from sentence s.
  */
 export function laterSources(events: EventRecord[], sentences: SentenceRecord[]): Source[][] {
+  return laterTellings(events, sentences).map((t) => t.attribution);
+}
+
+/**
+ * Like `laterSources`, with the date the later sentence gives an undated event: the time right after the noun that
+ * refers back to it (وتوضح المظاهرات التي نظمت الأحد), or for a statement its speaker's own frame time
+ * (وقال أردوغان الأحد إن …).
+ */
+export function laterTellings(events: EventRecord[], sentences: SentenceRecord[]): LaterTelling[] {
   const eventsIn = new Map<number, number[]>();
   events.forEach((e, i) => {
     for (const s of e.sentences) eventsIn.set(s, [...(eventsIn.get(s) ?? []), i]);
   });
-  return events.map((event, self) => {
-    if (event.attribution.length > 0 || event.sentences.length === 0) return event.attribution;
+  return events.map((event, self): LaterTelling => {
+    const none = { attribution: event.attribution, date: null };
+    if (event.attribution.length > 0 || event.sentences.length === 0) return none;
     const last = Math.max(...event.sentences);
     for (let k = last + 1; k <= Math.min(sentences.length - 1, last + REACH); k++) {
       const sentence = sentences[k];
       if (!sentence || opensBackground(sentence)) break;
       const others = (eventsIn.get(k) ?? []).filter((i) => i !== self);
       // a definite noun of the event's kind that is no event of its own refers back to it (في الاستهداف)
-      const refersBack = sentence.triggers.some(
+      const back = sentence.triggers.find(
         (t) => t.det && t.entry.type === event.type && !others.some((i) => events[i]?.type === event.type),
       );
       for (const frame of sentence.frames) {
         const inner = frame.chain[frame.chain.length - 1];
         if (!inner) continue;
         const opensNext = k === last + 1 && frame.at <= 1 && others.length === 0;
-        if (refersBack || opensNext || sourceIsActor(inner, sentence, event.actor1)) return frame.chain;
+        const ownSpeaker = sourceIsActor(inner, sentence, event.actor1);
+        if (!(back || opensNext || ownSpeaker)) continue;
+        let date: TimeExpression | null = null;
+        const times = (sentence.times ?? []).filter(isDate);
+        if (!event.dated && back) {
+          const at = sentence.words[back.last - 1]?.end ?? 0;
+          date = times.find((t) => t.start >= at && t.start - at <= 30) ?? null;
+        } else if (!event.dated && ownSpeaker && SPEECH.has(event.type)) {
+          const from = sentence.words[frame.at]?.start ?? 0;
+          const to = sentence.words[Math.max(frame.at, frame.frameEnd - 1)]?.end ?? 0;
+          date = times.find((t) => t.start >= from && t.end <= to) ?? null;
+        }
+        return { attribution: frame.chain, date };
       }
     }
-    return event.attribution;
+    return none;
   });
 }

@@ -152,6 +152,18 @@ describe("events stage", () => {
     expect(strike?.location).toMatchObject({ country: "PS", name_en: "Gaza Strip" });
   });
 
+  it("dates an undated statement by its speaker's later frame, and an undated event by a noun referring back", () => {
+    const [threat] = datedEventsOf("هدد الجيش بمهاجمة المدينة. وقال الجيش السبت إن قواته مستعدة.");
+    expect(threat?.type).toBe("THREATEN");
+    expect(threat?.attribution.map((s) => s.name_ar)).toEqual(["الجيش"]);
+    expect(threat?.date?.value).toBe("2018-05-05");
+    const [protest] = datedEventsOf(
+      "تظاهر المحتجون في العاصمة ضد الحكومة. وقالت الشرطة إن المظاهرات التي نظمت الجمعة كانت سلمية.",
+    );
+    expect(protest?.type).toBe("PROTEST");
+    expect(protest?.date?.value).toBe("2018-05-04");
+  });
+
   it("gives no recent attack the toll of an attack its sentence tells as history", () => {
     const evs = datedEventsOf(
       "قصفت الطائرات مواقع المسلحين في المدينة. واتهمت الحركة بتفجير شاحنة في أكتوبر 2016 أسفر عن مقتل 500 شخص.",

@@ -5,7 +5,7 @@ import { type CountryTable, loadCountries } from "./countries.ts";
 import { type Candidate, findFatalities, readCandidate, type SentenceContext } from "./detect.ts";
 import { isEmbeddedHeadline } from "./headline.ts";
 import { wordKey } from "./key.ts";
-import { type EventRecord, laterSources, type SentenceRecord } from "./later-sources.ts";
+import { type EventRecord, laterTellings, type SentenceRecord } from "./later-sources.ts";
 import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
@@ -178,7 +178,13 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     const frames = findFrames(doc, view, cues, mentions, sourceHistory, carried, isTrigger);
     for (const f of frames) for (const s of f.chain) sourceHistory.push(s);
     const triggers = findTriggers(view, res.lexicon.triggers, cues);
-    sentenceRecords.push({ words: view.words, frames, mentions, triggers });
+    sentenceRecords.push({
+      words: view.words,
+      frames,
+      mentions,
+      triggers,
+      times: (doc.times ?? []).filter((x) => x.start >= view.start && x.end <= view.end),
+    });
     const ctx: SentenceContext = {
       doc,
       view,
@@ -360,11 +366,27 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       actor1: a1,
       sentences: [...new Set(group.map((c) => c.sentence))],
       attribution,
+      dated: !!dated?.date,
     });
   }
   // an event told in the reporter's voice takes the source a later sentence names for it
-  const sources = laterSources(records, sentenceRecords);
-  return events.map((e, i) => (sources[i] === e.attribution ? e : { ...e, attribution: sources[i] ?? [] }));
+  const later = laterTellings(records, sentenceRecords);
+  const published = doc.published?.slice(0, 10) ?? null;
+  return events.map((e, i) => {
+    const t = later[i];
+    if (!t || t.attribution === e.attribution) return e;
+    const date =
+      !e.date && t.date?.value && !(published && t.date.value.slice(0, 10) > published)
+        ? {
+            start: t.date.start,
+            end: t.date.end,
+            text: t.date.text,
+            value: t.date.value,
+            precision: t.date.precision ?? precisionOf(t.date.value),
+          }
+        : e.date;
+    return { ...e, attribution: t.attribution, date };
+  });
 }
 
 const bareWords = (s: string) =>
