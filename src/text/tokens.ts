@@ -10,11 +10,16 @@ interface TokenTemplate {
   /** Offsets relative to the start of the run the token came from. */
   start: number;
   end: number;
+  /** The token's characters: one string shared by every occurrence, so later per-word lookups keyed by
+   * `token.text` find its hash already computed and compare by identity (and no slice per token). */
+  text: string;
   norm: string;
   key: string;
   value: number | undefined;
   approximate: boolean;
   parts: { start: number; end: number; tag: CliticTag; norm: string }[];
+  /** Each part's characters, shared the same way. */
+  partTexts: string[];
 }
 
 const TABLE_BITS = 18;
@@ -83,18 +88,21 @@ class TemplateCache {
 
   private analyseWord(surface: string): TokenTemplate[] {
     return segmentWord(surface, this.lex).map((w) => {
-      const norm = normalise(surface.slice(w.start, w.end));
+      const text = surface.slice(w.start, w.end);
+      const norm = normalise(text);
       const key = keyOfNorm(norm);
       const stem = w.parts.find((p) => p.tag === "stem");
       const v = tokenValue("word", norm, w.parts.length > 1 && stem ? keyOfNorm(stem.norm) : key);
       return {
         start: w.start,
         end: w.end,
+        text,
         norm,
         key,
         value: v?.value,
         approximate: v?.approximate ?? false,
         parts: w.parts,
+        partTexts: w.parts.map((p) => (w.parts.length === 1 ? text : surface.slice(p.start, p.end))),
       };
     });
   }
@@ -106,11 +114,13 @@ class TemplateCache {
       return {
         start: 0,
         end: surface.length,
+        text: surface,
         norm,
         key: keyOfNorm(norm),
         value: v?.value,
         approximate: v?.approximate ?? false,
         parts: [{ start: 0, end: surface.length, tag: "stem", norm }],
+        partTexts: [surface],
       };
     }
   }
@@ -127,24 +137,22 @@ function cacheFor(lex: TextLexicon): TemplateCache {
   return cache;
 }
 
-function instantiate(text: string, base: number, kind: TokenKind, sentence: number, t: TokenTemplate): Token {
-  const start = base + t.start;
-  const end = base + t.end;
-  const tokenText = text.slice(start, end);
+function instantiate(base: number, kind: TokenKind, sentence: number, t: TokenTemplate): Token {
   const parts: CliticPart[] = new Array(t.parts.length);
   for (let i = 0; i < t.parts.length; i++) {
     const p = t.parts[i];
-    const ps = base + p.start;
-    const pe = base + p.end;
-    parts[i] = {
-      start: ps,
-      end: pe,
-      text: t.parts.length === 1 ? tokenText : text.slice(ps, pe),
-      norm: p.norm,
-      tag: p.tag,
-    };
+    parts[i] = { start: base + p.start, end: base + p.end, text: t.partTexts[i], norm: p.norm, tag: p.tag };
   }
-  const token: Token = { start, end, text: tokenText, norm: t.norm, key: t.key, kind, sentence, parts };
+  const token: Token = {
+    start: base + t.start,
+    end: base + t.end,
+    text: t.text,
+    norm: t.norm,
+    key: t.key,
+    kind,
+    sentence,
+    parts,
+  };
   if (t.value !== undefined) {
     token.value = t.value;
     if (t.approximate) token.approximate = true;
@@ -169,10 +177,10 @@ export function tokenise(
     if (kind === "word") {
       const templates = cache.word(text, start, end);
       for (let i = 0; i < templates.length; i++) {
-        tokens.push(instantiate(text, start, "word", sentence, templates[i]));
+        tokens.push(instantiate(start, "word", sentence, templates[i]));
       }
     } else {
-      tokens.push(instantiate(text, start, kind, sentence, cache.other(kind, text, start, end)));
+      tokens.push(instantiate(start, kind, sentence, cache.other(kind, text, start, end)));
     }
   };
   for (; sentence < sentences.length; sentence++) {
