@@ -218,37 +218,68 @@ export function scanTokens(tokens: Token[], lex: Lexicons, state: ScanState): Le
       out.push(best);
       i = best.last + 1;
     } else {
-      out.push(...gluedPlaces(t, keys[i], i, lex));
+      const glued = gluedPlaces(t, keys[i], i, lex);
+      if (glued.length) out.push(...glued);
       i++;
     }
   }
   return out;
 }
 
+/** Where a key splits at a "و" into two known places, and those places (null: nowhere). */
+interface GlueSplit {
+  at: number;
+  left: readonly PlaceCandidate[];
+  right: readonly PlaceCandidate[];
+}
+
+const MAX_GLUE_SPLITS = 200_000;
+const glueSplitsByLexicons = new WeakMap<Lexicons, Map<string, GlueSplit | null>>();
+
+/** The split of a key into two places, cached per lexicons: nearly every unmatched word asks, and most never split. */
+function glueSplit(key: string, lex: Lexicons): GlueSplit | null {
+  let cache = glueSplitsByLexicons.get(lex);
+  if (!cache) {
+    cache = new Map();
+    glueSplitsByLexicons.set(lex, cache);
+  }
+  let split = cache.get(key);
+  if (split === undefined) {
+    split = null;
+    const placesOf = (k: string) =>
+      lex.scanBlocked.has(k) ? [] : scannablePlaces(lex.gazetteer.candidates(k));
+    for (let k = key.indexOf("و", 2); k > 0 && k < key.length - 2; k = key.indexOf("و", k + 1)) {
+      const left = placesOf(key.slice(0, k));
+      const right = placesOf(key.slice(k + 1));
+      if (left.length === 0 || right.length === 0) continue;
+      split = { at: k, left, right };
+      break;
+    }
+    if (cache.size >= MAX_GLUE_SPLITS) cache.clear();
+    cache.set(key, split);
+  }
+  return split;
+}
+
 /** Two place names glued by "و" without a space (سورياوالعراق): both are taken when both are known places. */
 function gluedPlaces(t: Token, key: string, i: number, lex: Lexicons): LexiconMatch[] {
-  const placesOf = (k: string) =>
-    lex.scanBlocked.has(k) ? [] : scannablePlaces(lex.gazetteer.candidates(k));
-  for (let k = key.indexOf("و", 2); k > 0 && k < key.length - 2; k = key.indexOf("و", k + 1)) {
-    const left = placesOf(key.slice(0, k));
-    const right = placesOf(key.slice(k + 1));
-    if (left.length === 0 || right.length === 0) continue;
-    const cut = offsetAfterLetters(t.text, k);
-    const rightStart = t.start + offsetAfterLetters(t.text, k + 1);
-    return [
-      {
-        start: t.start,
-        end: t.start + cut,
-        first: i,
-        last: i,
-        key: key.slice(0, k),
-        places: left,
-        actors: [],
-      },
-      { start: rightStart, end: t.end, first: i, last: i, key: key.slice(k + 1), places: right, actors: [] },
-    ];
-  }
-  return [];
+  const split = glueSplit(key, lex);
+  if (!split) return [];
+  const k = split.at;
+  const cut = offsetAfterLetters(t.text, k);
+  const rightStart = t.start + offsetAfterLetters(t.text, k + 1);
+  return [
+    {
+      start: t.start,
+      end: t.start + cut,
+      first: i,
+      last: i,
+      key: key.slice(0, k),
+      places: split.left,
+      actors: [],
+    },
+    { start: rightStart, end: t.end, first: i, last: i, key: key.slice(k + 1), places: split.right, actors: [] },
+  ];
 }
 
 /** Countries named or implied by demonyms (الجزائري، المصرية) anywhere in the tokens. */
