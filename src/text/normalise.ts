@@ -15,13 +15,18 @@ function firstMapped(s: string, table: ReadonlyArray<string | undefined>): numbe
 function mapWith(s: string, table: ReadonlyArray<string | undefined>): string {
   const first = firstMapped(s, table);
   if (first < 0) return s;
+  // unmapped characters are copied a run at a time (one slice, not one concatenation per character)
   let out = s.slice(0, first);
+  let run = first;
   for (let i = first; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const r = c >= 0xad ? table[c] : undefined;
-    out += r === undefined ? s[i] : r;
+    if (r === undefined) continue;
+    if (run < i) out += s.slice(run, i);
+    out += r;
+    run = i + 1;
   }
-  return out;
+  return run < s.length ? out + s.slice(run) : out;
 }
 
 /**
@@ -62,20 +67,33 @@ function mapWithOffsets(
     return { text: source, offsets: IDENTITY.subarray(0, end + 1) };
   }
   let text = "";
-  const offsets: number[] = [];
+  let offsets = new Int32Array(end - start + 1);
+  let n = 0;
+  let run = start;
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
     const r = c >= 0xad ? table[c] : undefined;
     if (r === undefined) {
-      text += source[i];
-      offsets.push(i);
-    } else {
-      text += r;
-      for (let k = 0; k < r.length; k++) offsets.push(i);
+      if (n + 1 >= offsets.length) offsets = grown(offsets, n + 2);
+      offsets[n++] = i;
+      continue;
     }
+    if (run < i) text += source.slice(run, i);
+    text += r;
+    run = i + 1;
+    if (n + r.length + 1 > offsets.length) offsets = grown(offsets, n + r.length + 1);
+    for (let k = 0; k < r.length; k++) offsets[n++] = i;
   }
-  offsets.push(end);
-  return { text, offsets: Int32Array.from(offsets) };
+  if (run < end) text += source.slice(run, end);
+  offsets[n++] = end;
+  return { text, offsets: n === offsets.length ? offsets : offsets.slice(0, n) };
+}
+
+/** A copy of `a` with room for at least `size` entries (a mapping may expand: ﻻ → لا). */
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /** `normalise(source.slice(start, end))` with a map from each normalised character back to the source. */
