@@ -41,22 +41,23 @@ function fmix(hash: number): number {
 
 /** Fingerprint of a list of already-normalised words (a short text uses its words as shingles). */
 export function simhash(words: string[]): Fingerprint {
-  const weights = new Int32Array(64);
+  // per bit, how many shingles set it: the bit's weight (+1 set, -1 clear) is positive when more than half do
+  const ones = new Int32Array(64);
   const n = words.length < SHINGLE ? Math.min(words.length, 1) : words.length - SHINGLE + 1;
   const size = Math.min(words.length, SHINGLE);
   for (let i = 0; i < n; i++) {
     const hi = fnv1aJoined(words, i, i + size, 0x811c9dc5);
     const lo = fnv1aJoined(words, i, i + size, 0x9747b28c);
     for (let b = 0; b < 32; b++) {
-      weights[b] += (hi >>> b) & 1 ? 1 : -1;
-      weights[32 + b] += (lo >>> b) & 1 ? 1 : -1;
+      ones[b] += (hi >>> b) & 1;
+      ones[32 + b] += (lo >>> b) & 1;
     }
   }
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    if (weights[b] > 0) hi |= 1 << b;
-    if (weights[32 + b] > 0) lo |= 1 << b;
+    if (2 * ones[b] > n) hi |= 1 << b;
+    if (2 * ones[32 + b] > n) lo |= 1 << b;
   }
   return { hi: hi >>> 0, lo: lo >>> 0 };
 }
