@@ -43,6 +43,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   type Pending = {
     origins: string[];
     inputs: ArticleInput[];
+    /** contentHash of each input, computed once here and handed to the analysis. */
+    hashes: string[];
     log: IngestLogEntry[];
     result: Promise<unknown>;
   };
@@ -84,7 +86,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // Articles already stored (same content hash) are not analysed again: re-reading a feed or a folder is cheap.
   const dropStored = async (p: Pending) => {
     if (!p.inputs.length) return;
-    const ids = await store.articleIdsByHash(p.inputs.map((a) => contentHash(a.title ?? null, a.text)));
+    p.hashes = p.inputs.map((a) => contentHash(a.title ?? null, a.text));
+    const ids = await store.articleIdsByHash(p.hashes);
     const keep = ids.flatMap((id, i) => (id === null ? [i] : []));
     if (keep.length === ids.length) return;
     ids.forEach((id, i) => {
@@ -95,16 +98,17 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     });
     p.origins = keep.map((i) => p.origins[i]);
     p.inputs = keep.map((i) => p.inputs[i]);
+    p.hashes = keep.map((i) => p.hashes[i]);
   };
 
-  let batch: Pending = { origins: [], inputs: [], log: [], result: Promise.resolve([]) };
+  let batch: Pending = { origins: [], inputs: [], hashes: [], log: [], result: Promise.resolve([]) };
   const launch = async () => {
     await dropStored(batch);
     if (!batch.inputs.length && !batch.log.length) return;
-    batch.result = batch.inputs.length ? pool.prepare(batch.inputs) : Promise.resolve([]);
+    batch.result = batch.inputs.length ? pool.prepare(batch.inputs, batch.hashes) : Promise.resolve([]);
     batch.result.catch(() => {});
     inFlight.push(batch);
-    batch = { origins: [], inputs: [], log: [], result: Promise.resolve([]) };
+    batch = { origins: [], inputs: [], hashes: [], log: [], result: Promise.resolve([]) };
     while (inFlight.length >= maxInFlight) await write(inFlight.shift()!);
   };
 

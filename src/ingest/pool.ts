@@ -9,13 +9,18 @@ export type Prepared = { ok: true; article: PreparedArticle } | { ok: false; err
 /** Analyses batches of articles; the same interface in-process or across worker threads. */
 export interface AnalysisPool {
   readonly size: number;
-  prepare(batch: ArticleInput[]): Promise<Prepared[]>;
+  /** `hashes[i]`, when given, is `contentHash` of `batch[i]` (already computed by the caller). */
+  prepare(batch: ArticleInput[], hashes?: string[]): Promise<Prepared[]>;
   close(): Promise<void>;
 }
 
-export function prepareSafely(input: ArticleInput, analyse: (input: ArticleInput) => Doc): Prepared {
+export function prepareSafely(
+  input: ArticleInput,
+  analyse: (input: ArticleInput) => Doc,
+  hash?: string,
+): Prepared {
   try {
-    return { ok: true, article: prepareArticle(input, analyse) };
+    return { ok: true, article: prepareArticle(input, analyse, hash) };
   } catch (error) {
     return { ok: false, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -25,9 +30,15 @@ export async function inlinePool(analyse?: (input: ArticleInput) => Doc): Promis
   const fn = analyse ?? (await createAnalyser());
   return {
     size: 1,
-    prepare: async (batch) => batch.map((input) => prepareSafely(input, fn)),
+    prepare: async (batch, hashes) => batch.map((input, i) => prepareSafely(input, fn, hashes?.[i])),
     close: async () => {},
   };
+}
+
+/** What a worker is sent: a batch of articles and, when known, their content hashes. */
+export interface AnalysisRequest {
+  inputs: ArticleInput[];
+  hashes?: string[];
 }
 
 interface Job {
@@ -39,7 +50,7 @@ interface Job {
 export async function workerPool(size: number): Promise<AnalysisPool> {
   const workers: Worker[] = [];
   const idle: Worker[] = [];
-  const waiting: { batch: ArticleInput[]; job: Job }[] = [];
+  const waiting: { batch: AnalysisRequest; job: Job }[] = [];
   const running = new Map<Worker, Job>();
 
   const dispatch = () => {
@@ -84,9 +95,9 @@ export async function workerPool(size: number): Promise<AnalysisPool> {
   }
   return {
     size,
-    prepare: (batch) =>
+    prepare: (inputs, hashes) =>
       new Promise((resolve, reject) => {
-        waiting.push({ batch, job: { resolve, reject } });
+        waiting.push({ batch: { inputs, hashes }, job: { resolve, reject } });
         dispatch();
       }),
     close: async () => {

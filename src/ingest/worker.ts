@@ -1,15 +1,14 @@
 // One analysis worker thread: loads the analyser once, then turns batches of articles into PreparedArticles.
 import { parentPort } from "node:worker_threads";
 import { createAnalyser } from "../analyse.ts";
-import type { ArticleInput } from "../doc/types.ts";
-import { prepareSafely } from "./pool.ts";
+import { type AnalysisRequest, prepareSafely } from "./pool.ts";
 
 const port = parentPort;
 if (port) {
   try {
     const analyse = await createAnalyser();
-    port.on("message", (batch: ArticleInput[]) => {
-      port.postMessage({ results: batch.map((input) => prepareSafely(input, analyse)) });
+    port.on("message", ({ inputs, hashes }: AnalysisRequest) => {
+      port.postMessage({ results: inputs.map((input, i) => prepareSafely(input, analyse, hashes?.[i])) });
     });
     port.postMessage({ ready: true });
   } catch (error) {

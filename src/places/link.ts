@@ -278,7 +278,15 @@ function gluedPlaces(t: Token, key: string, i: number, lex: Lexicons): LexiconMa
       places: split.left,
       actors: [],
     },
-    { start: rightStart, end: t.end, first: i, last: i, key: key.slice(k + 1), places: split.right, actors: [] },
+    {
+      start: rightStart,
+      end: t.end,
+      first: i,
+      last: i,
+      key: key.slice(k + 1),
+      places: split.right,
+      actors: [],
+    },
   ];
 }
 

@@ -60,7 +60,12 @@ function tokensOf(text: string): Token[] {
   return tokenise(text, splitSentences(text));
 }
 
-export function prepareArticle(input: ArticleInput, analyse: (input: ArticleInput) => Doc): PreparedArticle {
+/** `hash`: the article's `contentHash` when the caller already has it (ingestion checks it before analysing). */
+export function prepareArticle(
+  input: ArticleInput,
+  analyse: (input: ArticleInput) => Doc,
+  hash?: string,
+): PreparedArticle {
   const doc = analyse(input);
   const { tokens: _tokens, ...analysis } = doc;
   const title = input.title ?? null;
@@ -70,7 +75,7 @@ export function prepareArticle(input: ArticleInput, analyse: (input: ArticleInpu
     source: input.source ?? null,
     url: input.url ?? null,
     published: input.published ?? null,
-    contentHash: contentHash(title, input.text),
+    contentHash: hash ?? contentHash(title, input.text),
     fingerprint: toHex(simhash(foldedWords(input.text))),
     searchText: indexWords([
       ...tokensOf(title ?? ""),

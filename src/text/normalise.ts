@@ -67,7 +67,7 @@ function mapWithOffsets(
     return { text: source, offsets: IDENTITY.subarray(0, end + 1) };
   }
   let text = "";
-  let offsets = new Int32Array(end - start + 1);
+  let offsets: Int32Array<ArrayBuffer> = new Int32Array(end - start + 1);
   let n = 0;
   let run = start;
   for (let i = start; i < end; i++) {
@@ -90,7 +90,7 @@ function mapWithOffsets(
 }
 
 /** A copy of `a` with room for at least `size` entries (a mapping may expand: ﻻ → لا). */
-function grown(a: Int32Array, size: number): Int32Array {
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(Math.max(size, a.length * 2));
   b.set(a);
   return b;
