@@ -427,4 +427,12 @@ describe("events stage", () => {
     );
     expect(evs.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
   });
+  it("reads dismantled cells, accepted invitations, aid handed out, terror designations and expulsions", () => {
+    const typeOf = (text: string) => eventsOf(text)[0]?.type;
+    expect(typeOf("فككت الشرطة خلية إرهابية.")).toBe("COERCE");
+    expect(typeOf("قبل الرئيس الروسي دعوة من الرئيس السوداني.")).toBe("AGREE");
+    expect(typeOf("وزعت الحكومة الإماراتية مساعدات على الأسر.")).toBe("AID");
+    expect(typeOf("صنفت الحكومة السعودية الحزب منظمة إرهابية.")).toBe("SANCTION");
+    expect(typeOf("ستطرد الحكومة الجزائرية مهاجرين.")).toBe("SANCTION");
+  });
 });
