@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharedDir } from "../paths.ts";
@@ -13,12 +12,10 @@ import {
   rates,
   scoreDocument,
 } from "./events.ts";
+import { loadGold } from "./events-io.ts";
 import { goldNameKey, namesMatch } from "./gold-names.ts";
 
-const seed: GoldKey = parseGoldKey(
-  JSON.parse(readFileSync(join(sharedDir(), "seed/libya-2014-08-02.gold.json"), "utf8")),
-  "seed",
-);
+const seed: GoldKey = loadGold(join(sharedDir(), "seed/libya-2014-08-02.gold.json"))[0].key;
 
 type Actor = NonNullable<PredictedEvent["actors"]>[number];
 const a1 = (name_ar: string, extra: Partial<Actor> = {}): Actor => ({ role: "actor1", name_ar, ...extra });

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharedDir } from "../paths.ts";
-import { type GoldKey, type PredictedEvent, parseGoldKey, scoreDocument } from "./events.ts";
+import { type GoldKey, type PredictedEvent, scoreDocument } from "./events.ts";
+import { loadGold } from "./events-io.ts";
 import {
   describePrediction,
   describeWrongFields,
@@ -11,10 +11,7 @@ import {
   formatNearMiss,
 } from "./near-miss.ts";
 
-const seed: GoldKey = parseGoldKey(
-  JSON.parse(readFileSync(join(sharedDir(), "seed/libya-2014-08-02.gold.json"), "utf8")),
-  "seed",
-);
+const seed: GoldKey = loadGold(join(sharedDir(), "seed/libya-2014-08-02.gold.json"))[0].key;
 const byId = (id: string) => seed.events.find((e) => e.id === id)!;
 
 // Ten fake sentences of 100 characters each: a trigger at offset 100·k + 5 lies in sentence k.
