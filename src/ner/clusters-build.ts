@@ -347,7 +347,7 @@ export function buildBrownClusters(shared: string, options: BrownBuildOptions = 
   const lines = vocab.map(([word], r) => `${word}\t${paths[r]}`);
   return (
     `# Brown clusters (${options.clusters} active clusters, ${V} words) learnt from ../shared/data/news (ANT corpus,\n` +
-    "# Apache-2.0) by src/ner/brown.ts; rebuild with `marsad train ner --clusters`. Columns: folded word, bit string.\n" +
+    "# Apache-2.0) by src/ner/brown.ts; rebuild with `marsad train ner --brown`. Columns: folded word, bit string.\n" +
     lines.join("\n") +
     "\n"
   );
@@ -420,7 +420,7 @@ export function buildEmbeddingClusters(
   const lines = vocab.map(([word], i) => `${word}\t${labels[i].join("\t")}`);
   return (
     "# Clusters of skip-gram embeddings learnt from ../shared/data/news (ANT corpus, Apache-2.0) by\n" +
-    "# src/ner/skipgram.ts and src/ner/clusters-build.ts; rebuild with `marsad train ner --clusters`.\n" +
+    "# src/ner/skipgram.ts and src/ner/clusters-build.ts; rebuild with `marsad train ner --embeddings`.\n" +
     "# Columns: folded word, coarse, middle, fine cluster.\n" +
     lines.join("\n") +
     "\n"
