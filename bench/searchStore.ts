@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { ArticleInput, DocEvent, EventType } from "../src/doc/types.ts";
-import { recordToArticle } from "../src/ingest/record.ts";
+import { articleFromRecord } from "../src/ingest/article.ts";
 import { dataDir } from "../src/paths.ts";
 import { type FakeEventSpec, fakeDoc, fakeEvent } from "../src/store/fixtures.ts";
 import { prepareArticle } from "../src/store/prepare.ts";
@@ -263,7 +263,7 @@ export function readCorpus(path: string, limit = Number.POSITIVE_INFINITY): Arti
     if (out.length >= limit) break;
     if (!line.trim()) continue;
     try {
-      out.push(recordToArticle(JSON.parse(line)));
+      out.push(articleFromRecord(JSON.parse(line)));
     } catch {
       // the corpus has a few records without text; the bench skips them
     }

@@ -40,7 +40,7 @@ describe("marsad --help", () => {
   it("lists the commands with examples and exit codes", () => {
     const { code, stdout } = marsad(["--help"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/extract \[options\] \[files\.\.\.\]/);
+    expect(stdout).toMatch(/extract \[options\] \[inputs\.\.\.\]/);
     expect(stdout).toMatch(/summary/);
     expect(stdout).toMatch(/Examples:/);
   });
@@ -223,10 +223,10 @@ describe("marsad extract on bad input", () => {
     expect(JSON.parse(mixed.stdout).id).toBe("good");
   });
 
-  it("a directory given as a file: one-line error, exit 1", () => {
+  it("a folder with no article files: one-line error, exit 1", () => {
     const { code, stderr } = marsad(["extract", at("folder")]);
     expect(code).toBe(1);
-    expectOneLineError(stderr, `${at("folder")}: is a directory`);
+    expectOneLineError(stderr, `${at("folder")}: is a folder with no article files`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { isIsoDay } from "../ingest/article.ts";
+import { isIsoDay } from "../ingest/dates.ts";
 import { INPUT_FORMATS } from "../ingest/formats.ts";
 import { repoRoot } from "../paths.ts";
 import { ExitCode, isUserError, oneLine, UserError } from "./errors.ts";
@@ -32,12 +32,20 @@ const inputFormatOption = () =>
 
 const INPUTS_HELP = `
 Inputs:
-  FILE.txt          one article, UTF-8 (a BOM is stripped) or UTF-16 with a BOM
+  FILE.txt          one article, UTF-8 (a BOM is stripped) or UTF-16 with a BOM; a date in the file's
+                    name (gaza-2014-07-29.txt) is its publication day unless --published says otherwise
   FILE.jsonl        one article per line: {"id", "text", "published"?, "source"?, "title"?, "url"?}
-                    (the ANT news corpus fields docno, time, src are read too)
+                    (also read: docno, time, src of the ANT news corpus; body/content, headline, link,
+                    pubDate/date, outlet of other dumps); read as a stream, any size
+  FILE.json         one such record, an array of them, or {"articles": [...]}
   FILE.html         a web page; its main text is taken out (scripts, navigation, header, footer dropped)
-  -  or nothing     stdin (JSONL if it starts with "{", HTML if with "<", else plain text)
+  FILE.xml .rss .atom   an RSS or Atom feed: one article per item
+  FOLDER            every file above in it and its subfolders (others are passed over and counted)
+  http(s)://URL     a feed, page, JSON or text, fetched once
+  -  or nothing     stdin (JSONL if it starts with "{", a JSON array if "[", a feed if it has an <rss> or
+                    <feed> root, HTML if it starts with "<", else plain text)`;
 
+const EXIT_CODES_HELP = `
 Exit codes:
   0  every article was analysed
   1  nothing could be analysed (bad usage, missing or unreadable input)
@@ -47,7 +55,7 @@ function declareCommands(program: Command): void {
   program
     .command("extract")
     .description("analyse Arabic news articles and print them as JSON (schema/document.schema.json)")
-    .argument("[files...]", "input files (.txt, .jsonl, .html); - or nothing reads stdin")
+    .argument("[inputs...]", "files, folders or URLs (see Inputs below); - or nothing reads stdin")
     .addOption(publishedOption())
     .addOption(sourceOption())
     .addOption(
@@ -63,6 +71,7 @@ function declareCommands(program: Command): void {
     .addHelpText(
       "after",
       `${INPUTS_HELP}
+${EXIT_CODES_HELP}
 
 Examples:
   $ marsad extract --published 2014-08-02 samples/libya-2014-08-02.ar.txt
@@ -80,7 +89,7 @@ Examples:
     .description(
       "analyse articles and print a readable summary (articles, sentences, entities, events, places)",
     )
-    .argument("[files...]", "input files (.txt, .jsonl, .html); default: the bundled samples")
+    .argument("[inputs...]", "files, folders or URLs (see Inputs below); default: the bundled samples")
     .addOption(publishedOption())
     .addOption(sourceOption())
     .addOption(inputFormatOption())
@@ -92,6 +101,7 @@ Examples:
     .addHelpText(
       "after",
       `${INPUTS_HELP}
+${EXIT_CODES_HELP}
 
 Examples:
   $ marsad summary                               # the bundled samples
@@ -126,11 +136,27 @@ Examples:
     .description(
       "Analyse and store articles: files (.txt .jsonl .json .html, .xml/.rss/.atom feeds), folders (recursive), feed or page URLs, - for stdin.",
     )
-    .argument("<paths...>", "files, folders or http(s) URLs")
+    .argument("<inputs...>", "files, folders or URLs (see Inputs below); - reads stdin")
     .option("--db <file>", dbOption)
     .option("--workers <n>", "analysis worker threads (2 uses both cores; 1 analyses in-process)", "1")
     .option("--batch <n>", "articles per analysis batch and store transaction", "16")
     .option("--no-progress", "no progress bar on stderr")
+    .addOption(publishedOption())
+    .addOption(sourceOption())
+    .addOption(inputFormatOption())
+    .addOption(maxArticleOption())
+    .addHelpText(
+      "after",
+      `${INPUTS_HELP}
+
+Bad items (unreadable files, bad JSON lines, articles whose analysis fails) are reported, logged in the store's
+ingestion log, and skipped; the exit code is 1 only when every item was bad.
+
+Examples:
+  $ marsad ingest --workers 2 ../shared/data/news/ant-multisource.jsonl
+  $ marsad ingest --source "Al Wasat" --published 2014-08-02 page.html
+  $ marsad ingest reports/                       # a folder, recursively`,
+    )
     .action(async (paths: string[], options) => {
       const { ingestCommand } = await import("./commands/ingest.ts");
       await ingestCommand(paths, options);

@@ -1,17 +1,13 @@
-import type { InputItem } from "../ingest/inputs.ts";
+import { type InputItem, type ItemOrigin, originOf } from "../ingest/inputs.ts";
 import { ExitCode, oneLine } from "./errors.ts";
 
 /** Prints per-input problems as one line each on stderr and keeps the count that decides the exit code. */
 export interface Reporter {
   failures: number;
   inputError(item: Extract<InputItem, { error: string }>): void;
-  analysisError(item: { file: string; line?: number }, error: unknown): void;
+  analysisError(item: ItemOrigin, error: unknown): void;
   /** 0 when nothing failed, 2 when some articles were analysed and some failed, 1 when none was analysed. */
   exitCode(analysed: number): number;
-}
-
-export function where(item: { file: string; line?: number }): string {
-  return item.line === undefined ? item.file : `${item.file}:${item.line}`;
 }
 
 export function createReporter(stderr: NodeJS.WritableStream): Reporter {
@@ -19,12 +15,12 @@ export function createReporter(stderr: NodeJS.WritableStream): Reporter {
     failures: 0,
     inputError(item) {
       if (!item.summary) reporter.failures++;
-      if (!item.silent) stderr.write(`marsad: ${where(item)}: ${oneLine(item.error)}\n`);
+      if (!item.silent) stderr.write(`marsad: ${originOf(item)}: ${oneLine(item.error)}\n`);
     },
     analysisError(item, error) {
       reporter.failures++;
       const message = error instanceof Error ? error.message : String(error);
-      stderr.write(`marsad: ${where(item)}: analysis failed (${oneLine(message)})\n`);
+      stderr.write(`marsad: ${originOf(item)}: analysis failed (${oneLine(message)})\n`);
       if (process.env.MARSAD_DEBUG && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
     },
     exitCode(analysed) {

@@ -59,7 +59,7 @@ describe("ingest", () => {
       errors: 1,
       events: 1,
     });
-    expect(errors).toEqual([expect.stringMatching(/^\/a\.jsonl:5: bad JSON/)]);
+    expect(errors).toEqual([expect.stringMatching(/^\/a\.jsonl:5: invalid JSON/)]);
     expect(formatSummary(summary)).toMatch(
       /2 added, 1 near-duplicates linked, 1 already stored, 1 bad items skipped; 1 new events/,
     );

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { toIsoDate } from "./dates.ts";
 import { parseFeed } from "./feed.ts";
 import { extractHtml } from "./html.ts";
-import { dateInName, estimateCount, readSources, type SourceItem } from "./sources.ts";
+import { dateInName } from "./inputs.ts";
+import { estimateCount, type ReadSourcesOptions, readSources, type SourceItem } from "./sources.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "marsad-sources-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +28,7 @@ const html = `<!doctype html><html><head><title>Site | عنوان</title><meta p
 <body><nav>الرئيسية | أخبار</nav><article><h1>قصف على درنة</h1><p>تعرضت مدينة درنة لقصف جوي.</p><script>var x=1</script></article>
 <footer>حقوق النشر</footer></body></html>`;
 
-async function collect(paths: string[], options = {}): Promise<SourceItem[]> {
+async function collect(paths: string[], options: ReadSourcesOptions = {}): Promise<SourceItem[]> {
   const out: SourceItem[] = [];
   for await (const item of readSources(paths, options)) out.push(item);
   return out;
@@ -70,14 +70,6 @@ describe("input readers", () => {
     });
   });
 
-  it("reads publication dates in RSS, ISO and day/month/year forms", () => {
-    expect(toIsoDate("Sun, 18 Feb 2018 21:35:43 +0400")).toBe("2018-02-18");
-    expect(toIsoDate("2018-02-18T23:59:00-05:00")).toBe("2018-02-18");
-    expect(toIsoDate("02/08/2014")).toBe("2014-08-02");
-    expect(toIsoDate("2014-02-30")).toBeNull();
-    expect(toIsoDate("yesterday")).toBeNull();
-  });
-
   it("walks folders recursively, reads every kind, and reports bad items without stopping", async () => {
     mkdirSync(join(dir, "in/sub"), { recursive: true });
     writeFileSync(join(dir, "in/a.txt"), "\ufeffنص مقال أول.");
@@ -93,7 +85,10 @@ describe("input readers", () => {
     );
     writeFileSync(join(dir, "in/empty.txt"), "  \n");
     writeFileSync(join(dir, "in/notes.md"), "ignored");
-    const items = await collect([join(dir, "in"), join(dir, "missing.txt")]);
+    const notes: string[] = [];
+    const items = await collect([join(dir, "in"), join(dir, "missing.txt")], {
+      onNote: (origin, message) => notes.push(`${origin.replace(dir, "")}: ${message.replaceAll(dir, "")}`),
+    });
     const good = items.flatMap((i) => ("input" in i ? [i.input] : []));
     const bad = items.flatMap((i) => ("error" in i ? [`${i.origin.replace(dir, "")}: ${i.error}`] : []));
     expect(good.map((g) => g.text)).toEqual([
@@ -105,11 +100,14 @@ describe("input readers", () => {
     ]);
     expect(good[1]).toMatchObject({ title: "عنوان", published: "2018-02-18", source: "bbc" });
     expect(bad).toEqual([
-      expect.stringMatching(/^\/in\/b\.jsonl:2: bad JSON/),
-      '/in/b.jsonl:3: the record has no "text" (or body/content) string',
+      expect.stringMatching(/^\/in\/b\.jsonl:2: invalid JSON/),
+      expect.stringMatching(/^\/in\/b\.jsonl:3: missing the "text" field/),
       "/in/empty.txt: is empty",
       "/in/sub/feed.xml#2: feed item has no text",
       "/missing.txt: no such file or folder",
+    ]);
+    expect(notes).toEqual([
+      "/in: read 6 article file(s); passed over 1 other file(s) (.md), e.g. /in/notes.md",
     ]);
     expect(await estimateCount([join(dir, "in/b.jsonl"), join(dir, "in/a.txt")])).toBe(4);
   });

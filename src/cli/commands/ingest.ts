@@ -2,8 +2,9 @@ import { formatSummary, ingest } from "../../ingest/ingest.ts";
 import { type AnalysisPool, inlinePool, workerPool } from "../../ingest/pool.ts";
 import { estimateCount, readSources } from "../../ingest/sources.ts";
 import { openStore } from "../../store/openStore.ts";
+import { type InputFlags, readOptionsOf } from "./extract.ts";
 
-export interface IngestCommandOptions {
+export interface IngestCommandOptions extends InputFlags {
   db?: string;
   workers?: string;
   batch?: string;
@@ -31,7 +32,10 @@ export async function ingestCommand(paths: string[], options: IngestCommandOptio
     const summary = await ingest({
       store,
       pool,
-      items: readSources(paths),
+      items: readSources(paths, {
+        ...readOptionsOf(options, process.stdin),
+        onNote: (origin, message) => process.stderr.write(`\r\x1b[2K${origin}: ${message}\n`),
+      }),
       total: await estimateCount(paths),
       batchSize,
       progress: options.progress === false ? null : process.stderr,
