@@ -14,6 +14,22 @@ export function stemsOf(words: string[]): string[] {
   return words.map((w) => stripProclitics(foldWord(w)).stem);
 }
 
+/** The text before the first space (a phrase's first word; the whole string if it has no space). */
+export function firstWordOf(text: string): string {
+  const space = text.indexOf(" ");
+  return space < 0 ? text : text.slice(0, space);
+}
+
+/**
+ * The first words of the phrases (keys with a space) among `keys`: a phrase made by joining words with spaces
+ * can only equal one of them if its first word is in this set, so lookups of longer phrases can be skipped.
+ */
+export function firstWordsOfPhrases(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) if (key.includes(" ")) out.add(firstWordOf(key));
+  return out;
+}
+
 /** `stems`: each sentence's words folded and without proclitics (`stemsOf`), which the tagger has at hand. */
 export function spreadNames(stems: string[][], tags: string[][], res: NerResources): string[][] {
   const typeOf = new Map<string, string | null>();
@@ -34,10 +50,12 @@ export function spreadNames(stems: string[][], tags: string[][], res: NerResourc
     const rank = res.clusterRank.get(key);
     return rank === undefined || rank >= FrequentRank;
   };
+  const phraseStarts = firstWordsOfPhrases(typeOf.keys());
   return tags.map((sentenceTags, s) => {
     const out = [...sentenceTags];
     for (let i = 0; i < out.length; i++) {
-      for (let n = Math.min(MaxWords, out.length - i); n >= 1; n--) {
+      const maxWords = phraseStarts.has(firstWordOf(stems[s][i])) ? MaxWords : 1;
+      for (let n = Math.min(maxWords, out.length - i); n >= 1; n--) {
         let free = true;
         for (let j = i; j < i + n; j++) if (out[j] !== "O") free = false;
         if (!free || (i + n < out.length && out[i + n].startsWith("I-"))) continue;

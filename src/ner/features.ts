@@ -22,7 +22,10 @@ function shapeOf(word: string): string {
   return "X";
 }
 
-function gazetteerTypes(bits: number): string[] {
+const NoTypes: readonly string[] = Object.freeze([]);
+
+function gazetteerTypes(bits: number): readonly string[] {
+  if (bits === 0) return NoTypes;
   const out: string[] = [];
   for (let b = 0; b < GazetteerTypes.length; b++) if (bits & (1 << b)) out.push(GazetteerTypes[b]);
   return out;
@@ -144,6 +147,17 @@ export function asNext2Features(v: WordView): string[] {
   return ["w+2=" + v.folded];
 }
 
+/**
+ * The feature list of the many tokens that have no position or document features: one shared, frozen array
+ * instead of an empty one per token (lists are created when a feature is first added).
+ */
+export const NoFeatures: string[] = Object.freeze([]) as unknown as string[];
+
+function addFeature(lists: string[][], i: number, feature: string): void {
+  if (lists[i] === NoFeatures) lists[i] = [feature];
+  else lists[i].push(feature);
+}
+
 export const SentenceStartFeatures = { previous: ["w-1=<s>"], previous2: ["w-2=<s>"] };
 export const SentenceEndFeatures = { next: ["w+1=</s>"], next2: ["w+2=</s>"] };
 
@@ -155,15 +169,13 @@ export function positionFeatures(views: WordView[], res: NerResources, withBigra
   const n = views.length;
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
-    const f: string[] = [];
     if (withBigrams) {
       const w = views[i].folded;
       const prev = i > 0 ? views[i - 1].folded : "<s>";
       const next = i + 1 < n ? views[i + 1].folded : "</s>";
-      f.push("w-1w=" + prev + "|" + w, "ww+1=" + w + "|" + next);
-    }
-    if (i === 0) f.push("first");
-    out.push(f);
+      out.push(["w-1w=" + prev + "|" + w, "ww+1=" + w + "|" + next]);
+    } else out.push(NoFeatures);
+    if (i === 0) addFeature(out, i, "first");
   }
   // Gazetteer names of several words; the first word may carry proclitics (ومجلس الأمن).
   for (let i = 0; i < n; i++) {
@@ -175,11 +187,11 @@ export function positionFeatures(views: WordView[], res: NerResources, withBigra
         phraseStem += " " + views[i + len - 1].stem;
         const bits = (res.gazetteer.get(phraseFolded) ?? 0) | (res.gazetteer.get(phraseStem) ?? 0);
         for (const type of gazetteerTypes(bits)) {
-          out[i].push(`g=B${type}m`);
-          for (let j = i + 1; j < i + len; j++) out[j].push(`g=I${type}`);
+          addFeature(out, i, `g=B${type}m`);
+          for (let j = i + 1; j < i + len; j++) addFeature(out, j, `g=I${type}`);
         }
       } else {
-        for (const type of gazetteerTypes(views[i].gazetteer)) out[i].push(`g=B${type}`);
+        for (const type of gazetteerTypes(views[i].gazetteer)) addFeature(out, i, `g=B${type}`);
       }
       if (!res.gazetteerPrefixes.has(phraseFolded) && !res.gazetteerPrefixes.has(phraseStem)) break;
     }
@@ -233,13 +245,13 @@ export function documentFeatures(views: WordView[][], res: NerResources): string
       list.push({ s, i, f });
     });
   });
-  const out = views.map((sentence) => sentence.map((): string[] => []));
+  const out = views.map((sentence) => sentence.map(() => NoFeatures));
   for (const list of occurrences.values()) {
     if (list.length < 2) continue;
     for (const own of list) {
       const seen = new Set<string>();
       for (const other of list) if (other !== own) for (const f of other.f) seen.add(f);
-      out[own.s][own.i].push("dn=" + Math.min(list.length, 4), ...seen);
+      out[own.s][own.i] = ["dn=" + Math.min(list.length, 4), ...seen];
     }
   }
   return out;

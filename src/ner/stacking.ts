@@ -4,6 +4,8 @@
 // sentence is likely ORG where it stands alone). Trained with cross-validated first-pass tags, so the second
 // tagger learns how far the first one can be trusted on text it has not seen.
 import { chunks } from "./conll.ts";
+import { firstWordOf, firstWordsOfPhrases } from "./consistency.ts";
+import { NoFeatures } from "./features.ts";
 import type { NerResources } from "./resources.ts";
 
 const ArabicWord = /^[\u0621-\u064a]+$/;
@@ -44,7 +46,11 @@ export function documentStackedFeatures(
   firstTags: string[][],
   res: NerResources,
 ): string[][][] {
-  const out = stems.map((sentence) => sentence.map((): string[] => []));
+  const out = stems.map((sentence) => sentence.map(() => NoFeatures));
+  const add = (s: number, i: number, feature: string) => {
+    if (out[s][i] === NoFeatures) out[s][i] = [feature];
+    else out[s][i].push(feature);
+  };
   // Non-local, word level: what the first pass made of the other mentions of the same word.
   const occurrences = new Map<string, { s: number; i: number; type: string }[]>();
   stems.forEach((sentence, s) => {
@@ -68,13 +74,13 @@ export function documentStackedFeatures(
       let majority = "";
       let best = 0;
       for (const [type, count] of votes) {
-        out[own.s][own.i].push("dv=" + type);
+        add(own.s, own.i, "dv=" + type);
         if (count > best) {
           best = count;
           majority = type;
         }
       }
-      out[own.s][own.i].push("dvm=" + majority);
+      add(own.s, own.i, "dvm=" + majority);
     }
   }
   // Non-local, name level: the same words as a name the first pass found elsewhere in the article.
@@ -97,11 +103,14 @@ export function documentStackedFeatures(
       }
     }
   });
+  // Names of several words are only looked up from a word that starts one (most words start none).
+  const phraseStarts = firstWordsOfPhrases(names.keys());
   stems.forEach((sentence, s) => {
     const n = sentence.length;
     for (let i = 0; i < n; i++) {
       let key = "";
-      for (let len = 1; len <= MaxNameWords && i + len <= n; len++) {
+      const maxWords = phraseStarts.has(firstWordOf(sentence[i])) ? MaxNameWords : 1;
+      for (let len = 1; len <= maxWords && i + len <= n; len++) {
         key = len === 1 ? sentence[i] : key + " " + sentence[i + len - 1];
         if (len === 1 && (key.length < 3 || res.cues.has(key))) continue;
         const types = names.get(key);
@@ -110,12 +119,12 @@ export function documentStackedFeatures(
         const here = namedAt.has(`${s}:${i}:${i + len}`);
         for (const [type, count] of types) {
           if (here && count <= 1) continue;
-          out[s][i].push(`de=B-${type}${len > 1 ? "m" : ""}`);
-          for (let j = i + 1; j < i + len; j++) out[s][j].push(`de=I-${type}`);
+          add(s, i, `de=B-${type}${len > 1 ? "m" : ""}`);
+          for (let j = i + 1; j < i + len; j++) add(s, j, `de=I-${type}`);
         }
       }
       const surname = names.get("~" + sentence[i]);
-      if (surname && sentence[i].length >= 3) out[s][i].push("dsur");
+      if (surname && sentence[i].length >= 3) add(s, i, "dsur");
     }
   });
   return out;

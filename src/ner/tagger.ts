@@ -42,6 +42,10 @@ interface CachedWord {
   view: WordView;
   /** The summed weights of each feature group for each pass (passes × Groups × T), so a token costs a few vector adds. */
   sums: Float32Array;
+  /** Bigram ids of the words that follow this one ("w-1w=this|next" by next), if any. */
+  followedBy: Map<string, number> | undefined;
+  /** Bigram ids of this word and the word after it ("ww+1=this|next" by next), if any. */
+  beforeNext: Map<string, number> | undefined;
 }
 
 /** Bounds the per-word cache; news vocabularies are large but Zipfian, so clearing now and then is enough. */
@@ -56,12 +60,14 @@ interface CompiledModel {
   /** Per pass: weights over the merged index (rows of T). */
   weights: Float32Array[];
   /** Ids of the features the model knows (of `features` and then `more`). */
-  toIds(features: string[], more?: string[]): Int32Array;
+  toIds(features: string[], more?: string[]): FeatureIds;
   /** Word-bigram ids as nested maps (first word → second word → id), looked up from strings at hand. */
-  bigram(prefix: "w-1w=" | "ww+1=", first: string, second: string): number;
+  bigrams: Record<"w-1w=" | "ww+1=", Map<string, Map<string, number>>>;
 }
 
-const NoIds = new Int32Array(0);
+/** Feature ids of a token (a plain array: most are short-lived, and typed arrays cost more to create). */
+type FeatureIds = readonly number[];
+const NoIds: FeatureIds = Object.freeze([]);
 
 function compileModel(model: NerModel): CompiledModel {
   const T = model.passes[0].tags.length;
@@ -104,9 +110,9 @@ function compileModel(model: NerModel): CompiledModel {
           else ids = [id];
         }
       }
-      return ids ? Int32Array.from(ids) : NoIds;
+      return ids ?? NoIds;
     },
-    bigram: (prefix, first, second) => bigramTables[prefix].get(first)?.get(second) ?? -1,
+    bigrams: bigramTables,
   };
 }
 
@@ -178,16 +184,35 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
       const sums = new Float32Array(P * G);
       for (let p = 0; p < P; p++)
         for (let k = 0; k < Groups; k++) addIds(sums, p * G + k * T, groups[k], compiled.weights[p], T);
-      c = { view, sums };
+      c = {
+        view,
+        sums,
+        followedBy: compiled.bigrams["w-1w="].get(view.folded),
+        beforeNext: compiled.bigrams["ww+1="].get(view.folded),
+      };
       cache.set(word, c);
     }
     return c;
   };
+  const sentenceStartFollowers = compiled.bigrams["w-1w="].get("<s>");
+  /** The two word-bigram ids of each token ("w-1w=", "ww+1="; -1 if unknown), the same in every pass. */
+  const bigramIds = (cached: CachedWord[]): Int32Array => {
+    const n = cached.length;
+    const ids = new Int32Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      const w = cached[i].view.folded;
+      const followers = i > 0 ? cached[i - 1].followedBy : sentenceStartFollowers;
+      ids[2 * i] = followers?.get(w) ?? -1;
+      ids[2 * i + 1] = cached[i].beforeNext?.get(i + 1 < n ? cached[i + 1].view.folded : "</s>") ?? -1;
+    }
+    return ids;
+  };
   const tagSentence = function tagCachedWords(
     p: number,
     cached: CachedWord[],
-    position: Int32Array[],
-    extra: Int32Array[],
+    bigrams: Int32Array,
+    position: FeatureIds[],
+    extra: FeatureIds[],
     previousTags: number[] | null,
   ): number[] {
     const W = compiled.weights[p];
@@ -207,9 +232,8 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
       else addIds(scores, base, end.next, W, T);
       if (i + 2 < n) addVector(scores, base, cached[i + 2].sums, o + 4 * T, T);
       else addIds(scores, base, end.next2, W, T);
-      const w = cached[i].view.folded;
-      addRow(scores, base, compiled.bigram("w-1w=", i > 0 ? cached[i - 1].view.folded : "<s>", w), W, T);
-      addRow(scores, base, compiled.bigram("ww+1=", w, i + 1 < n ? cached[i + 1].view.folded : "</s>"), W, T);
+      addRow(scores, base, bigrams[2 * i], W, T);
+      addRow(scores, base, bigrams[2 * i + 1], W, T);
       addIds(scores, base, position[i], W, T);
       addIds(scores, base, extra[i], W, T);
       if (previousTags) {
@@ -232,7 +256,8 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
     const fixed = views.map((vs, s) => vs.map((_, i) => compiled.toIds(position[s][i], doc[s][i])));
     const none = views.map((vs) => vs.map(() => NoIds));
     const stems = views.map((vs) => vs.map((v) => v.stem));
-    let out = cached.map((cs, s) => tagSentence(0, cs, fixed[s], none[s], null));
+    const bigrams = cached.map(bigramIds);
+    let out = cached.map((cs, s) => tagSentence(0, cs, bigrams[s], fixed[s], none[s], null));
     for (let p = 1; p < P; p++) {
       const named = out.map((ts) => ts.map((t) => tags[t]));
       const stacked = documentStackedFeatures(stems, named, resources);
@@ -240,6 +265,7 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
         tagSentence(
           p,
           cs,
+          bigrams[s],
           fixed[s],
           stacked[s].map((f) => compiled.toIds(f)),
           out[s],
