@@ -1,5 +1,6 @@
 import type { DatePrecision, Span, TimeExpression, TimexType, Token } from "../doc/types.ts";
 import { matchKeyWithOffsets } from "../text/normalise.ts";
+import { cachedByWord } from "../text/wordCache.ts";
 import {
   addDays,
   addMonths,
@@ -203,6 +204,17 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     return forms;
   }
 
+  /** The rules a word triggers, by each of its bare forms in turn (repeats included), remembered per word. */
+  const rulesOfWord = cachedByWord((word: string): number[] => {
+    const out: number[] = [];
+    for (const form of bareForms(word)) {
+      const rules = rulesByTrigger.get(form);
+      if (rules) out.push(...rules);
+    }
+    return out;
+  }, 100_000);
+  const Word = /[\p{L}\p{N}]+/gu;
+
   function findAtoms(key: string): Atom[] {
     const atoms: Atom[] = [];
     const push = (kind: AtomKind, m: RegExpExecArray | RegExpMatchArray) => {
@@ -221,13 +233,11 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     // Which rules each word triggers, found with one lookup per form of the word.
     const wordStarts: number[] = [];
     const hits: number[][] = grammar.rules.map(() => []);
-    for (const m of key.matchAll(/[\p{L}\p{N}]+/gu)) {
+    Word.lastIndex = 0;
+    for (let m = Word.exec(key); m; m = Word.exec(key)) {
       const i = wordStarts.length;
-      wordStarts.push(m.index ?? 0);
-      for (const form of bareForms(m[0])) {
-        const rules = rulesByTrigger.get(form);
-        if (rules) for (const r of rules) if (hits[r][hits[r].length - 1] !== i) hits[r].push(i);
-      }
+      wordStarts.push(m.index);
+      for (const r of rulesOfWord(m[0])) if (hits[r][hits[r].length - 1] !== i) hits[r].push(i);
     }
     grammar.rules.forEach(({ kind, re, triggers }, r) => {
       if (!triggers) {
