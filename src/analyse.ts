@@ -1,6 +1,7 @@
 import { createDatesStage } from "./dates/stage.ts";
 import { createDoc } from "./doc/doc.ts";
 import type { ArticleInput, Doc } from "./doc/types.ts";
+import { createEntitiesStage } from "./entities/stage.ts";
 import { createEventsStage } from "./events/stage.ts";
 import { createNerStage } from "./ner/stage.ts";
 import { buildPipeline, type Stage } from "./pipeline/pipeline.ts";
@@ -20,6 +21,8 @@ export async function createAnalyser(): Promise<(input: ArticleInput) => Doc> {
     createDatesStage(),
     // events stays last: it reads tokens, entities, places and times
     createEventsStage(),
+    // after events: the events were measured on the places stage's entities (see README, Named entities)
+    createEntitiesStage(),
   ];
   const pipeline = buildPipeline(stages);
   return (input) => pipeline.run(createDoc(input));
