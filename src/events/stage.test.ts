@@ -192,6 +192,26 @@ describe("events stage", () => {
     expect(clash && text.slice(clash.location?.start, clash.location?.end)).toBe("المدينة");
   });
 
+  it("never takes a place the gazetteer could not put in a country for the article's focus", () => {
+    const text =
+      "تظاهر محتجون في زرقوطة الخميس. وتجمع آخرون أمام البلدية في زرقوطة. واعتقلت الشرطة عشرة أشخاص.";
+    const unknown = (at: number) => ({
+      start: at,
+      end: at + "زرقوطة".length,
+      text: "زرقوطة",
+      id: null,
+      name_en: null,
+      country: null,
+      lat: null,
+      lon: null,
+      precision: null,
+    });
+    const places = [unknown(text.indexOf("زرقوطة")), unknown(text.lastIndexOf("زرقوطة"))];
+    const arrest = extractEvents({ ...docOf(text), places }, res).find((e) => e.type === "COERCE");
+    expect(arrest).toBeDefined();
+    expect(arrest?.location).toBeNull();
+  });
+
   it("places a statement where its speaker is, not in the place it speaks of", () => {
     const [threat] = eventsOf("هددت إيران بضرب القواعد الأمريكية في سوريا.");
     expect(threat?.type).toBe("THREATEN");

@@ -81,7 +81,8 @@ function resolvePlaceAnaphor(m: Mention, before: Mention[]): Mention {
 function focusPlace(all: Mention[], stray: (m: Mention) => boolean): Mention | null {
   const counts = new Map<string, { n: number; m: Mention }>();
   for (const m of all) {
-    if (!(m.place || m.state) || m.adjectival || stray(m)) continue;
+    // a place the gazetteer could not put in a country says nothing of where
+    if (!(m.place || m.state) || !m.country || m.adjectival || stray(m)) continue;
     const k = m.place?.id ?? m.id ?? wordKey(m.name_ar);
     const c = counts.get(k);
     if (c) c.n++;
@@ -166,7 +167,12 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   const allMentions: Mention[] = [];
   const sentenceRecords: SentenceRecord[] = [];
   const support = countrySupport(doc);
-  const strayPlace = (m: Mention) => !!m.place && isStrayTown(m.place, support);
+  // a name the places stage left unresolved as a namesake says nothing of where the event happened; nor does a
+  // town of a country that no actor, state or other town of the article belongs to (بترا، named for the Jordanian
+  // agency, resolved to Syria because the article says "السورية" once)
+  const namesakes = new Set(doc.issues.filter((i) => i.code === "namesake-place").map((i) => i.start));
+  const strayPlace = (m: Mention) =>
+    !!m.place && (namesakes.has(m.place.start) || isStrayTown(m.place, support));
   for (const view of views) {
     // a link headline of another story or a subheading tells none of the article's events
     if (isEmbeddedHeadline(doc.text, view.start, view.end)) continue;

@@ -19,6 +19,13 @@ describe("compiled lexicons", () => {
     const missing = ids("gazetteer/additions.tsv").filter((id) => !g.byId(id));
     expect(missing).toEqual([]);
   });
+  it("name GeoNames towns by their Wikidata Arabic label, for NER-tagged names only", () => {
+    const jerada = loadGazetteer()
+      .candidates("جراده")
+      .find((p) => p.country === "MA");
+    expect(jerada?.id).toBe("gn:2545017");
+    expect(jerada?.scannable).toBe(false);
+  });
   it("hold every hand-written actor", () => {
     const a = loadActorLexicon();
     const files = ["armed-groups.tsv", "persons.tsv", "media.tsv", "generic-agents.tsv"];

@@ -19,6 +19,8 @@ export interface PlaceCandidate {
   feature: PlaceFeature;
   /** Hand-added known gap: the token scan may find it although it has no population. */
   notable: boolean;
+  /** False for a place known only by a Wikidata label: NER must tag the name, the bare token scan never takes it. */
+  scannable: boolean;
 }
 
 export interface Gazetteer {
@@ -53,6 +55,7 @@ export function parseGazetteer(tsv: string): Gazetteer {
       population: Number(f[7]) || 0,
       feature: f[8] as PlaceFeature,
       notable: f[10] === "1",
+      scannable: f[11] !== "0",
     };
     ids.set(place.id, place);
     for (const key of f[9].split("|")) {

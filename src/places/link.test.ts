@@ -135,6 +135,26 @@ describe("token scan", () => {
     expect(doc.places).toEqual([]);
   });
 
+  it("reads a word without the article as the common noun, not the place named with it (باحة، زاوية)", () => {
+    const doc = analyse("وقف الجنود في باحة منزلها وفي زاوية الشارع، ثم دخلوا الزاوية والجيزة.");
+    expect(doc.places!.map((p) => [p.text, p.country])).toEqual([
+      ["الزاوية", "LY"],
+      ["الجيزة", "EG"],
+    ]);
+  });
+
+  it("leaves a namesake town of a country the article never speaks of unresolved, with an issue", () => {
+    const text =
+      "أفرجت السلطات الإسرائيلية عن الناشطة الفلسطينية من قرية النبي صالح في الضفة الغربية، وقالت إسرائيل إنها قضت عقوبتها.";
+    const base = tokenised(text, "2018-07-29");
+    const at = text.indexOf("النبي صالح");
+    base.entities = [{ start: at, end: at + "النبي صالح".length, text: "النبي صالح", type: "LOC" }];
+    const doc = run(base);
+    const village = doc.places!.find((p) => p.text === "النبي صالح")!;
+    expect(village.id).toBeNull();
+    expect(doc.issues.some((i) => i.code === "namesake-place" && i.start === village.start)).toBe(true);
+  });
+
   it("gives precision 2 near a town and 3 for a region or a country", () => {
     const doc = analyse("سقطت قذائف قرب بنغازي وفي محافظة حمص وفي سوريا.");
     const precision = (name: string) => doc.places!.find((p) => p.text === name)?.precision;

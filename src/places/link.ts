@@ -5,10 +5,10 @@ import type { Canonical, Doc, DocIssue, Entity, EntityType, Place, Span, Token }
 import { type ActorRecord, actorCanonical, validOn } from "../lexicon/actors.ts";
 import { offsetAfterLetters, wordForms } from "../lexicon/clitics.ts";
 import type { PlaceCandidate } from "../lexicon/gazetteer.ts";
-import { wordKey } from "../lexicon/key.ts";
+import { lexiconKey, wordKey } from "../lexicon/key.ts";
 import { withoutArticle } from "../lexicon/variants.ts";
 import type { Lexicons } from "./lexicons.ts";
-import { choosePlace, type PlaceContext, placeFields, type ScoreOptions } from "./resolve.ts";
+import { choosePlace, isNamesake, type PlaceContext, placeFields, type ScoreOptions } from "./resolve.ts";
 
 const MAX_WORDS = 8;
 const STAGE = "places";
@@ -37,6 +37,7 @@ const ARAB_WORLD = new Set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO S
  */
 export function scannablePlaces(places: readonly PlaceCandidate[]): PlaceCandidate[] {
   return places.filter((p) => {
+    if (!p.scannable) return false;
     if (p.notable || p.feature === "country" || p.feature === "capital" || p.feature === "region")
       return true;
     if (ARAB_WORLD.has(p.country)) {
@@ -44,6 +45,22 @@ export function scannablePlaces(places: readonly PlaceCandidate[]): PlaceCandida
     }
     return p.population >= (p.feature === "admin_capital" ? 250000 : 500000);
   });
+}
+
+/**
+ * A place whose Arabic name is one word with the article (الجيزة، الباحة، الزاوية، المغرب) is written with it; the
+ * same word without the article is the common noun (باحة "courtyard", زاوية "corner").
+ */
+export function namedWithoutItsArticle(p: PlaceCandidate, key: string): boolean {
+  if (key.startsWith("ال") || key.includes(" ")) return false;
+  return lexiconKey(p.name_ar) === `ال${key}`;
+}
+
+/** The places a word names, without those whose name carries an article the word lacks. */
+function namedBy(places: readonly PlaceCandidate[], key: string): readonly PlaceCandidate[] {
+  return places.some((p) => namedWithoutItsArticle(p, key))
+    ? places.filter((p) => !namedWithoutItsArticle(p, key))
+    : places;
 }
 
 export function isMajorPlace(p: PlaceCandidate): boolean {
@@ -150,7 +167,7 @@ function keyFacts(key: string, lex: Lexicons): KeyFacts {
   let facts = cache.get(key);
   if (!facts) {
     facts = {
-      places: lex.scanBlocked.has(key) ? [] : scannablePlaces(lex.gazetteer.candidates(key)),
+      places: lex.scanBlocked.has(key) ? [] : scannablePlaces(namedBy(lex.gazetteer.candidates(key), key)),
       actors: lex.actors.byKey(key),
       prefix: lex.gazetteer.hasPrefix(key) || lex.actors.hasPrefix(key),
     };
@@ -371,6 +388,9 @@ function spanKeys(doc: Doc, tokens: Token[], keys: string[], r: TokenRange, star
   const rest = keys.slice(r.first + 1, r.last + 1).filter((_, k) => isNameToken(tokens[r.first + 1 + k]));
   const headText = doc.text.slice(Math.max(start, firstTok.start), firstTok.end);
   const forms = wordForms(wordKey(headText), headText).map((f) => f.key);
+  // NER's "ليمن" in "لليمن" is ل + اليمن: its article is written as the second lam
+  if (start > firstTok.start && doc.text[start - 1] === "ل" && headText.startsWith("ل"))
+    forms.unshift(`ا${wordKey(headText)}`);
   return forms.map((f) => [f, ...rest]);
 }
 
@@ -405,7 +425,7 @@ function entityPlaceCandidates(
   lex: Lexicons,
 ): { candidates: readonly PlaceCandidate[]; opts: ScoreOptions; near: boolean } {
   for (const w of words) {
-    const direct = lex.gazetteer.candidates(w.join(" "));
+    const direct = namedBy(lex.gazetteer.candidates(w.join(" ")), w.join(" "));
     if (direct.length > 0) return { candidates: direct, opts: headWordOptions(w, lex), near: false };
   }
   for (const w of words) {
@@ -632,9 +652,15 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
 
   // 3. Country context: demonyms, unambiguous places, and the countries of named actors.
   const anchors: { lat: number; lon: number }[] = [];
+  /** How much of a country's count each name gave itself (a name repeated three times is still one name). */
+  const selfSupport = new Map<string, number>();
+  const nameOf = (m: PlaceMention) => m.candidates.map((c) => c.id).join(" ");
   for (const m of mentions) {
     const cs = new Set(m.candidates.map((c) => c.country));
-    if (cs.size === 1) bump([...cs][0]);
+    if (cs.size === 1) {
+      bump([...cs][0]);
+      selfSupport.set(nameOf(m), (selfSupport.get(nameOf(m)) ?? 0) + 1);
+    }
     if (m.candidates.length === 1 && m.candidates[0].lat !== null && m.candidates[0].feature !== "country") {
       anchors.push({ lat: m.candidates[0].lat, lon: m.candidates[0].lon as number });
     }
@@ -649,7 +675,17 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
   const places: Place[] = [];
   for (const m of mentions) {
     const text = doc.text.slice(m.start, m.end);
-    const choice = choosePlace(m.candidates, ctx, m.opts);
+    const namesake = isNamesake(m.candidates, countries, selfSupport.get(nameOf(m)) ?? 0);
+    const choice = namesake ? null : choosePlace(m.candidates, ctx, m.opts);
+    if (namesake)
+      issues.push({
+        stage: STAGE,
+        code: "namesake-place",
+        message: `place "${text}" is only known as a town of a country the article does not speak of; kept with id null`,
+        severity: "info",
+        start: m.start,
+        end: m.end,
+      });
     if (!choice) {
       places.push({
         start: m.start,
@@ -665,14 +701,15 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
         precision: null,
         feature: null,
       });
-      issues.push({
-        stage: STAGE,
-        code: "unknown-place",
-        message: `place "${text}" is not in the gazetteer; kept with id null`,
-        severity: "info",
-        start: m.start,
-        end: m.end,
-      });
+      if (!namesake)
+        issues.push({
+          stage: STAGE,
+          code: "unknown-place",
+          message: `place "${text}" is not in the gazetteer; kept with id null`,
+          severity: "info",
+          start: m.start,
+          end: m.end,
+        });
       if (m.entity) m.entity.canonical = m.entity.canonical ?? null;
       continue;
     }

@@ -66,6 +66,26 @@ export function scorePlace(c: PlaceCandidate, ctx: PlaceContext, opts: ScoreOpti
   return score;
 }
 
+/** Places named for themselves across borders: a country, a region, a capital, a province or its chief town. */
+const WELL_KNOWN = new Set<PlaceFeature>(["country", "region", "capital", "admin1", "admin_capital"]);
+
+/**
+ * A name the gazetteer knows only as local towns of countries the article never speaks of, while it clearly speaks
+ * of another one (جرادة in an article about Morocco, known only as Al Jaradah in Syria), is a namesake: the town the
+ * article means is one the gazetteer lacks. `selfSupport` is the part of the counts this name gave itself.
+ */
+export function isNamesake(
+  candidates: readonly PlaceCandidate[],
+  countries: ReadonlyMap<string, number>,
+  selfSupport: number,
+): boolean {
+  if (candidates.length === 0 || candidates.some((c) => WELL_KNOWN.has(c.feature) || c.notable)) return false;
+  const own = new Set(candidates.map((c) => c.country));
+  for (const c of own) if ((countries.get(c) ?? 0) - (own.size === 1 ? selfSupport : 0) > 0) return false;
+  for (const [c, n] of countries) if (!own.has(c) && n >= 2) return true;
+  return false;
+}
+
 export interface Choice {
   place: PlaceCandidate;
   score: number;

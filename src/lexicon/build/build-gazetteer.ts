@@ -34,6 +34,8 @@ export interface PlaceRecord {
   names: Set<string>;
   /** Added by hand as a known gap: found by the token scan even without population. */
   notable?: boolean;
+  /** Named only by a Wikidata label: found where NER tags a place name, never by the bare token scan. */
+  labelOnly?: boolean;
 }
 
 const ARABIC_ONLY = /^[\u0600-\u06FF\u200C-\u200F\s'’-]+$/;
@@ -128,10 +130,19 @@ export function buildGazetteer(src: GazetteerSources): PlaceRecord[] {
   for (const row of readTsv(join(gn, "cities15000-arabic-script.tsv")).slice(1)) {
     arabicByGeonames.set(row[0], row[10] ? row[10].split("|") : []);
   }
+  /** GeoNames cities without an Arabic name, by country and English name: Wikidata's Arabic label may name them. */
+  const unnamedGeonames = new Map<string, string[]>();
   for (const row of readTsv(join(gn, "cities15000.txt"))) {
     const [id, name, ascii, , lat, lon, , code, cc, , a1, , , , pop] = row;
     const ar = (arabicByGeonames.get(id) ?? []).filter(isArabicName);
-    if (ar.length === 0) continue;
+    if (ar.length === 0) {
+      for (const n of new Set([name.toLowerCase(), ascii.toLowerCase()])) {
+        const k = `${cc}|${n}`;
+        const prev = unnamedGeonames.get(k);
+        if (!prev || num(prev[14]) < num(pop)) unnamedGeonames.set(k, row);
+      }
+      continue;
+    }
     const rec: PlaceRecord = {
       id: `gn:${id}`,
       name_en: ascii || name,
@@ -238,7 +249,29 @@ export function buildGazetteer(src: GazetteerSources): PlaceRecord[] {
     if (cells.length < 4) continue;
     const [, countryEn, cityAr, cityEn] = cells;
     const cc = countryByEnglish.get(countryEn);
-    const rec = cc ? byNameCountry.get(`${cc}|${cityEn.toLowerCase()}`) : undefined;
+    let rec = cc ? byNameCountry.get(`${cc}|${cityEn.toLowerCase()}`) : undefined;
+    // a GeoNames city of that name and country that has no Arabic name there (Jerada, Morocco → جرادة)
+    const unnamed = cc && !rec ? unnamedGeonames.get(`${cc}|${cityEn.toLowerCase()}`) : undefined;
+    // (a label that names the province or a museum rather than the town, محافظة بدر، المتحف الأثري بالجم, is left out)
+    const plainLabel = !/^(محافظة|ولاية|إقليم|دائرة|شعبية|بلدية|معتمدية|المتحف) /.test(cityAr);
+    if (unnamed && plainLabel && isArabicName(cityAr) && !records.has(`gn:${unnamed[0]}`)) {
+      const [id, name, ascii, , lat, lon, , code, country, , a1, , , , pop] = unnamed;
+      rec = {
+        id: `gn:${id}`,
+        name_en: ascii || name,
+        name_ar: cityAr,
+        country,
+        admin1: admin1Names.get(`${country}.${a1}`) ?? "",
+        lat: Number(lat),
+        lon: Number(lon),
+        population: num(pop),
+        feature: geonamesFeature(code),
+        names: new Set(),
+        labelOnly: true,
+      };
+      records.set(rec.id, rec);
+      byGeonames.set(id, rec);
+    }
     if (rec && isArabicName(cityAr)) {
       addNames(rec, [cityAr]);
       if (rec.id.startsWith("gn:") && !/^(محافظة|ولاية|مدينة) /.test(cityAr)) rec.name_ar = cityAr;
@@ -279,7 +312,7 @@ export function buildGazetteer(src: GazetteerSources): PlaceRecord[] {
 
 /** One line per place: the candidate fields, then every lookup key of the place (| separated). */
 export function gazetteerToTsv(records: PlaceRecord[], patterns: NamePatterns): string {
-  const lines = ["id\tname_en\tname_ar\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature\tkeys\tnotable"];
+  const lines = ["id\tname_en\tname_ar\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature\tkeys\tnotable\tscan"];
   for (const r of records) {
     const keys = new Set<string>();
     for (const n of r.names) for (const k of placeNameKeys(n, patterns)) keys.add(k);
@@ -299,6 +332,7 @@ export function gazetteerToTsv(records: PlaceRecord[], patterns: NamePatterns): 
         r.feature,
         [...keys].sort().join("|"),
         r.notable ? "1" : "",
+        r.labelOnly && !r.notable ? "0" : "",
       ]
         .map((v) => String(v).replace(/[\t\n]/g, " "))
         .join("\t"),
