@@ -130,8 +130,12 @@ function distance(ctx: SentenceContext, a: number, b: number): number {
 
 /** A mention and the ones coordinated with it (الجزائر ومصر). */
 function withCoordinated(mentions: Mention[], m: Mention): Mention[] {
-  const out = [m];
-  let k = mentions.indexOf(m) + 1;
+  // وزراء خارجية الجزائر ومصر وتونس دعوا: the last conjunct found nearest the verb stands for the whole list
+  let first = mentions.indexOf(m);
+  while (first > 0 && mentions[first]?.coordinated) first--;
+  const head = mentions[first] ?? m;
+  const out = [head];
+  let k = first + 1;
   while (k < mentions.length && mentions[k]?.coordinated) {
     const next = mentions[k];
     if (next) out.push(next);
@@ -217,18 +221,19 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     .slice(match.last, callEnd)
     .some((w) => w.readings.some((r) => r.prep === "ل" && !r.det && !r.pron && r.key.length >= 4));
   if (entry.flags.has("call") && cues.find(words, match.last, callEnd, "to") < 0 && !glued) return null;
+  // a visit happens at its destination: وصل إلى واشنطن، زيارة رسمية إلى تونس (a visit noun may also name none:
+  // خلال زيارته), or the destination as the verb's bare object (يصل واشنطن)
   let visitPlace: Mention | null = null;
-  if (entry.flags.has("visit")) {
+  if (entry.flags.has("visit") || entry.mode === "visit") {
     visitPlace =
       ctx.mentions.find(
         (m) =>
           m.first >= match.last &&
           m.first < Math.min(words.length, match.last + 9) &&
           (m.place || m.state) &&
-          // وصل إلى واشنطن، or the destination as the verb's bare object (يصل واشنطن)
           (m.prep === "الي" || m.prep === "ل" || (!m.prep && m.first === match.last && entry.pos === "verb")),
       ) ?? null;
-    if (!visitPlace) return null;
+    if (!visitPlace && entry.flags.has("visit")) return null;
   }
 
   // ---- modality, negation, framing

@@ -192,6 +192,21 @@ describe("events stage", () => {
     expect(clash && text.slice(clash.location?.start, clash.location?.end)).toBe("المدينة");
   });
 
+  it("reads a list of coordinated states before the verb as the whole subject, not its last conjunct", () => {
+    const [call] = eventsOf("جدد وزراء خارجية الجزائر ومصر وتونس دعوتهم للأطراف الليبية إلى الحوار.");
+    expect(call?.type).toBe("REQUEST");
+    expect(names(call, "actor1")).toEqual(["الجزائر", "مصر", "تونس"]);
+    expect(call?.location?.country).toBe("DZ");
+  });
+
+  it("places a visit told by a noun at its destination", () => {
+    const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
+    expect(visit?.type).toBe("CONSULT");
+    expect(visit?.location?.country).toBe("TN");
+    // a visit noun naming no destination is still a visit
+    expect(eventsOf("والتقى الوزير خلال زيارته نظيره الليبي.").length).toBeGreaterThan(0);
+  });
+
   it("never takes a place the gazetteer could not put in a country for the article's focus", () => {
     const text =
       "تظاهر محتجون في زرقوطة الخميس. وتجمع آخرون أمام البلدية في زرقوطة. واعتقلت الشرطة عشرة أشخاص.";
