@@ -510,6 +510,11 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   const mode = retyped ? retyped.mode || null : readMode(ctx, match, rightEnd);
   const describedNoun = entry.pos === "verb" ? describedNounOf(ctx, match) : undefined;
   const describes = describedNoun !== undefined && (!actor1.length || describedNoun.sentenceBound);
+  // the event itself is the subject: whoever was read as the one who acts is not
+  if (describedNoun?.subject) {
+    actor1 = [];
+    own = false;
+  }
   return {
     describes,
     describedNoun: describedNoun?.first,
@@ -626,7 +631,7 @@ function retype(
 function describedNounOf(
   ctx: SentenceContext,
   match: TriggerMatch,
-): { first: number; sentenceBound: boolean } | undefined {
+): { first: number; sentenceBound: boolean; subject?: boolean } | undefined {
   const { words } = ctx.view;
   const t = match.first;
   const sameType = (m: TriggerMatch) => m.entry.pos === "noun" && m.entry.type === match.entry.type;
@@ -647,7 +652,30 @@ function describedNounOf(
     const noun = ctx.triggers.find((m) => sameType(m) && m.last === t && !m.det);
     if (noun) return { first: noun.first, sentenceBound: true };
   }
+  // الغارة الجوية استهدفت مركبة، واستهدف الهجوم رجال الأمن: a verb whose subject is the definite event noun right
+  // before it (its adjectives between) or right after it tells more of that event
+  if (!match.entry.passive) {
+    const noun = ctx.triggers.find(
+      (m) =>
+        sameType(m) &&
+        m.det &&
+        (m.first === match.last ||
+          (m.last <= t &&
+            t - m.last <= 2 &&
+            // (the noun opens the clause: بعد الهجوم قتلت القوات … has its subject after the verb)
+            opensClause(ctx, m.first) &&
+            !words.slice(m.last, t).some((w) => w.punct) &&
+            !ctx.mentions.some((x) => x.last > m.last && x.first < t))),
+    );
+    if (noun) return { first: noun.first, sentenceBound: true, subject: true };
+  }
   return undefined;
+}
+
+/** Word k starts the sentence, follows punctuation, or follows أن/إن. */
+function opensClause(ctx: SentenceContext, k: number): boolean {
+  const prev = ctx.view.words[k - 1];
+  return !prev || prev.punct || ctx.cues.is(prev, "complement");
 }
 
 /**

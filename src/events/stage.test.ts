@@ -199,6 +199,14 @@ describe("events stage", () => {
     expect(call?.location?.country).toBe("DZ");
   });
 
+  it("reads a verb whose subject is the event noun told before as more of that event", () => {
+    const evs = eventsOf(
+      "شن الجيش الأمريكي غارة جوية على مسلحين في الصومال. وقال مسؤولون إن الغارة الجوية استهدفت مركبة، وإن امرأة كانت من ضمن القتلى.",
+    );
+    expect(evs).toHaveLength(1);
+    expect(names(evs[0], "actor1")).toEqual(["الجيش الأمريكي"]);
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");

@@ -119,6 +119,19 @@ function startsUrl(text: string, i: number): boolean {
 }
 
 /**
+ * The "#" that opens an Arabic hashtag and the "_" that joins its words (#المخابرات_اللبنانية): news sites write
+ * names this way, and the words are read as if written apart (المخابرات اللبنانية), like a space.
+ */
+function isHashtagMark(text: string, i: number, from: number, to: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x23 && c !== 0x5f) return false;
+  if (i + 1 >= to || !isArabicLetter(text.charCodeAt(i + 1))) return false;
+  if (c === 0x23) return true;
+  const before = i > from ? text.charCodeAt(i - 1) : 0;
+  return isArabicLetter(before) || isArabicMark(before);
+}
+
+/**
  * Cuts text[from, to) into runs. Words are Arabic letters with their marks; numbers are digit runs with
  * decimal or thousands separators between digits (3.5, ٢٫٥, 1,500); Latin runs take letters and digits
  * (MBC, F16, 4G); URLs start with http(s):// or www.; a run of the same punctuation mark ("...", "!!") is one
@@ -128,7 +141,7 @@ export function scanRuns(text: string, from: number, to: number, sink: RunSink):
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isSpace(c) || isHashtagMark(text, i, from, to)) {
       i++;
       continue;
     }

@@ -161,3 +161,13 @@ describe("clitic segmentation: where it must hold back", () => {
     expect(tokens("إنشاؤهما").map((t) => t.text)).toEqual(["إنشاؤهما"]);
   });
 });
+
+describe("hashtags", () => {
+  it("reads the words of an Arabic hashtag as if written apart, with their own spans", () => {
+    const text = "أعلن #الأمن_العام_اللبناني اعتقال a_b";
+    const ts = tokens(text);
+    expect(ts.map((t) => t.text)).toEqual(["أعلن", "الأمن", "العام", "اللبناني", "اعتقال", "a", "_", "b"]);
+    const second = ts[1];
+    expect(second && text.slice(second.start, second.end)).toBe("الأمن");
+  });
+});
