@@ -5,6 +5,7 @@
 // next sentence and that sentence tells no event of its own.
 
 import type { Source, TimeExpression } from "../doc/types.ts";
+import { bareKeys } from "../text/proclitics.ts";
 import type { ReportFrame } from "./attribution.ts";
 import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
@@ -45,11 +46,7 @@ const isDate = (t: TimeExpression) => !!t.value && /^\d{4}/.test(t.value);
 const REACH = 2;
 const STATE_KINDS = new Set(["state", "government", "military", "police"]);
 
-const bare = (s: string) =>
-  wordKey(s)
-    .split(/\s+/)
-    .map((w) => w.replace(/^(وال|فال|بال|لل|ال|و)/, ""))
-    .filter((w) => w.length > 2);
+const bare = (s: string) => bareKeys(s).filter((w) => w.length > 2);
 
 /** The source names the actor: same id, all the words of one in the other, or an official of the acting state. */
 function sourceIsActor(src: Source, sentence: SentenceRecord, actors: Mention[]): boolean {

@@ -1,3 +1,4 @@
+import { bareKeys } from "../text/proclitics.ts";
 import type { Candidate } from "./detect.ts";
 import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
@@ -6,10 +7,7 @@ import type { Mention } from "./mentions.ts";
 export function actorKey(m: Mention): string {
   if (m.id) return `id:${m.id}`;
   if (m.state && m.country) return `id:${m.country}`;
-  const words = wordKey(m.name_ar)
-    .split(/\s+/)
-    .map((w) => w.replace(/^(وال|فال|بال|لل|ال|و)/, ""))
-    .filter((w) => w.length > 1);
+  const words = bareKeys(m.name_ar).filter((w) => w.length > 1);
   return `name:${words.slice(0, 2).join(" ")}`;
 }
 
@@ -25,11 +23,7 @@ const keys = (ms: Mention[]) => {
   return out;
 };
 
-const nameWords = (m: Mention) =>
-  wordKey(m.name_ar)
-    .split(/\s+/)
-    .map((w) => w.replace(/^(وال|فال|بال|لل|ال|و)/, ""))
-    .filter((w) => w.length > 2);
+const nameWords = (m: Mention) => bareKeys(m.name_ar).filter((w) => w.length > 2);
 
 /** "العسيري" and "إبراهيم العسيري": a named actor told again by part of its name (all its words in the other). */
 function sameNamed(as: Mention[], bs: Mention[]): boolean {

@@ -1,5 +1,6 @@
 import type { Doc, DocEvent, EventActor, EventLocation, Source } from "../doc/types.ts";
 import type { Stage } from "../pipeline/pipeline.ts";
+import { bareKeys, bareWord } from "../text/proclitics.ts";
 import { findFrames } from "./attribution.ts";
 import { type CountryTable, loadCountries } from "./countries.ts";
 import { type Candidate, findFatalities, readCandidate, type SentenceContext } from "./detect.ts";
@@ -27,8 +28,9 @@ const GENERIC_ORG_HEADS = new Set(["تنظيم", "جماعه", "حركه", "مج
 function resolveAnaphora(m: Mention, history: Mention[], sentence: Mention[]): Mention {
   if (m.source === "place" && !m.place && !m.state) return resolvePlaceAnaphor(m, [...history, ...sentence]);
   if (m.source !== "agent" || m.last - m.first !== 1 || m.country) return m;
-  const head = wordKey(m.name_ar).replace(/^(وال|فال|بال|لل|ال)/, "");
-  if (!wordKey(m.name_ar).match(/^(و|ف)?(ال|لل)/)) return m;
+  const word = bareWord(m.name_ar.trim());
+  if (!word.definite) return m;
+  const head = word.key;
   if (GENERIC_ORG_HEADS.has(head)) {
     const before = sentence.filter((x) => x.last <= m.first && !x.state && !x.place && x !== m);
     const org = [...before]
@@ -47,9 +49,7 @@ function resolveAnaphora(m: Mention, history: Mention[], sentence: Mention[]): M
   for (let k = history.length - 1; k >= Math.max(0, history.length - 300); k--) {
     const h = history[k];
     if (!h || h === m || h.state || h.place) continue;
-    const words = wordKey(h.name_ar)
-      .split(/\s+/)
-      .map((w) => w.replace(/^(وال|فال|بال|لل|ال)/, ""));
+    const words = bareKeys(h.name_ar);
     if (words.length > 1 && words.includes(head))
       return { ...m, name_ar: h.name_ar, name_en: h.name_en, id: h.id, kind: h.kind, country: h.country };
   }
@@ -57,8 +57,7 @@ function resolveAnaphora(m: Mention, history: Mention[], sentence: Mention[]): M
 }
 
 const TOWN_HEADS = new Set(["مدينه", "بلده", "قريه"]);
-const bareHead = (text: string) =>
-  wordKey(text.split(/\s+/)[0] ?? "").replace(/^(وال|فال|بال|لل|ال|و|ف|ب|ل)/, "");
+const bareHead = (text: string) => bareKeys(text)[0] ?? "";
 
 /**
  * "القطاع" after "قطاع غزة", "المدينة" after "جرادة": the last place told before whose name has the same head
@@ -395,11 +394,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   });
 }
 
-const bareWords = (s: string) =>
-  wordKey(s)
-    .split(/\s+/)
-    .map((w) => w.replace(/^(وال|فال|بال|لل|ال)/, ""))
-    .filter((w) => w.length > 2);
+const bareWords = (s: string) => bareKeys(s).filter((w) => w.length > 2);
 
 /** A claim: the innermost source is (part of) a non-state actor1 — "مصدر في المجلس" telling what المجلس did. */
 function isClaim(c: Candidate, actor1: Mention[]): boolean {
