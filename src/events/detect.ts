@@ -1031,7 +1031,15 @@ function pickPlace(
     null;
   const inClause = byPreference(scoped);
   if (inClause) return { mention: inClause, inClause: true };
-  const inSentence = byPreference(places.filter((m) => !m.state || m.prep === "في"));
+  // (not from a clause that opens after the event's own: اعتقلت رجلا تعتقد أنه كان مسؤولا في داعش في سوريا)
+  const { words } = ctx.view;
+  let nested = words.length;
+  for (let k = t + 1; k < words.length; k++)
+    if (ctx.cues.is(words[k], "complement") || ctx.cues.is(words[k], "relative")) {
+      nested = k;
+      break;
+    }
+  const inSentence = byPreference(places.filter((m) => (!m.state || m.prep === "في") && m.first < nested));
   return { mention: inSentence, inClause: false };
 }
 

@@ -207,6 +207,12 @@ describe("events stage", () => {
     expect(names(evs[0], "actor1")).toEqual(["الجيش الأمريكي"]);
   });
 
+  it("takes no place from a clause that opens after the event's own", () => {
+    const [arrest] = eventsOf("اعتقلت المخابرات اللبنانية رجلا تعتقد أنه كان مسؤولا ماليا لداعش في سوريا.");
+    expect(arrest?.type).toBe("COERCE");
+    expect(arrest?.location?.country).toBe("LB");
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");
