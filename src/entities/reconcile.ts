@@ -1,8 +1,9 @@
 // Reconciles the tagger's entities with what the lexicons know (the standard combination of a statistical
 // tagger with dictionaries). Runs after the places/actors stage, which has already linked the tagger's entities,
 // let a known multi-word name replace the tagger's pieces inside it, and added the names the tagger missed.
-// What is left to decide here is the TYPE of a linked name, its exact extent, places the linking split out of
-// one tagger span, and the guarantee that no two entities overlap.
+// What is left to decide here is whether a linked phrase is a name at all (offices: الرئيس الأمريكي), the TYPE of
+// a linked name, its exact extent, places the linking split out of one tagger span, and the guarantee that no two
+// entities overlap.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Canonical, Doc, Entity, EntityType, Place } from "../doc/types.ts";
@@ -72,6 +73,47 @@ function placeContext(places: readonly Place[]): PlaceContext {
   const countries = new Map<string, number>();
   for (const p of places) if (p.country) countries.set(p.country, (countries.get(p.country) ?? 0) + 1);
   return { countries, anchors: [] };
+}
+
+/**
+ * Rule 0, offices: a title at the head of a linked name (the lexicon's patterns make الرئيس الأمريكي، رئيس
+ * الوزراء الفرنسي، رئيس المكسيك names of each state's government) is a role, not a name. ANERcorp leaves such
+ * phrases untagged (الرئيس + nisba: 96 of 96 in its train split) and Wojood tags them as occupations. What the
+ * words after the title name is kept: a name of the same actor (الملك سلمان بن عبد العزيز → سلمان بن عبد العزيز,
+ * role الملك), a place (رئيس المكسيك → المكسيك, LOC), else nothing when only a nisba follows (الرئيس الأمريكي).
+ * A nisba between the title and a name goes to the role too (الرئيس السوري بشار الأسد).
+ */
+export function withoutOffice(
+  e: Entity,
+  res: ReconcileResources,
+  doc: Doc,
+  ctx: PlaceContext,
+): Entity | null {
+  const c = e.canonical;
+  if (!c || ACTOR_KINDS_AS_LOC.has(c.kind)) return e;
+  const space = e.text.search(/\s/);
+  if (space < 0 || !res.lex.actors.isTitlePrefix(wordKey(e.text.slice(0, space)))) return e;
+  if (res.lex.actors.byId(c.id)?.generic) return e;
+  const words = wordSpans(e.text, e.start);
+  const keys = words.map((w) => lexiconKey(doc.text.slice(w.start, w.end)));
+  let title = 0;
+  for (let n = Math.min(3, words.length - 1); n >= 1 && title === 0; n--) {
+    if (res.lex.actors.isTitle(keys.slice(0, n).join(" "))) title = n;
+  }
+  if (title === 0) return e;
+  let from = title;
+  if (words.length - from === 1 && res.lex.actors.demonym(keys[from])) return null;
+  if (words.length - from > 1 && res.lex.actors.demonym(keys[from])) from++;
+  const restKey = keys.slice(from).join(" ");
+  const start = words[from].start;
+  const text = doc.text.slice(start, e.end);
+  const role = doc.text.slice(e.start, words[from - 1].end);
+  if (res.lex.actors.byKey(restKey).some((a) => a.id === c.id)) return { ...e, start, text, role };
+  const place = choosePlace(scannablePlaces(res.lex.gazetteer.candidates(restKey)), ctx);
+  if (place) return { start, end: e.end, text, type: "LOC", canonical: placeCanonical(place.place, res.lex) };
+  const state = res.lex.actors.byKey(restKey).find((a) => a.kind === "state");
+  if (state) return { start, end: e.end, text, type: "LOC", canonical: actorCanonical(state) };
+  return e;
 }
 
 /**
@@ -200,9 +242,11 @@ export function withoutOverlaps(entities: Entity[]): Entity[] {
 /** The reconciled entities of a Doc that has been through the places stage. Pure. */
 export function reconcileEntities(doc: Doc, res: ReconcileResources): Entity[] {
   const ctx = placeContext(doc.places ?? []);
-  let entities = (doc.entities ?? []).map((e) =>
-    withoutTrailingDemonym(typedByLexicon(e, res, ctx), res, doc),
-  );
+  let entities: Entity[] = [];
+  for (const e of doc.entities ?? []) {
+    const named = withoutOffice(e, res, doc, ctx);
+    if (named) entities.push(withoutTrailingDemonym(typedByLexicon(named, res, ctx), res, doc));
+  }
   entities = placeEntities(entities, doc.places ?? [], res);
   return withoutOverlaps(entities);
 }
