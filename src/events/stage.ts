@@ -11,8 +11,8 @@ import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
 import { countrySupport, isStrayTown } from "./place-support.ts";
-import { findTriggers } from "./triggers.ts";
-import { Cues, sentenceViews, someStem, type Word } from "./view.ts";
+import { findTriggers, hasTriggerReading } from "./triggers.ts";
+import { Cues, sentenceViews, type Word } from "./view.ts";
 
 export interface EventResources {
   lexicon: EventLexicon;
@@ -179,7 +179,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     const mentions = raw.map((m) => resolveAnaphora(m, history, raw));
     history.push(...mentions);
     allMentions.push(...mentions);
-    const isTrigger = (w: Word) => someStem(w, (k) => res.lexicon.triggers.has(k));
+    const isTrigger = (w: Word) => hasTriggerReading(w, res.lexicon.triggers);
     const frames = findFrames(doc, view, cues, mentions, sourceHistory, carried, isTrigger);
     for (const f of frames) for (const s of f.chain) sourceHistory.push(s);
     const triggers = findTriggers(view, res.lexicon.triggers, cues);

@@ -18,6 +18,17 @@ function wordMatches(word: Word | undefined, key: string): boolean {
   return !!word && !word.punct && word.stems.has(key);
 }
 
+/** Whether one of the word's stems is a key of the trigger index (memoised per word form and index). */
+export function hasTriggerReading(word: Word, index: Map<string, TriggerEntry[]>): boolean {
+  const memo = word.memo;
+  if (memo.triggersOf !== index) {
+    memo.triggersOf = index;
+    memo.hasTrigger = false;
+    for (const key of memo.stems) if (index.has(key)) memo.hasTrigger = true;
+  }
+  return memo.hasTrigger;
+}
+
 /** Longest trigger at each word; a verb reading never has the article or ب/ك, a noun never the future س. */
 export function findTriggers(
   view: SentenceView,
@@ -42,7 +53,7 @@ export function findTriggers(
   const out: TriggerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w || w.punct || w.token.kind !== "word") continue;
+    if (!w || w.punct || w.token.kind !== "word" || !hasTriggerReading(w, index)) continue;
     let best: TriggerMatch | null = null;
     for (const r of w.readings) {
       for (const entry of index.get(r.key) ?? []) {

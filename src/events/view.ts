@@ -1,6 +1,6 @@
 import type { Doc, Token } from "../doc/types.ts";
 import type { EventLexicon } from "./lexicon.ts";
-import { readings, stemSetOf, type WordReading } from "./words.ts";
+import { memoOf, type ReadingsMemo, readings, type WordReading } from "./words.ts";
 
 /** A token as the events stage sees it: its readings with clitics stripped, and its index in the sentence. */
 export interface Word {
@@ -13,6 +13,8 @@ export interface Word {
   readings: WordReading[];
   /** Shared with every word of the same readings: read it, never change it. */
   stems: ReadonlySet<string>;
+  /** Shared with every word of the same readings: its stems and memoised cue classes. */
+  memo: ReadingsMemo;
   punct: boolean;
 }
 
@@ -38,6 +40,7 @@ export function sentenceViews(doc: Doc): SentenceView[] {
     if (!view) continue;
     const punct = token.kind === "punct" || token.kind === "symbol";
     const rs = punct ? NO_READINGS : readings(token.text);
+    const memo = memoOf(rs);
     view.words.push({
       i: view.words.length,
       token,
@@ -45,7 +48,8 @@ export function sentenceViews(doc: Doc): SentenceView[] {
       start: token.start,
       end: token.end,
       readings: rs,
-      stems: stemSetOf(rs),
+      stems: memo.stems,
+      memo,
       punct,
     });
   }
@@ -91,21 +95,27 @@ export class Cues {
   /** The stem by which the word is a cue of `cls`, or null. */
   which(word: Word | undefined, cls: string): string | null {
     if (!word || word.punct) return null;
-    // Words of the same form share their readings list: each class is decided once per list.
-    let byClass = this.whichMemo.get(word.readings);
-    if (!byClass) {
-      byClass = new Map();
-      this.whichMemo.set(word.readings, byClass);
+    // Words of the same form share their readings list and its memo: each class is decided once per list.
+    const memo = word.memo;
+    if (memo.cuesOf !== this) {
+      memo.cuesOf = this;
+      memo.cueKeys = [];
     }
-    let found = byClass.get(cls);
+    let id = this.classIds.get(cls);
+    if (id === undefined) {
+      id = this.classIds.size;
+      this.classIds.set(cls, id);
+    }
+    let found = memo.cueKeys[id];
     if (found === undefined) {
       found = this.decide(word.readings, cls);
-      byClass.set(cls, found);
+      memo.cueKeys[id] = found;
     }
     return found;
   }
 
-  private readonly whichMemo = new WeakMap<WordReading[], Map<string, string | null>>();
+  /** Small numbers for the cue classes asked about, to index each word's memo. */
+  private readonly classIds = new Map<string, number>();
 
   private decide(readings: WordReading[], cls: string): string | null {
     const set = this.single.get(cls);

@@ -89,16 +89,44 @@ function computeReadings(key: string, taMarbuta: boolean): WordReading[] {
   return out;
 }
 
-const stemSets = new WeakMap<WordReading[], ReadonlySet<string>>();
+/**
+ * What is known of a readings list, kept with it: words of the same form share the list (readings are cached),
+ * so a word's stems and its cue classes (see Cues in view.ts) are worked out once per form, and a token reaches
+ * them through its Word without a lookup.
+ */
+export interface ReadingsMemo {
+  /** The distinct stem keys. */
+  readonly stems: ReadonlySet<string>;
+  /** The Cues whose answers `cueKeys` holds (one per lexicon; another one starts the list afresh). */
+  cuesOf: object | null;
+  /** By cue class id: the stem by which the word is a cue of the class, null if none, undefined if not asked yet. */
+  cueKeys: (string | null | undefined)[];
+  /** The trigger index `hasTrigger` was worked out for (see hasTriggerReading in triggers.ts). */
+  triggersOf: object | null;
+  /** Whether a stem is a trigger key of that index. */
+  hasTrigger: boolean;
+}
+
+const memos = new WeakMap<WordReading[], ReadingsMemo>();
+
+export function memoOf(rs: WordReading[]): ReadingsMemo {
+  let memo = memos.get(rs);
+  if (memo === undefined) {
+    memo = {
+      stems: new Set(rs.map((r) => r.key)),
+      cuesOf: null,
+      cueKeys: [],
+      triggersOf: null,
+      hasTrigger: false,
+    };
+    memos.set(rs, memo);
+  }
+  return memo;
+}
 
 /** The distinct stem keys of a readings list (shared: readings lists are cached, so are their sets). */
 export function stemSetOf(rs: WordReading[]): ReadonlySet<string> {
-  let set = stemSets.get(rs);
-  if (set === undefined) {
-    set = new Set(rs.map((r) => r.key));
-    stemSets.set(rs, set);
-  }
-  return set;
+  return memoOf(rs).stems;
 }
 
 /** The stem keys a word can have (the full key first). */
