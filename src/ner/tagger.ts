@@ -40,8 +40,13 @@ const Groups = 5;
 
 interface CachedWord {
   view: WordView;
-  /** The summed weights of each feature group for each pass (passes × Groups × T), so a token costs a few vector adds. */
+  /**
+   * The summed weights of each feature group for each pass (passes × Groups × T, from `at`), so a token costs a
+   * few vector adds. Words share slabs of SlabWords words: a typed array per word would be a separate buffer
+   * for the garbage collector to track.
+   */
   sums: Float32Array;
+  at: number;
   /** Bigram ids of the words that follow this one ("w-1w=this|next" by next), if any. */
   followedBy: Map<string, number> | undefined;
   /** Bigram ids of this word and the word after it ("ww+1=this|next" by next), if any. */
@@ -50,6 +55,7 @@ interface CachedWord {
 
 /** Bounds the per-word cache; news vocabularies are large but Zipfian, so clearing now and then is enough. */
 const MaxCachedWords = 150_000;
+const SlabWords = 4096;
 
 /**
  * The passes' feature tables merged into one index (features are looked up once for all passes) with one
@@ -68,6 +74,17 @@ interface CompiledModel {
 /** Feature ids of a token (a plain array: most are short-lived, and typed arrays cost more to create). */
 type FeatureIds = readonly number[];
 const NoIds: FeatureIds = Object.freeze([]);
+
+/** Appends the ids of the known features of `features` to `ids` (created on the first one). */
+function collectIds(index: Map<string, number>, features: string[], ids: number[] | null): number[] | null {
+  for (let k = 0; k < features.length; k++) {
+    const id = index.get(features[k]);
+    if (id === undefined) continue;
+    if (ids) ids.push(id);
+    else ids = [id];
+  }
+  return ids;
+}
 
 function compileModel(model: NerModel): CompiledModel {
   const T = model.passes[0].tags.length;
@@ -101,16 +118,8 @@ function compileModel(model: NerModel): CompiledModel {
     index,
     weights,
     toIds(features, more) {
-      let ids: number[] | null = null;
-      for (const list of more ? [features, more] : [features]) {
-        for (const f of list) {
-          const id = index.get(f);
-          if (id === undefined) continue;
-          if (ids) ids.push(id);
-          else ids = [id];
-        }
-      }
-      return ids ?? NoIds;
+      const ids = collectIds(index, features, null);
+      return (more ? collectIds(index, more, ids) : ids) ?? NoIds;
     },
     bigrams: bigramTables,
   };
@@ -169,6 +178,10 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
   const S = T; // index of "<s>" in the prev/next tables
   const E = T + 1; // index of "</s>"
   const cache = new Map<string, CachedWord>();
+  let slab = new Float32Array(SlabWords * P * G);
+  let slabUsed = 0;
+  /** Emission scores of the sentence being tagged (n × T), reused: zeroed for each sentence. */
+  let scores = new Float64Array(64 * T);
   const lookup = function lookupWord(word: string): CachedWord {
     let c = cache.get(word);
     if (!c) {
@@ -181,12 +194,17 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
         compiled.toIds(asPrevious2Features(view)),
         compiled.toIds(asNext2Features(view)),
       ];
-      const sums = new Float32Array(P * G);
+      if (slabUsed === SlabWords) {
+        slab = new Float32Array(SlabWords * P * G);
+        slabUsed = 0;
+      }
+      const at = slabUsed++ * P * G;
       for (let p = 0; p < P; p++)
-        for (let k = 0; k < Groups; k++) addIds(sums, p * G + k * T, groups[k], compiled.weights[p], T);
+        for (let k = 0; k < Groups; k++) addIds(slab, at + p * G + k * T, groups[k], compiled.weights[p], T);
       c = {
         view,
-        sums,
+        sums: slab,
+        at,
         followedBy: compiled.bigrams["w-1w="].get(view.folded),
         beforeNext: compiled.bigrams["ww+1="].get(view.folded),
       };
@@ -196,9 +214,9 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
   };
   const sentenceStartFollowers = compiled.bigrams["w-1w="].get("<s>");
   /** The two word-bigram ids of each token ("w-1w=", "ww+1="; -1 if unknown), the same in every pass. */
-  const bigramIds = (cached: CachedWord[]): Int32Array => {
+  const bigramIds = (cached: CachedWord[]): number[] => {
     const n = cached.length;
-    const ids = new Int32Array(2 * n);
+    const ids = new Array<number>(2 * n);
     for (let i = 0; i < n; i++) {
       const w = cached[i].view.folded;
       const followers = i > 0 ? cached[i - 1].followedBy : sentenceStartFollowers;
@@ -210,7 +228,7 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
   const tagSentence = function tagCachedWords(
     p: number,
     cached: CachedWord[],
-    bigrams: Int32Array,
+    bigrams: number[],
     position: FeatureIds[],
     extra: FeatureIds[],
     previousTags: number[] | null,
@@ -219,18 +237,19 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
     const pass = model.passes[p];
     const n = cached.length;
     if (n === 0) return [];
-    const scores = new Float64Array(n * T);
+    if (scores.length < n * T) scores = new Float64Array(2 * n * T);
+    else scores.fill(0, 0, n * T);
     const o = p * G;
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      addVector(scores, base, cached[i].sums, o, T);
-      if (i > 0) addVector(scores, base, cached[i - 1].sums, o + T, T);
+      addVector(scores, base, cached[i].sums, cached[i].at + o, T);
+      if (i > 0) addVector(scores, base, cached[i - 1].sums, cached[i - 1].at + o + T, T);
       else addIds(scores, base, start.previous, W, T);
-      if (i > 1) addVector(scores, base, cached[i - 2].sums, o + 3 * T, T);
+      if (i > 1) addVector(scores, base, cached[i - 2].sums, cached[i - 2].at + o + 3 * T, T);
       else addIds(scores, base, start.previous2, W, T);
-      if (i + 1 < n) addVector(scores, base, cached[i + 1].sums, o + 2 * T, T);
+      if (i + 1 < n) addVector(scores, base, cached[i + 1].sums, cached[i + 1].at + o + 2 * T, T);
       else addIds(scores, base, end.next, W, T);
-      if (i + 2 < n) addVector(scores, base, cached[i + 2].sums, o + 4 * T, T);
+      if (i + 2 < n) addVector(scores, base, cached[i + 2].sums, cached[i + 2].at + o + 4 * T, T);
       else addIds(scores, base, end.next2, W, T);
       addRow(scores, base, bigrams[2 * i], W, T);
       addRow(scores, base, bigrams[2 * i + 1], W, T);
