@@ -672,6 +672,14 @@ function describedNounOf(
   return undefined;
 }
 
+/** "قرب حدود الجزائر"، "على الحدود مع السودان": the place named is the neighbour across the border. */
+function acrossBorder(ctx: SentenceContext, m: Mention): boolean {
+  const { words } = ctx.view;
+  const before = words[m.first - 1];
+  if (ctx.cues.is(before, "border")) return true;
+  return !!before && wordKey(before.text) === "مع" && ctx.cues.is(words[m.first - 2], "border");
+}
+
 /** Word k starts the sentence, follows punctuation, or follows أن/إن. */
 function opensClause(ctx: SentenceContext, k: number): boolean {
   const prev = ctx.view.words[k - 1];
@@ -1011,7 +1019,12 @@ function pickPlace(
 ): PlacePick {
   if (visitPlace) return { mention: visitPlace, inClause: true };
   const places = ctx.mentions.filter(
-    (m) => (m.place || m.state) && !actor1.includes(m) && !m.adjectival && !ctx.strayPlace?.(m),
+    (m) =>
+      (m.place || m.state) &&
+      !actor1.includes(m) &&
+      !m.adjectival &&
+      !ctx.strayPlace?.(m) &&
+      !acrossBorder(ctx, m),
   );
   // right of the trigger any place but a destination or origin; left of it only "في/بـ X"
   const scoped = places.filter(

@@ -213,6 +213,14 @@ describe("events stage", () => {
     expect(arrest?.location?.country).toBe("LB");
   });
 
+  it("never places an event in the neighbour named across a border", () => {
+    const [attack] = eventsOf("قتل مسلحون ثمانية من عناصر الحرس التونسي في كمين قرب حدود الجزائر.");
+    expect(attack?.type).toBe("ASSAULT");
+    expect(attack?.location?.country).not.toBe("DZ");
+    const [clash] = eventsOf("هاجم الجيش التشادي مواقع المتمردين في تشاد قرب الحدود مع ليبيا.");
+    expect(clash?.location?.country).toBe("TD");
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");
