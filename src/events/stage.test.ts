@@ -221,6 +221,14 @@ describe("events stage", () => {
     expect(clash?.location?.country).toBe("TD");
   });
 
+  it("reads Maghrebi أعوان as the staff who act, and أعوان الأمن as the police", () => {
+    const [protest] = eventsOf("نفذ أعوان الشركة الوطنية للورق صباح اليوم وقفة احتجاجية أمام مقر الولاية.");
+    expect(protest?.type).toBe("PROTEST");
+    expect(protest?.actors.find((a) => a.role === "actor1")?.kind).toBe("civilians");
+    const [arrest] = eventsOf("اعتقل أعوان الأمن شخصين في القصرين.");
+    expect(arrest?.actors.find((a) => a.role === "actor1")?.kind).toBe("police");
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");
