@@ -229,6 +229,12 @@ describe("events stage", () => {
     expect(arrest?.actors.find((a) => a.role === "actor1")?.kind).toBe("police");
   });
 
+  it("reads كل من X و Y after a light verb as its subject", () => {
+    const [attacks] = eventsOf("شن كل من الجيش والمتمردين هجمات على مواقع الطرف الآخر.");
+    expect(attacks?.type).toBe("ASSAULT");
+    expect(names(attacks, "actor1")).toContain("الجيش");
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");
