@@ -235,6 +235,15 @@ describe("events stage", () => {
     expect(names(attacks, "actor1")).toContain("الجيش");
   });
 
+  it("keeps a statement told in the past asserted when its content names a later day", () => {
+    const [threat] = datedEventsOf("هددت إيطاليا بإلغاء الاجتماع المقرر في 20 مايو في باريس.");
+    expect(threat?.type).toBe("THREATEN");
+    expect(threat?.modality).toBe("asserted");
+    expect(threat?.date).toBeNull();
+    const [visit] = datedEventsOf("يزور الرئيس موسكو في 20 مايو.");
+    expect(visit?.modality).toBe("planned");
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");
