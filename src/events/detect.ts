@@ -489,6 +489,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
 
   // statements need a speaker
   if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length) return null;
+  if (chargedAct(ctx, match)) return null;
 
   // ---- location, date
   const place = pickPlace(ctx, leftStart, rightEnd, t, actor1, visitPlace);
@@ -682,6 +683,18 @@ function acrossBorder(ctx: SentenceContext, m: Mention): boolean {
   const before = words[m.first - 1];
   if (ctx.cues.is(before, "border")) return true;
   return !!before && wordKey(before.text) === "مع" && ctx.cues.is(words[m.first - 2], "border");
+}
+
+/**
+ * An attack that is the content of a charge (إثر إدانته بالهجوم على كمين، اتهمتها السلطات بتنفيذ التفجير) is the
+ * charge's object: alleged, and told as the reason for the charge, not reported as news.
+ */
+function chargedAct(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.entry.type !== "ASSAULT" || match.entry.pos !== "noun") return false;
+  const { words } = ctx.view;
+  const governed = (k: number) => !!words[k]?.readings.some((r) => r.prep === "ب");
+  const by = governed(match.first) ? match.first : governed(match.first - 1) ? match.first - 1 : -1;
+  return by >= 0 && ctx.cues.findLast(words, Math.max(0, by - 3), by, "charge") >= 0;
 }
 
 /** Word k starts the sentence, follows punctuation, or follows أن/إن. */

@@ -244,6 +244,11 @@ describe("events stage", () => {
     expect(visit?.modality).toBe("planned");
   });
 
+  it("reads an attack that is the content of a charge as the charge's object, not as news", () => {
+    const evs = eventsOf("اتهمت السلطات الجماعة بتنفيذ الهجوم على الكنيسة.");
+    expect(evs.map((e) => e.type)).toEqual(["ACCUSE"]);
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");
