@@ -35,4 +35,4 @@ export const EVENTS_DEV_MIN_F1 = 0.74;
  * The event F1 the pipeline must keep on the second dev batch. Its first, untuned score was F1 0.426 (see its
  * README); the floor sits under it with a margin. Raise it as the extractor improves.
  */
-export const EVENTS_DEV2_MIN_F1 = 0.59;
+export const EVENTS_DEV2_MIN_F1 = 0.61;
