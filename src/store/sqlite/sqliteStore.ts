@@ -60,14 +60,26 @@ export const Q_ARTICLES = 2000;
 const ONE_PASS_EVENTS = 20_000;
 /** Exports read events this many at a time: a small first chunk lets a download start at once. */
 const EXPORT_CHUNK = 100;
-/** Matches are checked against event filters this many at a time, and at most SEARCH_READ_LIMIT of them. */
-const SEARCH_CHUNK = 1000;
+/**
+ * A search with event filters either reads the words' matches newest first and checks each against the
+ * events ("match-first", at most SEARCH_READ_LIMIT of them; the total is then estimated from the share
+ * that passed), or collects the articles that report a matching event and keeps the matches among them
+ * ("filter-first", an exact total). The costs below (µs, measured on a 100,000-article store) pick one.
+ */
+export type SearchPlan = "match-first" | "filter-first";
 const SEARCH_READ_LIMIT = 5000;
+/** bm25 ranks at most this many matches (from the newest candidate back). */
 const SEARCH_RANKED = 500;
-/** A search filter matching at most this many events (known from the kept counts) is read as a set. */
-const SEARCH_SET_EVENTS = 1000;
-/** Up to this many filtered articles, a search looks each up in the full-text index rather than reading every match. */
-const SEARCH_LOOKUP_ARTICLES = 200;
+/** Checking one match against the events (a mention lookup and an event row). */
+const COST_CHECK = 1.0;
+/** Putting the articles of one filtered event into the scope table (an event row and its mentions); an actor's events cost more to list. */
+const costScope = (f: EventFilter) => (f.actor ? 1.6 : 0.8);
+/** Reading one match and probing the scope table with it. */
+const COST_PROBE = 0.16;
+/** Looking one article up in the full-text index: a seek in each word's list, longer for common words. */
+const costLookup = (matches: number) => 5 + (0.45 * matches) / 1000;
+/** Filter-first is chosen when it costs at most this much even if match-first would be cheaper: its total is exact. */
+const FILTER_FIRST_BUDGET = 8000;
 const DEFAULT_LIMIT = 50;
 
 function paging(p?: Paging): { limit: number; offset: number } {
@@ -126,6 +138,7 @@ export class SqliteStore implements Store {
     // a migration may add indexes or tables the query planner has no statistics for yet
     if (migrate(this.db) > 0) this.db.exec("ANALYZE");
     this.db.exec("CREATE TEMP TABLE facet_scope (id INTEGER PRIMARY KEY)");
+    this.db.exec("CREATE TEMP TABLE search_scope (id INTEGER PRIMARY KEY)");
     const db = this.db;
     this.stmts = {
       byHash: db.prepare("SELECT id FROM articles WHERE content_hash = ?"),
@@ -503,13 +516,22 @@ export class SqliteStore implements Store {
       where.push("e.date <= @to");
       params.to = `${f.to}~`;
     }
-    if (f.actor && perEvent) {
+    if (f.actor) {
+      params.actor = f.actor;
+      params.actorKey = likeKey(f.actor);
+    }
+    if (f.actor && this.onlyActorKey(f.actor)) {
+      // the usual case, an actor's key that is no one's name: one index range instead of three
+      where.push(
+        perEvent
+          ? "EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_key = @actor)"
+          : "e.id IN (SELECT event_id FROM event_actors WHERE actor_key = @actor)",
+      );
+    } else if (f.actor && perEvent) {
       where.push(
         `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND (ea.actor_key = @actor
            OR ea.name_key = @actorKey OR ea.actor_key IN (SELECT id FROM actors WHERE name_en = @actor COLLATE NOCASE)))`,
       );
-      params.actor = f.actor;
-      params.actorKey = likeKey(f.actor);
     } else if (f.actor) {
       // three indexed lookups rather than one OR, which SQLite would answer with a scan
       where.push(
@@ -518,8 +540,6 @@ export class SqliteStore implements Store {
           UNION SELECT ea.event_id FROM actors ac JOIN event_actors ea ON ea.actor_key = ac.id
                 WHERE ac.name_en = @actor COLLATE NOCASE)`,
       );
-      params.actor = f.actor;
-      params.actorKey = likeKey(f.actor);
     }
     if (f.place && perEvent) {
       where.push(
@@ -561,6 +581,22 @@ export class SqliteStore implements Store {
       Object.assign(params, { minLon, minLat, maxLon, maxLat });
     }
     return { sql: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
+  }
+
+  /**
+   * Whether the actor filter `actor` (an id, a folded name or an English name) can match only through
+   * the actor key itself: no event names an actor by that folded name and no known actor has that English
+   * name. Two index probes.
+   */
+  private onlyActorKey(actor: string): boolean {
+    return (
+      this.sql(
+        `SELECT NOT EXISTS (SELECT 1 FROM event_actors WHERE name_key = @actorKey)
+           AND NOT EXISTS (SELECT 1 FROM actors WHERE name_en = @actor COLLATE NOCASE)`,
+      )
+        .pluck()
+        .get({ actor, actorKey: likeKey(actor) }) === 1
+    );
   }
 
   private hydrate(rows: Row[]): StoredEvent[] {
@@ -917,7 +953,8 @@ export class SqliteStore implements Store {
     };
   }
 
-  async search(q: string, filter: EventFilter, p?: Paging): Promise<SearchResult> {
+  /** `plan` forces one way of meeting words and event filters (for tests; by default the cheaper one). */
+  async search(q: string, filter: EventFilter, p?: Paging, plan?: SearchPlan): Promise<SearchResult> {
     const { limit, offset } = paging(p);
     const fts = ftsQuery(q);
     if (fts === null) {
@@ -928,100 +965,43 @@ export class SqliteStore implements Store {
       };
     }
     // The newest SEARCH_CANDIDATES matching articles (with event filters: that report a matching event),
-    // ranked by bm25. Matches are read newest first in chunks and, with filters, each chunk is checked
-    // against the events, so a query stops as soon as it has its candidates instead of intersecting two
-    // large sets; the total is then exact only when every match was read (`totalExact`).
+    // ranked by bm25. With event filters, the cheaper of two plans finds them (see searchCandidates).
     const { sql, params } = this.eventWhere(filter, true);
-    const matches = this.sql(
-      "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC LIMIT @read",
-    ).pluck();
-    const reporting = this.sql(
-      `SELECT DISTINCT m.article_id FROM json_each(@chunk) j CROSS JOIN event_mentions m ON m.article_id = j.value
-       CROSS JOIN events e ON e.id = m.event_id ${sql ? `WHERE ${sql.slice("WHERE ".length)}` : ""}`,
-    ).pluck();
-    const candidateIds: number[] = [];
-    let total = 0;
-    let totalExact = true;
+    const matchCount = this.sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @fts")
+      .pluck()
+      .get({ fts }) as number;
+    let found: { ids: number[]; total: number; exact: boolean };
     if (!sql) {
-      total = this.sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @fts")
+      const ids = this.sql(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC LIMIT @read",
+      )
         .pluck()
-        .get({ fts }) as number;
-      candidateIds.push(...(matches.all({ fts, read: SEARCH_CANDIDATES }) as number[]));
-    } else if (this.keptCounts(filter) && this.countEvents(filter, sql, params) <= SEARCH_SET_EVENTS) {
-      // few events match the filter (and the kept counts say so cheaply): take their articles as a set
-      // and keep the matches in it, newest first, with an exact count
-      const asSet = this.eventWhere(filter);
-      const inFilter = new Set(
-        this.sql(
-          `SELECT DISTINCT m.article_id FROM events e CROSS JOIN event_mentions m ON m.event_id = e.id ${asSet.sql}`,
-        )
-          .pluck()
-          .all(asSet.params) as number[],
-      );
-      // A small set is looked up in the index article by article; a larger one is cheaper to meet by
-      // reading the word's matches (a common word has tens of thousands)
-      const matching =
-        inFilter.size <= SEARCH_LOOKUP_ARTICLES
-          ? this.sql(
-              `SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts
-                 AND rowid IN (SELECT value FROM json_each(@ids)) ORDER BY rowid DESC`,
-            )
-              .pluck()
-              .iterate({ fts, ids: JSON.stringify([...inFilter]) })
-          : this.sql("SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC")
-              .pluck()
-              .iterate({ fts });
-      for (const id of matching as Iterable<number>) {
-        if (!inFilter.has(id)) continue;
-        total++;
-        if (candidateIds.length < SEARCH_CANDIDATES) candidateIds.push(id);
-      }
+        .all({ fts, read: SEARCH_CANDIDATES }) as number[];
+      found = { ids, total: matchCount, exact: true };
     } else {
-      let chunk: number[] = [];
-      let read = 0;
-      const check = () => {
-        const passed = new Set(reporting.all({ ...params, chunk: JSON.stringify(chunk) }) as number[]);
-        for (const id of chunk) {
-          if (!passed.has(id)) continue;
-          total++;
-          if (candidateIds.length < SEARCH_CANDIDATES) candidateIds.push(id);
-        }
-        chunk = [];
-      };
-      for (const id of matches.iterate({ fts, read: SEARCH_READ_LIMIT }) as Iterable<number>) {
-        chunk.push(id);
-        read++;
-        if (chunk.length >= Math.min(SEARCH_CHUNK, 4 * SEARCH_CANDIDATES + read / 2)) check();
-        if (candidateIds.length >= SEARCH_CANDIDATES || read >= SEARCH_READ_LIMIT) {
-          totalExact = false;
-          break;
-        }
-      }
-      if (chunk.length) check();
-      if (!totalExact) {
-        // more matches than were read: estimate from the share that passed so far
-        const all = this.sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @fts")
-          .pluck()
-          .get({ fts }) as number;
-        if (all === read) totalExact = true;
-        else total = Math.round((total * all) / read);
+      const how = plan ?? this.searchPlan(filter, matchCount);
+      found =
+        how === "filter-first"
+          ? this.filterFirst(fts, filter, matchCount)
+          : this.matchFirst(fts, sql, params, matchCount);
+    }
+    const candidateIds = found.ids;
+    const { total, exact: totalExact } = found;
+    // bm25 over the newest SEARCH_RANKED matches from the newest candidate back to the oldest (bm25 costs
+    // ~10 µs a row; a rowid list instead would make FTS5 look the words up once per listed row, far slower;
+    // a lower rowid bound too, so the range's start is cut here); candidates further back, found only with
+    // selective filters, follow the ranked ones newest first
+    const oldest = candidateIds.length ? Math.min(...candidateIds) : 0;
+    const ranks = new Map<number, number>();
+    if (candidateIds.length) {
+      for (const r of this.sql(
+        `SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH @fts
+           AND rowid <= @max ORDER BY rowid DESC LIMIT ${SEARCH_RANKED}`,
+      ).all({ fts, max: Math.max(...candidateIds) }) as { id: number; rank: number }[]) {
+        if (r.id < oldest) break;
+        ranks.set(r.id, r.rank);
       }
     }
-    // bm25 over the newest SEARCH_RANKED matches of the candidates' rowid range (bm25 costs ~10 µs a row;
-    // a rowid list instead would make FTS5 look the words up once per listed row, far slower); candidates
-    // further back, found only with selective filters, follow the ranked ones newest first
-    const ranks = new Map(
-      (
-        this.sql(
-          `SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH @fts
-             AND rowid BETWEEN @min AND @max ORDER BY rowid DESC LIMIT ${SEARCH_RANKED}`,
-        ).all({
-          fts,
-          min: candidateIds.length ? Math.min(...candidateIds) : 0,
-          max: candidateIds.length ? Math.max(...candidateIds) : -1,
-        }) as { id: number; rank: number }[]
-      ).map((r) => [r.id, r.rank]),
-    );
     const candidates = candidateIds.map((id) => ({ id, rank: ranks.get(id) ?? 0 }));
     candidates.sort((a, b) => a.rank - b.rank || b.id - a.id);
     const pageIds = candidates.slice(offset, offset + limit).map((c) => c.id);
@@ -1052,6 +1032,114 @@ export class SqliteStore implements Store {
       facets: { ...facets, exact: totalExact && candidates.length === total },
       facetArticles: candidates.length,
     };
+  }
+
+  /**
+   * At most how many events the filter selects, from the kept counts of its type/country/month part, its
+   * actor or its outlet (the least of those known); null when none of them is known.
+   */
+  private filterEventBound(filter: EventFilter): number | null {
+    const bounds: number[] = [];
+    const kept = (f: EventFilter) => {
+      const k = this.keptCounts(f);
+      if (!k) return;
+      bounds.push(
+        this.sql(
+          `SELECT coalesce(sum(n), 0) FROM ${k.table} WHERE dim = 'type'${k.where ? ` AND ${k.where}` : ""}`,
+        )
+          .pluck()
+          .get(k.params) as number,
+      );
+    };
+    const { type, country, from, to } = filter;
+    if (type?.length || country?.length || from || to) {
+      // a date range that cuts a month is left out: the cells without it still bound the events
+      kept(cellFilter({ type, country, from, to }) ? { type, country, from, to } : { type, country });
+    }
+    if (filter.actor) kept({ actor: filter.actor });
+    if (filter.source) kept({ source: filter.source });
+    return bounds.length ? Math.min(...bounds) : null;
+  }
+
+  /** The cheaper way to meet `matchCount` matches with the filter, by the costs measured above. */
+  private searchPlan(filter: EventFilter, matchCount: number): SearchPlan {
+    const events = this.filterEventBound(filter);
+    if (events === null) return "match-first";
+    const articles = (this.sql("SELECT max(id) FROM articles").pluck().get() as number | null) ?? 0;
+    const filterFirst =
+      events * costScope(filter) + Math.min(matchCount * COST_PROBE, events * costLookup(matchCount));
+    // to find its candidates, match-first reads about SEARCH_CANDIDATES / (share of articles that pass)
+    const reads = Math.min(
+      matchCount,
+      SEARCH_READ_LIMIT,
+      events > 0 ? (SEARCH_CANDIDATES * articles) / events : Number.POSITIVE_INFINITY,
+    );
+    return filterFirst <= Math.max(reads * COST_CHECK, FILTER_FIRST_BUDGET) ? "filter-first" : "match-first";
+  }
+
+  /**
+   * Filter-first: the articles reporting a matching event go into a scope table, and the matches among
+   * them are read newest first, by a join (many articles) or by looking each article up in the full-text
+   * index (few articles, common words). Every match is counted, so the total is exact.
+   */
+  private filterFirst(
+    fts: string,
+    filter: EventFilter,
+    matchCount: number,
+  ): { ids: number[]; total: number; exact: boolean } {
+    const { sql, params } = this.eventWhere(filter);
+    this.sql("DELETE FROM temp.search_scope").run();
+    const articles = this.sql(
+      `INSERT OR IGNORE INTO temp.search_scope (id)
+       SELECT m.article_id FROM events e CROSS JOIN event_mentions m ON m.event_id = e.id ${sql}`,
+    ).run(params).changes;
+    if (articles === 0 || matchCount === 0) return { ids: [], total: 0, exact: true };
+    const lookup = articles * costLookup(matchCount) < matchCount * COST_PROBE;
+    const ids = this.sql(
+      lookup
+        ? `SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts
+             AND rowid IN (SELECT id FROM temp.search_scope) ORDER BY rowid DESC`
+        : `SELECT f.rowid FROM articles_fts f CROSS JOIN temp.search_scope s ON s.id = f.rowid
+           WHERE articles_fts MATCH @fts ORDER BY f.rowid DESC`,
+    )
+      .pluck()
+      .all({ fts }) as number[];
+    return { ids: ids.slice(0, SEARCH_CANDIDATES), total: ids.length, exact: true };
+  }
+
+  /**
+   * Match-first: the newest SEARCH_READ_LIMIT matches are checked against the events one by one, newest
+   * first, stopping at SEARCH_CANDIDATES; when matches were left unread, the total is estimated from the
+   * share of the read ones that passed.
+   */
+  private matchFirst(
+    fts: string,
+    sql: string,
+    params: Params,
+    matchCount: number,
+  ): { ids: number[]; total: number; exact: boolean } {
+    const read = Math.min(matchCount, SEARCH_READ_LIMIT);
+    const newest =
+      "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts ORDER BY rowid DESC LIMIT @read";
+    const passing = this.sql(
+      `SELECT f.rowid FROM (${newest}) f WHERE EXISTS (SELECT 1 FROM event_mentions m
+         CROSS JOIN events e ON e.id = m.event_id WHERE m.article_id = f.rowid AND ${sql.slice("WHERE ".length)})
+       ORDER BY f.rowid DESC`,
+    ).pluck();
+    const ids: number[] = [];
+    for (const id of passing.iterate({ ...params, fts, read }) as Iterable<number>) {
+      ids.push(id);
+      if (ids.length >= SEARCH_CANDIDATES) break;
+    }
+    // how many matches were read: all `read` of them, or those down to the last candidate
+    const checked =
+      ids.length < SEARCH_CANDIDATES
+        ? read
+        : (this.sql(`SELECT count(*) FROM (${newest}) WHERE rowid >= @last`)
+            .pluck()
+            .get({ fts, read, last: ids[ids.length - 1] }) as number);
+    if (checked === matchCount) return { ids, total: ids.length, exact: true };
+    return { ids, total: Math.round((ids.length * matchCount) / checked), exact: false };
   }
 
   async logIngestion(entries: IngestLogEntry[]): Promise<void> {
