@@ -109,6 +109,10 @@ describe("kept facet counts", () => {
     { actor: "nobody" },
     { source: "wire" },
     { source: "radio", type: ["ASSAULT"] },
+    { source: "wire", country: ["LY", "TN"] },
+    { actor: "army", type: ["ASSAULT", "CONSULT"] },
+    { actor: "army", country: ["LY"] },
+    { actor: "name:محتجون", type: ["PROTEST"] },
     { place: "p1" },
   ];
 

@@ -58,8 +58,11 @@ export const FACET_SCAN_EVENTS = 1000;
 export const Q_ARTICLES = 2000;
 /** A listing the kept counts cannot count reads up to this many ids in one pass for its count and page. */
 const ONE_PASS_EVENTS = 20_000;
-/** Exports read events this many at a time: a small first chunk lets a download start at once. */
-const EXPORT_CHUNK = 100;
+/** Exports read events in chunks growing from the first to the last size: a download starts at once. */
+const EXPORT_FIRST_CHUNK = 25;
+const EXPORT_CHUNK = 400;
+/** An export whose filter keeps at least 1 event in this many reads the table in id order (see exportInIdOrder). */
+const EXPORT_SCAN_SHARE = 20;
 /**
  * A search with event filters either reads the words' matches newest first and checks each against the
  * events ("match-first", at most SEARCH_READ_LIMIT of them; the total is then estimated from the share
@@ -700,8 +703,12 @@ export class SqliteStore implements Store {
   }
 
   /** Events matching `filter`, counted from the kept counts when they can answer it. */
-  private countEvents(filter: EventFilter, sql: string, params: Params): number {
-    const kept = this.keptCounts(filter);
+  private countEvents(
+    filter: EventFilter,
+    sql: string,
+    params: Params,
+    kept = this.keptCounts(filter),
+  ): number {
     if (kept) {
       return this.sql(
         `SELECT coalesce(sum(n), 0) FROM ${kept.table} WHERE dim = 'type'${kept.where ? ` AND ${kept.where}` : ""}`,
@@ -728,12 +735,18 @@ export class SqliteStore implements Store {
   async findEvents(filter: EventFilter, p?: Paging): Promise<Page<StoredEvent>> {
     const { limit, offset } = paging(p);
     const { sql, params } = this.eventWhere(filter);
-    const ordered = `SELECT e.id FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`;
-    let total: number;
+    const actorKey = filter.actor && this.onlyActorKey(filter.actor) ? filter.actor : null;
+    const rest = actorKey ? this.eventWhere({ ...filter, actor: undefined }).sql.slice("WHERE ".length) : "";
+    // one actor's events newest first straight from its (actor, date, event) index, which holds each
+    // event's date; otherwise ids first (from an index where one fits), whole rows only for the page
+    const ordered = actorKey
+      ? `SELECT DISTINCT ea.event_id FROM event_actors ea CROSS JOIN events e ON e.id = ea.event_id
+         WHERE ea.actor_key = @actor ${rest ? `AND ${rest}` : ""}
+         ORDER BY ea.date DESC, ea.event_id DESC LIMIT @limit OFFSET @offset`
+      : `SELECT e.id FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`;
+    let total = this.keptTotal(filter, actorKey);
     let ids: number[];
-    if (this.keptCounts(filter)) {
-      total = this.countEvents(filter, sql, params);
-      // ids first (from an index where one fits), whole rows only for the page
+    if (total !== null) {
       ids = this.sql(ordered)
         .pluck()
         .all({ ...params, limit, offset }) as number[];
@@ -743,13 +756,8 @@ export class SqliteStore implements Store {
       const all = this.sql(ordered)
         .pluck()
         .all({ ...params, limit: cap, offset: 0 }) as number[];
-      if (all.length < cap) {
-        total = all.length;
-        ids = all.slice(offset, offset + limit);
-      } else {
-        total = this.countEvents(filter, sql, params);
-        ids = all.slice(offset, offset + limit);
-      }
+      total = all.length < cap ? all.length : this.countEvents(filter, sql, params);
+      ids = all.slice(offset, offset + limit);
     }
     return {
       items: this.hydrate(this.eventRows(ids)),
@@ -758,6 +766,35 @@ export class SqliteStore implements Store {
       limit,
       offset,
     };
+  }
+
+  /**
+   * The number of events matching `filter` from the kept counts, or null when they cannot tell: the
+   * filters keptCounts answers, and one actor (`actorKey`: matched by its key only) or one outlet with
+   * types or with countries (each event has one type and at most one country, so the counts beside the
+   * actor or outlet add up).
+   */
+  private keptTotal(filter: EventFilter, actorKey: string | null): number | null {
+    const kept = this.keptCounts(filter);
+    if (kept) return this.countEvents(filter, "", {}, kept);
+    const keys = Object.entries(filter)
+      .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
+      .map(([k]) => k);
+    const pivot: [string, string] | null = actorKey
+      ? ["actor", actorKey]
+      : filter.source && !filter.actor
+        ? ["source", filter.source]
+        : null;
+    if (!pivot || keys.length !== 2) return null;
+    const dim = keys.find((k) => k !== pivot[0]);
+    const values = dim === "type" ? filter.type : dim === "country" ? filter.country : undefined;
+    if (!values) return null;
+    return this.sql(
+      `SELECT coalesce(sum(n), 0) FROM facet_pairs WHERE fdim = @fdim AND fvalue = @fvalue AND dim = @dim
+         AND value IN (SELECT DISTINCT value FROM json_each(@values))`,
+    )
+      .pluck()
+      .get({ fdim: pivot[0], fvalue: pivot[1], dim, values: JSON.stringify(values) }) as number;
   }
 
   /** Whether the filter's words match more than the Q_ARTICLES articles it looks at. */
@@ -802,18 +839,57 @@ export class SqliteStore implements Store {
 
   async *eachEvent(filter: EventFilter): AsyncIterable<EventDetail> {
     const { sql, params } = this.eventWhere(filter);
-    const stmt = this.sql(
-      `SELECT e.* FROM events e ${sql} ${sql ? "AND" : "WHERE"} e.id > @after ORDER BY e.id LIMIT ${EXPORT_CHUNK}`,
-    );
-    let after = 0;
-    for (;;) {
-      const rows = stmt.all({ ...params, after }) as Row[];
-      if (!rows.length) return;
+    // chunks grow from a small first one (the download starts at once) to EXPORT_CHUNK
+    let size = EXPORT_FIRST_CHUNK;
+    const next = () => {
+      const n = size;
+      size = Math.min(EXPORT_CHUNK, size * 4);
+      return n;
+    };
+    const withMentions = (rows: Row[]) => {
       const events = this.hydrate(rows);
       const mentions = this.mentions(events.map((e) => e.id));
-      for (const e of events) yield { ...e, mentions: mentions.get(e.id) ?? [] };
-      after = rows[rows.length - 1].id as number;
+      return events.map((e) => ({ ...e, mentions: mentions.get(e.id) ?? [] }));
+    };
+    if (this.exportInIdOrder(filter, sql)) {
+      // the table in id order, checking each row: most rows match, so a chunk is read in its own time
+      const stmt = this.sql(
+        `SELECT e.* FROM events e NOT INDEXED ${sql} ${sql ? "AND" : "WHERE"} e.id > @after ORDER BY e.id LIMIT @n`,
+      );
+      let after = 0;
+      for (;;) {
+        const rows = stmt.all({ ...params, after, n: next() }) as Row[];
+        if (!rows.length) return;
+        yield* withMentions(rows);
+        after = rows[rows.length - 1].id as number;
+      }
     }
+    // the matching ids once (from an index where one fits), sorted, then the rows chunk by chunk: an
+    // index in another order would otherwise be read and sorted again for every chunk
+    const ids = Float64Array.from(
+      this.sql(`SELECT e.id FROM events e ${sql}`).pluck().all(params) as number[],
+    ).sort();
+    for (let i = 0; i < ids.length; ) {
+      const part = Array.from(ids.subarray(i, i + next()));
+      i += part.length;
+      yield* withMentions(this.eventRows(part));
+    }
+  }
+
+  /**
+   * Whether an export reads the events table in id order: with no filter, or one on types and countries
+   * only that selects at least one event in EXPORT_SCAN_SHARE (kept counts); dates, places and boxes
+   * gather their events in id ranges, so those read ids from an index instead.
+   */
+  private exportInIdOrder(filter: EventFilter, sql: string): boolean {
+    if (!sql) return true;
+    const keys = Object.entries(filter)
+      .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
+      .map(([k]) => k);
+    if (keys.some((k) => k !== "type" && k !== "country")) return false;
+    const events = this.filterEventBound(filter);
+    const all = (this.sql("SELECT max(id) FROM events").pluck().get() as number | null) ?? 0;
+    return events !== null && events * EXPORT_SCAN_SHARE >= all;
   }
 
   async getEvent(id: number): Promise<EventDetail | null> {

@@ -90,6 +90,8 @@ const filters: EventFilter[] = [
   { place: "حلب" },
   { bbox: [19, 31, 21, 33] },
   { type: ["AGREE"] },
+  { actor: "army", country: ["SY", "YE"] },
+  { source: "tv", type: ["ASSAULT", "PROTEST"] },
 ];
 
 describe("search with event filters", () => {
@@ -132,5 +134,36 @@ describe("search with event filters", () => {
     const all = await store.search("سوق", { type: ["ASSAULT"] }, { limit: 500 });
     const page2 = await store.search("سوق", { type: ["ASSAULT"] }, { limit: 5, offset: 5 });
     expect(page2.hits.items).toEqual(all.hits.items.slice(5, 10));
+  });
+});
+
+describe("event listing", () => {
+  it("counts, orders and pages the events of each filter alike", async () => {
+    for (const f of filters) {
+      const all = await store.findEvents(f, { limit: 500 });
+      expect(all.total, JSON.stringify(f)).toBe(all.items.length);
+      // newest first, then by id
+      const order = [...all.items].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || b.id - a.id);
+      expect(all.items.map((e) => e.id)).toEqual(order.map((e) => e.id));
+      const page = await store.findEvents(f, { limit: 3, offset: 2 });
+      expect(page.items.map((e) => e.id)).toEqual(all.items.slice(2, 5).map((e) => e.id));
+      expect(page.total).toBe(all.total);
+    }
+  });
+});
+
+describe("export", () => {
+  it("streams every matching event once, in id order, by either way of reading them", async () => {
+    for (const f of [{}, ...filters]) {
+      const listed = (await store.findEvents(f, { limit: 500 })).items.map((e) => e.id).sort((a, b) => a - b);
+      const exported = [];
+      for await (const e of store.eachEvent(f)) {
+        exported.push(e.id);
+        expect(e.mentions.length).toBeGreaterThan(0);
+      }
+      expect(exported, JSON.stringify(f)).toEqual(listed);
+    }
+    // the store has more events than the first chunk, so chunks follow one another
+    expect((await store.stats()).events).toBeGreaterThan(100);
   });
 });
