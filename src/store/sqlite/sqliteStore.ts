@@ -1073,7 +1073,7 @@ export class SqliteStore implements Store {
       for (const r of this.sql(
         `SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH @fts
            AND rowid <= @max ORDER BY rowid DESC LIMIT ${SEARCH_RANKED}`,
-      ).all({ fts, max: Math.max(...candidateIds) }) as { id: number; rank: number }[]) {
+      ).iterate({ fts, max: Math.max(...candidateIds) }) as Iterable<{ id: number; rank: number }>) {
         if (r.id < oldest) break;
         ranks.set(r.id, r.rank);
       }
