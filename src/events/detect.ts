@@ -489,7 +489,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
 
   // statements need a speaker
   if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length) return null;
-  if (chargedAct(ctx, match)) return null;
+  if (chargedAct(ctx, match) || lastOfItsKind(ctx)) return null;
 
   // ---- location, date
   const place = pickPlace(ctx, leftStart, rightEnd, t, actor1, visitPlace);
@@ -695,6 +695,22 @@ function chargedAct(ctx: SentenceContext, match: TriggerMatch): boolean {
   const governed = (k: number) => !!words[k]?.readings.some((r) => r.prep === "ب");
   const by = governed(match.first) ? match.first : governed(match.first - 1) ? match.first - 1 : -1;
   return by >= 0 && ctx.cues.findLast(words, Math.max(0, by - 3), by, "charge") >= 0;
+}
+
+/**
+ * "وكانت آخر غارة شنتها إسرائيل على غزة في 29 يوليو"، "وكان آخر هجوم كبير …": a sentence that opens with كان and
+ * names the last event of its kind recalls an earlier event for background; the news is told elsewhere.
+ */
+function lastOfItsKind(ctx: SentenceContext): boolean {
+  const { words } = ctx.view;
+  const open = words.filter((w) => !w.punct).slice(0, 3);
+  if (!open[0]?.readings.some((r) => r.key === "كان" || r.key === "كانت")) return false;
+  return open.some(
+    (w, k) =>
+      k > 0 &&
+      w.readings.some((r) => r.key === "اخر") &&
+      ctx.triggers.some((m) => m.entry.pos === "noun" && m.first === w.i + 1),
+  );
 }
 
 /** Word k starts the sentence, follows punctuation, or follows أن/إن. */

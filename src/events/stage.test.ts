@@ -249,6 +249,13 @@ describe("events stage", () => {
     expect(evs.map((e) => e.type)).toEqual(["ACCUSE"]);
   });
 
+  it("reads a sentence recalling the last event of its kind (وكانت آخر غارة …) as background", () => {
+    expect(
+      eventsOf("وكانت آخر غارة شنتها إسرائيل على غزة في 29 يوليو الماضي، وأسفرت حينها عن مقتل فلسطينيين."),
+    ).toEqual([]);
+    expect(eventsOf("وكانت إسرائيل قد شنت غارة على غزة.").length).toBeGreaterThan(0);
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");
