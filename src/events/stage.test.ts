@@ -256,6 +256,15 @@ describe("events stage", () => {
     expect(eventsOf("وكانت إسرائيل قد شنت غارة على غزة.").length).toBeGreaterThan(0);
   });
 
+  it("reads the protesters' demands as the protest's content, not a request of their own", () => {
+    const evs = eventsOf("استمرت الاحتجاجات في الكرك لليوم السادس، ويطالب المحتجون بتغيير النهج الاقتصادي.");
+    expect(evs.map((e) => e.type)).toEqual(["PROTEST"]);
+    // without a protest told, a demand is a request
+    expect(eventsOf("ويطالب المحتجون الحكومة بتغيير النهج الاقتصادي.").map((e) => e.type)).toEqual([
+      "REQUEST",
+    ]);
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");

@@ -12,7 +12,7 @@ import { findMentions, type Mention } from "./mentions.ts";
 import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
 import { countrySupport, isStrayTown } from "./place-support.ts";
 import { findTriggers, hasTriggerReading } from "./triggers.ts";
-import { Cues, sentenceViews, type Word } from "./view.ts";
+import { Cues, type SentenceView, sentenceViews, type Word } from "./view.ts";
 
 export interface EventResources {
   lexicon: EventLexicon;
@@ -123,6 +123,26 @@ function toLocation(m: Mention, countries: CountryTable, precisionFloor: 1 | 2 |
     lon: p?.lon ?? null,
     precision,
   };
+}
+
+/** Statements protesters voice: their demands and slogans are what the protest is about. */
+const VOICED_TYPES = new Set(["REQUEST", "ACCUSE", "REJECT"]);
+
+/**
+ * "ويطالب المحتجون بتغيير النهج"، "وندد المحتجون بـ…": a demand or denunciation by the protesters of a protest told
+ * in the same or the previous sentence is the protest's content, not a statement of its own.
+ */
+function protestersVoice(
+  c: Candidate,
+  here: Candidate[],
+  before: Candidate[],
+  cues: Cues,
+  view: SentenceView,
+): boolean {
+  if (!VOICED_TYPES.has(c.type) || !c.actor1.length) return false;
+  if (!c.actor1.every((m) => cues.is(view.words[m.first], "protester"))) return false;
+  const protest = (x: Candidate) => x.type === "PROTEST" && x !== c;
+  return here.some(protest) || before.some((x) => protest(x) && view.index - x.sentence <= 1);
 }
 
 /** Whether a date lies far enough before publication to be history, not news (hard negatives). */
@@ -243,7 +263,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
           last.fatalities = f;
       }
     }
-    candidates.push(...here);
+    candidates.push(...here.filter((c) => !protestersVoice(c, here, candidates, cues, view)));
     const lastFrame = frames[frames.length - 1];
     if (lastFrame) carried = lastFrame.chain;
   }
