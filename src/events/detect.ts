@@ -726,6 +726,8 @@ function opensClause(ctx: SentenceContext, k: number): boolean {
 function definiteNoun(ctx: SentenceContext, match: TriggerMatch): boolean {
   if (match.det) return true;
   const { words } = ctx.view;
+  // قضية اختطاف رئيس اللجنة: the case of an event is the event already told
+  if (ctx.cues.is(words[match.first - 1], "case_of")) return true;
   const lastWord = words[match.last - 1];
   if (match.last - match.first > 1 && lastWord?.readings.some((r) => r.det && !r.prep)) return true;
   const next = words[match.last];

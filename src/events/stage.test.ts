@@ -265,6 +265,13 @@ describe("events stage", () => {
     ]);
   });
 
+  it("reads 'the case of' an event as the event already told", () => {
+    const evs = eventsOf(
+      "اختطف مسلحون مسؤولا عراقيا في تركيا. وكان المسؤول يزور أقاربه. وهو من عشيرة معروفة. وله أبناء. وقالت الوزارة إنها تتابع قضية اختطاف رئيس اللجنة الأمنية.",
+    );
+    expect(evs.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");
