@@ -272,6 +272,25 @@ describe("events stage", () => {
     expect(evs.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
   });
 
+  it("places an event with no place of its own in the only place the article names", () => {
+    const text = "اختطف إرهابيون راعيا صباح اليوم. وقال أقاربه إنه كان يرعى الأغنام في سيدي بوزيد.";
+    const at = text.indexOf("سيدي بوزيد");
+    const place = {
+      start: at,
+      end: at + "سيدي بوزيد".length,
+      text: "سيدي بوزيد",
+      id: "gn:2465030",
+      name_en: "Sidi Bouzid",
+      country: "TN",
+      lat: null,
+      lon: null,
+      precision: 1 as const,
+    };
+    const [abduction] = extractEvents({ ...docOf(text), places: [place] }, res);
+    expect(abduction?.type).toBe("ASSAULT");
+    expect(abduction?.location).toMatchObject({ name_en: "Sidi Bouzid", country: "TN", precision: 2 });
+  });
+
   it("places a visit told by a noun at its destination", () => {
     const [visit] = eventsOf("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى تونس.");
     expect(visit?.type).toBe("CONSULT");

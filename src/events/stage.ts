@@ -76,7 +76,7 @@ function resolvePlaceAnaphor(m: Mention, before: Mention[]): Mention {
   return m;
 }
 
-/** The place the article is about: the most mentioned one. */
+/** The place the article is about: the most mentioned one, or the only one it names if a town. */
 function focusPlace(all: Mention[], stray: (m: Mention) => boolean): Mention | null {
   const counts = new Map<string, { n: number; m: Mention }>();
   for (const m of all) {
@@ -89,6 +89,9 @@ function focusPlace(all: Mention[], stray: (m: Mention) => boolean): Mention | n
   }
   let best: { n: number; m: Mention } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  // an article that names one place only, a town, is about that town, even if it names it once
+  const town = best?.m.place && !best.m.state && (best.m.place.precision ?? 3) <= 2;
+  if (best && counts.size === 1 && town) return best.m;
   return best && best.n >= 2 ? best.m : null;
 }
 
