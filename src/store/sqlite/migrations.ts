@@ -199,6 +199,19 @@ CREATE INDEX mentions_event_article ON event_mentions(event_id, article_id);
 DROP INDEX mentions_event;
 `,
   },
+  {
+    version: 6,
+    name: "one outlet's or one place's events newest first from an index",
+    sql: `
+-- each outlet's events with their dates, as event_actors has them, so a listing by outlet reads its index in date order
+ALTER TABLE event_sources ADD COLUMN date TEXT;
+UPDATE event_sources SET date = (SELECT e.date FROM events e WHERE e.id = event_sources.event_id);
+CREATE INDEX event_sources_source_date ON event_sources(source, date, event_id);
+DROP INDEX IF EXISTS event_sources_source;
+CREATE INDEX events_place_date ON events(place_id, date);
+DROP INDEX IF EXISTS events_place;
+`,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

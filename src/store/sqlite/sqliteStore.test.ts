@@ -167,7 +167,8 @@ describe("kept facet counts", () => {
       await store.addArticle(prepareArticle({ text, source, published: "2014-10-01" }, analyse));
     }
     const expected = await Promise.all(filters.map((f) => store.facets(f)));
-    // forget the counts and rerun migrations 4 and 5 as a store of schema 3 would
+    const listed = await Promise.all(filters.map((f) => store.findEvents(f)));
+    // forget the counts and rerun migrations 4 to 6 as a store of schema 3 would
     store.db.exec(`DROP TABLE facet_counts; DROP TABLE facet_totals; DROP TABLE facet_labels; DROP TABLE facet_pairs;
       DROP TABLE event_sources; DROP INDEX event_actors_key_date; DROP INDEX events_type_country_date;
       CREATE INDEX event_actors_key ON event_actors(actor_key, event_id);
@@ -175,10 +176,12 @@ describe("kept facet counts", () => {
       DROP INDEX events_lat_lon; CREATE INDEX events_lat_lon ON events(lat, lon);
       DROP INDEX mentions_article_event; CREATE INDEX mentions_article ON event_mentions(article_id);
       DROP INDEX mentions_event_article; CREATE INDEX mentions_event ON event_mentions(event_id);
-      DELETE FROM schema_migrations WHERE version IN (4, 5);`);
+      DROP INDEX events_place_date; CREATE INDEX events_place ON events(place_id);
+      DELETE FROM schema_migrations WHERE version IN (4, 5, 6);`);
     store.db.close();
     const reopened = new SqliteStore(file);
     expect(await Promise.all(filters.map((f) => reopened.facets(f)))).toEqual(expected);
+    expect(await Promise.all(filters.map((f) => reopened.findEvents(f)))).toEqual(listed);
     await reopened.close();
   });
 });

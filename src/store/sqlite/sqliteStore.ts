@@ -75,8 +75,8 @@ const SEARCH_READ_LIMIT = 5000;
 const SEARCH_RANKED = 500;
 /** Checking one match against the events (a mention lookup and an event row). */
 const COST_CHECK = 1.0;
-/** Putting the articles of one filtered event into the scope table (an event row and its mentions); an actor's events cost more to list. */
-const costScope = (f: EventFilter) => (f.actor ? 1.6 : 0.8);
+/** Putting the articles of one filtered event into the scope table (its mentions; an actor's events with other conditions also read each event row). */
+const costScope = (f: EventFilter) => (f.actor && (f.type || f.country || f.source) ? 1.6 : 0.8);
 /** Reading one match and probing the scope table with it. */
 const COST_PROBE = 0.16;
 /** Looking one article up in the full-text index: a seek in each word's list, longer for common words. */
@@ -204,7 +204,9 @@ export class SqliteStore implements Store {
         `INSERT OR IGNORE INTO event_actors (event_id, actor_key, actor_id, name_ar, name_key, name_en, kind, country, role, date)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertEventSource: db.prepare("INSERT OR IGNORE INTO event_sources (event_id, source) VALUES (?, ?)"),
+      insertEventSource: db.prepare(
+        "INSERT OR IGNORE INTO event_sources (event_id, source, date) VALUES (?, ?, ?)",
+      ),
       eventDate: db.prepare("SELECT date FROM events WHERE id = ?"),
       recount: db.prepare(
         `UPDATE events SET mention_count = (SELECT count(*) FROM event_mentions WHERE event_id = @id),
@@ -391,7 +393,7 @@ export class SqliteStore implements Store {
         date = (this.stmts.eventDate.get(eventId) as { date: string | null }).date;
       }
       this.stmts.insertMention.run(eventId, articleId, idx, JSON.stringify(event));
-      if (a.source) this.stmts.insertEventSource.run(eventId, a.source);
+      if (a.source) this.stmts.insertEventSource.run(eventId, a.source, date);
       for (const actor of event.actors) {
         const key = actorKey(actor);
         this.counter.label("actor", key, actor.name_en ?? actor.name_ar);
@@ -544,20 +546,24 @@ export class SqliteStore implements Store {
                 WHERE ac.name_en = @actor COLLATE NOCASE)`,
       );
     }
-    if (f.place && perEvent) {
+    if (f.place) {
+      params.place = f.place;
+      params.placeKey = likeKey(f.place);
+    }
+    if (f.place && this.onlyPlaceId(f.place)) {
+      // the usual case, a place id that is no place's name: one index range (to find events; to check
+      // given events, a comparison: `+` keeps SQLite from reading the place's whole range for a few events)
+      where.push(perEvent ? "+e.place_id = @place" : "e.place_id = @place");
+    } else if (f.place && perEvent) {
       where.push(
         "(e.place_id = @place OR e.place_key = @placeKey OR e.place_name_en = @place COLLATE NOCASE)",
       );
-      params.place = f.place;
-      params.placeKey = likeKey(f.place);
     } else if (f.place) {
       where.push(
         `e.id IN (SELECT id FROM events WHERE place_id = @place
           UNION SELECT id FROM events WHERE place_key = @placeKey
           UNION SELECT id FROM events WHERE place_name_en = @place COLLATE NOCASE)`,
       );
-      params.place = f.place;
-      params.placeKey = likeKey(f.place);
     }
     if (f.source) {
       where.push(
@@ -599,6 +605,18 @@ export class SqliteStore implements Store {
       )
         .pluck()
         .get({ actor, actorKey: likeKey(actor) }) === 1
+    );
+  }
+
+  /** Whether the place filter `place` can match only through the place id: no event's place has it as a name. */
+  private onlyPlaceId(place: string): boolean {
+    return (
+      this.sql(
+        `SELECT NOT EXISTS (SELECT 1 FROM events WHERE place_key = @placeKey)
+           AND NOT EXISTS (SELECT 1 FROM events WHERE place_name_en = @place COLLATE NOCASE)`,
+      )
+        .pluck()
+        .get({ place, placeKey: likeKey(place) }) === 1
     );
   }
 
@@ -686,6 +704,12 @@ export class SqliteStore implements Store {
     if (keys.length === 1 && filter.actor) {
       // the actor filter matches an id, a folded name or an English name: counts of one actor key fit
       // when all of its matches are that one key
+      if (this.onlyActorKey(filter.actor)) {
+        const seen = this.sql("SELECT EXISTS (SELECT 1 FROM event_actors WHERE actor_key = ?)")
+          .pluck()
+          .get(filter.actor);
+        return pair("actor", seen ? filter.actor : "");
+      }
       const matched = this.sql(
         `SELECT actor_key FROM event_actors WHERE actor_key = @actor
          UNION SELECT actor_key FROM event_actors WHERE name_key = @actorKey
@@ -736,14 +760,25 @@ export class SqliteStore implements Store {
     const { limit, offset } = paging(p);
     const { sql, params } = this.eventWhere(filter);
     const actorKey = filter.actor && this.onlyActorKey(filter.actor) ? filter.actor : null;
-    const rest = actorKey ? this.eventWhere({ ...filter, actor: undefined }).sql.slice("WHERE ".length) : "";
-    // one actor's events newest first straight from its (actor, date, event) index, which holds each
-    // event's date; otherwise ids first (from an index where one fits), whole rows only for the page
+    // the other conditions, with the date range on the driving table's own date column (its index)
+    const rest = (f: EventFilter, alias: string) => {
+      const w = this.eventWhere({ ...f, from: undefined, to: undefined }).sql.slice("WHERE ".length);
+      return [filter.from ? `${alias}.date >= @from` : "", filter.to ? `${alias}.date <= @to` : "", w]
+        .filter(Boolean)
+        .map((c) => `AND ${c}`)
+        .join(" ");
+    };
+    // one actor's or one outlet's events newest first straight from its (key, date, event) index, which
+    // holds each event's date; otherwise ids first (from an index where one fits), rows only for the page
     const ordered = actorKey
       ? `SELECT DISTINCT ea.event_id FROM event_actors ea CROSS JOIN events e ON e.id = ea.event_id
-         WHERE ea.actor_key = @actor ${rest ? `AND ${rest}` : ""}
+         WHERE ea.actor_key = @actor ${rest({ ...filter, actor: undefined }, "ea")}
          ORDER BY ea.date DESC, ea.event_id DESC LIMIT @limit OFFSET @offset`
-      : `SELECT e.id FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`;
+      : filter.source
+        ? `SELECT es.event_id FROM event_sources es CROSS JOIN events e ON e.id = es.event_id
+           WHERE es.source = @source ${rest({ ...filter, source: undefined }, "es")}
+           ORDER BY es.date DESC, es.event_id DESC LIMIT @limit OFFSET @offset`
+        : `SELECT e.id FROM events e ${sql} ORDER BY e.date DESC, e.id DESC LIMIT @limit OFFSET @offset`;
     let total = this.keptTotal(filter, actorKey);
     let ids: number[];
     if (total !== null) {
@@ -1164,11 +1199,22 @@ export class SqliteStore implements Store {
     matchCount: number,
   ): { ids: number[]; total: number; exact: boolean } {
     const { sql, params } = this.eventWhere(filter);
+    const keys = Object.entries(filter)
+      .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
+      .map(([k]) => k);
+    // one outlet or one actor key alone: their mentions straight from their own index, without the events
+    const reporting =
+      keys.length === 1 && filter.source
+        ? `SELECT m.article_id FROM event_sources es CROSS JOIN event_mentions m ON m.event_id = es.event_id
+           WHERE es.source = @source`
+        : keys.length === 1 && filter.actor && this.onlyActorKey(filter.actor)
+          ? `SELECT m.article_id FROM event_actors ea CROSS JOIN event_mentions m ON m.event_id = ea.event_id
+             WHERE ea.actor_key = @actor`
+          : `SELECT m.article_id FROM events e CROSS JOIN event_mentions m ON m.event_id = e.id ${sql}`;
     this.sql("DELETE FROM temp.search_scope").run();
-    const articles = this.sql(
-      `INSERT OR IGNORE INTO temp.search_scope (id)
-       SELECT m.article_id FROM events e CROSS JOIN event_mentions m ON m.event_id = e.id ${sql}`,
-    ).run(params).changes;
+    const articles = this.sql(`INSERT OR IGNORE INTO temp.search_scope (id) ${reporting}`).run(
+      params,
+    ).changes;
     if (articles === 0 || matchCount === 0) return { ids: [], total: 0, exact: true };
     const lookup = articles * costLookup(matchCount) < matchCount * COST_PROBE;
     const ids = this.sql(
