@@ -51,6 +51,12 @@ describe("rule 0: a title at the head of a linked name is a role", () => {
     expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 
+  it("keeps a person's name after the title even where the lexicon knows it only with the title", () => {
+    const text = "استقبل الملك سلمان الوفد";
+    const [e] = reconcile(text, [entity(text, "الملك سلمان", "PERS", actor("king-salman"))]);
+    expect(e).toMatchObject({ type: "PERS", text: "سلمان", role: "الملك", canonical: { id: "king-salman" } });
+  });
+
   it("keeps the place after the title as LOC, linked to the state", () => {
     const text = "ووقع رئيس جنوب السودان الاتفاق";
     const out = reconcile(text, [entity(text, "رئيس جنوب السودان", "ORG", actor("SS-government"))]);

@@ -79,7 +79,7 @@ function placeContext(places: readonly Place[]): PlaceContext {
  * Rule 0, offices: a title at the head of a linked name (the lexicon's patterns make الرئيس الأمريكي، رئيس
  * الوزراء الفرنسي، رئيس المكسيك names of each state's government) is a role, not a name. ANERcorp leaves such
  * phrases untagged (الرئيس + nisba: 96 of 96 in its train split) and Wojood tags them as occupations. What the
- * words after the title name is kept: a name of the same actor (الملك سلمان بن عبد العزيز → سلمان بن عبد العزيز,
+ * words after the title name is kept: a name of the same actor, and any person's name (الملك سلمان → سلمان,
  * role الملك), a place (رئيس المكسيك → المكسيك, LOC), else nothing when only a nisba follows (الرئيس الأمريكي).
  * A nisba between the title and a name goes to the role too (الرئيس السوري بشار الأسد).
  */
@@ -108,7 +108,9 @@ export function withoutOffice(
   const start = words[from].start;
   const text = doc.text.slice(start, e.end);
   const role = doc.text.slice(e.start, words[from - 1].end);
-  if (res.lex.actors.byKey(restKey).some((a) => a.id === c.id)) return { ...e, start, text, role };
+  // A person's alias with a title (الملك سلمان) names that person: the words after the title are the name.
+  if (c.kind === "person" || res.lex.actors.byKey(restKey).some((a) => a.id === c.id))
+    return { ...e, start, text, role };
   const place = choosePlace(scannablePlaces(res.lex.gazetteer.candidates(restKey)), ctx);
   if (place) return { start, end: e.end, text, type: "LOC", canonical: placeCanonical(place.place, res.lex) };
   const state = res.lex.actors.byKey(restKey).find((a) => a.kind === "state");
