@@ -259,10 +259,27 @@ Examples:
     .option("--no-gazetteer", "keep data/ner/gazetteer.tsv as it is")
     .option("--model <path>", "where to write the model")
     .action(trainNer);
+  const trainEvents = async (options: Record<string, string | boolean>) => {
+    const { trainEventsCommand } = await import("../events/train/command.ts");
+    await trainEventsCommand(options);
+  };
+  train
+    .command("events")
+    .description(
+      "Train the event confidence model on the dev answer keys (deterministic) and write data/events/confidence-model.json.",
+    )
+    .option("--folds <n>", "cross-validation folds, by article", "5")
+    .option("--seed <n>", "fold shuffle seed", "1")
+    .option("--no-nested", "skip the nested cross-validation that reports the honest figures (same model)")
+    .option("--out <path>", "where to write the model")
+    .action(trainEvents);
   train
     .command("all")
     .description("Rebuild every shipped model.")
-    .action(async () => trainNer({}));
+    .action(async () => {
+      await trainNer({});
+      await trainEvents({});
+    });
 }
 
 function positiveNumber(value: string): number {

@@ -175,6 +175,8 @@ export interface DocEvent {
   modality: Modality;
   attribution: Source[];
   evidence: (Span & { text?: string })[];
+  /** How likely an answer key has this event (0–1), from the learned confidence model (src/events/confidence.ts). */
+  confidence?: number;
 }
 
 export type IssueSeverity = "info" | "warning" | "error";

@@ -2,6 +2,8 @@ import type { Doc, DocEvent, EventActor, EventLocation, Source } from "../doc/ty
 import type { Stage } from "../pipeline/pipeline.ts";
 import { bareKeys, bareWord } from "../text/proclitics.ts";
 import { findFrames } from "./attribution.ts";
+import { applyConfidence, type ConfidenceModel, loadConfidenceModel } from "./confidence.ts";
+import { loadConfidenceCues } from "./confidence-features.ts";
 import { type CountryTable, loadCountries } from "./countries.ts";
 import { type Candidate, findFatalities, readCandidate, type SentenceContext } from "./detect.ts";
 import { isEmbeddedHeadline } from "./headline.ts";
@@ -473,13 +475,28 @@ function acledOf(c: Candidate, actor1: Mention[]): DocEvent["acled"] {
 /** The events stage: runs last (requires tokens, entities, places, times) and assigns `events`. */
 export function createEventsStage(
   res: EventResources = { lexicon: loadEventLexicon(), countries: loadCountries() },
+  options: EventsStageOptions = {},
 ): Stage {
+  // the learned confidence of each event and the precision filter on it (confidence.ts)
+  const model = options.confidence === undefined ? loadConfidenceModel() : options.confidence;
+  const featureRes = { lexicon: res.lexicon, cues: loadConfidenceCues() };
   return {
     name: "events",
     requires: ["sentences", "tokens", "entities", "places", "times"],
     assigns: ["events"],
     run(doc: Doc): Doc {
-      return { ...doc, events: extractEvents(doc, res) };
+      const events = extractEvents(doc, res);
+      return {
+        ...doc,
+        events: applyConfidence(doc, events, model, featureRes, { keepAll: options.keepAll }),
+      };
     },
   };
+}
+
+export interface EventsStageOptions {
+  /** The confidence model (default: the shipped one; null: no confidence and no filter). */
+  confidence?: ConfidenceModel | null;
+  /** Keep events under the confidence threshold (each still carries its confidence). */
+  keepAll?: boolean;
 }

@@ -1,0 +1,90 @@
+// A learned confidence for each extracted event (the probability that an analyst's answer key has it), and the
+// precision filter built on it: events under the model's threshold are dropped. The model is a logistic
+// regression over confidence-features.ts, trained by `marsad train events` on the dev answer keys and shipped as
+// data/events/confidence-model.json.
+
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Doc, DocEvent } from "../doc/types.ts";
+import { dataDir } from "../paths.ts";
+import { eventFeatures, FEATURE_NAMES, type FeatureResources } from "./confidence-features.ts";
+import { predictLogistic } from "./logistic.ts";
+
+export const CONFIDENCE_MODEL_PATH = join(dataDir, "events/confidence-model.json");
+
+/** The shipped model file: weights by feature name, so a renamed or missing feature is caught on load. */
+export interface ConfidenceModelFile {
+  description?: string;
+  lambda: number;
+  threshold: number;
+  bias: number;
+  weights: Record<string, number>;
+  [extra: string]: unknown;
+}
+
+export interface ConfidenceModel {
+  weights: number[];
+  bias: number;
+  threshold: number;
+}
+
+/** Reads a model file and lines its weights up with FEATURE_NAMES; an unknown or missing feature is an error. */
+export function parseConfidenceModel(file: ConfidenceModelFile, label = "confidence model"): ConfidenceModel {
+  const names = Object.keys(file.weights ?? {});
+  const unknown = names.filter((n) => !FEATURE_NAMES.includes(n));
+  const missing = FEATURE_NAMES.filter((n) => !(n in (file.weights ?? {})));
+  if (unknown.length || missing.length || typeof file.threshold !== "number" || typeof file.bias !== "number")
+    throw new Error(
+      `${label}: does not fit the features of this version (unknown: ${unknown.join(", ") || "none"}; missing: ${
+        missing.join(", ") || "none"
+      }); rebuild it with "marsad train events"`,
+    );
+  return {
+    weights: FEATURE_NAMES.map((n) => file.weights[n] ?? 0),
+    bias: file.bias,
+    threshold: file.threshold,
+  };
+}
+
+/** The shipped model, or null when there is none yet (then events carry no confidence and none is dropped). */
+export function loadConfidenceModel(path = CONFIDENCE_MODEL_PATH): ConfidenceModel | null {
+  if (!existsSync(path)) return null;
+  return parseConfidenceModel(JSON.parse(readFileSync(path, "utf8")) as ConfidenceModelFile, path);
+}
+
+const round3 = (p: number) => Math.round(p * 1000) / 1000;
+
+/** The confidence of each event (0–1, three decimals), in order. */
+export function eventConfidences(
+  doc: Doc,
+  events: DocEvent[],
+  model: ConfidenceModel,
+  res: FeatureResources,
+): number[] {
+  return eventFeatures(doc, events, res).map((x) => round3(predictLogistic(model, x)));
+}
+
+export interface ConfidenceOptions {
+  /** Keep the events under the threshold too (each still carries its confidence). */
+  keepAll?: boolean;
+}
+
+/**
+ * Sets `confidence` on each event and drops those under the model's threshold; the kept events are numbered
+ * ev1, ev2 ... again. Without a model, the events are returned as they are.
+ */
+export function applyConfidence(
+  doc: Doc,
+  events: DocEvent[],
+  model: ConfidenceModel | null,
+  res: FeatureResources,
+  options: ConfidenceOptions = {},
+): DocEvent[] {
+  if (!model || events.length === 0) return events;
+  const conf = eventConfidences(doc, events, model, res);
+  const scored = events.map((e, i) => ({ ...e, confidence: conf[i] ?? 0 }));
+  if (options.keepAll) return scored;
+  return scored
+    .filter((e) => e.confidence >= model.threshold)
+    .map((e, i) => (e.id === undefined ? e : { ...e, id: `ev${i + 1}` }));
+}

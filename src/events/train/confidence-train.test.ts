@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { createAnalyser } from "../../analyse.ts";
+import type { GoldKey } from "../../eval/events.ts";
+import { loadGold } from "../../eval/events-io.ts";
+import { EVENTS_DEV_DIR } from "../../eval/events-set.ts";
+import { loadConfidenceCues } from "../confidence-features.ts";
+import { loadEventLexicon } from "../lexicon.ts";
+import { collectExamples, foldsOf, labelEvents, trainConfidenceModel } from "./confidence-train.ts";
+
+describe("training the event confidence model", () => {
+  it("deals articles into folds deterministically and evenly", () => {
+    const a = foldsOf(23, 5, 1);
+    expect(a).toEqual(foldsOf(23, 5, 1));
+    expect(a).not.toEqual(foldsOf(23, 5, 2));
+    const sizes = [0, 1, 2, 3, 4].map((f) => a.filter((x) => x === f).length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  it("labels predictions with the scorer: paired 1, spurious or duplicate 0, absorbed by an optional event left out", () => {
+    const key: GoldKey = {
+      actors: { A: { country: "LY", aliases_ar: ["الجيش"] } },
+      events: [
+        { id: "e1", type: ["ASSAULT"], actors: { actor1: ["A"] } },
+        { id: "e2", type: ["PROTEST"], actors: { actor1: ["A"] }, optional: true },
+      ],
+    };
+    const ev = (type: "ASSAULT" | "PROTEST" | "AID") => ({
+      type,
+      actors: [{ role: "actor1" as const, name_ar: "الجيش" }],
+      location: null,
+      date: null,
+      fatalities: null,
+      modality: "asserted" as const,
+      attribution: [],
+      evidence: [],
+    });
+    expect(labelEvents(key, [ev("ASSAULT"), ev("ASSAULT"), ev("AID"), ev("PROTEST")], "t")).toEqual([
+      1,
+      0,
+      0,
+      null,
+    ]);
+  });
+
+  it("builds the same model file twice from the same articles", async () => {
+    const golds = loadGold(EVENTS_DEV_DIR).slice(0, 12);
+    const analyse = await createAnalyser({ events: { confidence: null } });
+    const articles = collectExamples(golds, analyse, {
+      lexicon: loadEventLexicon(),
+      cues: loadConfidenceCues(),
+    });
+    const a = trainConfidenceModel(articles, { k: 3, repeats: 1, nested: false });
+    const b = trainConfidenceModel(articles, { k: 3, repeats: 1, nested: false });
+    expect(JSON.stringify(a.file)).toBe(JSON.stringify(b.file));
+    expect(a.file.threshold).toBeGreaterThan(0);
+    expect(Object.keys(a.file.weights).length).toBeGreaterThan(40);
+  });
+});
