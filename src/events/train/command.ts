@@ -51,7 +51,7 @@ export async function trainEventsCommand(
     `events confidence: ${t.articles} dev articles, ${t.positive} positive, ${t.negative} negative, ${t.leftOut} left out (absorbed by optional events)\n`,
   );
   write(
-    `chosen by ${k}-fold CV (3 seeded repeats): lambda ${choice.lambda}, threshold ${choice.threshold}, CV F1 ${pct(choice.f1)}\n`,
+    `chosen by ${k}-fold CV (3 seeded repeats): lambda ${choice.lambda} (log-loss ${pct(choice.logLoss)}), threshold ${choice.threshold} (F1 ${pct(choice.f1)})\n`,
   );
   if (folds.length) {
     write("nested cross-validation (held-out folds; the honest figure):\n");
