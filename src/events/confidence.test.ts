@@ -73,10 +73,10 @@ describe("the event confidence filter", () => {
     );
   });
 
-  it("ships a model that fits the features, with a threshold in (0, 1)", () => {
+  it("ships a model that fits the features, with a threshold in [0, 1)", () => {
     const model = loadConfidenceModel();
     expect(model).not.toBeNull();
-    expect(model!.threshold).toBeGreaterThan(0);
+    expect(model!.threshold).toBeGreaterThanOrEqual(0);
     expect(model!.threshold).toBeLessThan(1);
   });
 
