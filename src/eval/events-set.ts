@@ -23,7 +23,7 @@ export const EVENTS_DEV3_DIR = resolve(repoRoot, "test/fixtures/events-dev3");
  * The event F1 the pipeline must reach on the test set in the suite. Raised by whoever improves the
  * extractor to what it honestly achieves there; never lowered to make a change pass.
  */
-export const EVENTS_SET_MIN_F1 = 0.58;
+export const EVENTS_SET_MIN_F1 = 0.59;
 
 /**
  * The event F1 the pipeline must keep on the dev split. Set with a margin under the measured figure, because the
@@ -36,3 +36,10 @@ export const EVENTS_DEV_MIN_F1 = 0.75;
  * README); the floor sits under it with a margin. Raise it as the extractor improves.
  */
 export const EVENTS_DEV2_MIN_F1 = 0.63;
+
+/**
+ * The event F1 the pipeline must keep on the third dev batch. Blind, it scored 0.417 on the extractor of the end of
+ * session 3 and 0.442 on that of the end of session 4 (see its README); it has been dev data since. Raise it as the
+ * extractor improves.
+ */
+export const EVENTS_DEV3_MIN_F1 = 0.42;
