@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../random.ts";
 import { type BrownInput, brownClusters } from "./brown.ts";
-import { seededRandom } from "./perceptron.ts";
 import { parseBrown } from "./resources.ts";
 
 /** Windowed Brown clustering done the slow way: every candidate merge scored by recomputing the AMI. */

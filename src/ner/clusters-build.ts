@@ -4,9 +4,9 @@
 // word gets a coarse, a middle and a fine cluster id. Takes about a minute on one core.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { seededRandom } from "../random.ts";
 import { brownClusters } from "./brown.ts";
 import { foldWord } from "./fold.ts";
-import { seededRandom } from "./perceptron.ts";
 import { DefaultSkipGramOptions, type SkipGramOptions, trainSkipGram } from "./skipgram.ts";
 
 export interface ClusterOptions {

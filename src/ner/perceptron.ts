@@ -1,6 +1,8 @@
 // A structured averaged perceptron over BIO tags: emission weights per (feature, tag), first-order transition
 // weights, Viterbi decoding that only allows well-formed BIO sequences (I-X after B-X or I-X).
 
+import { seededRandom } from "../random.ts";
+
 export interface LinearModel {
   tags: string[];
   featureIndex: Map<string, number>;
@@ -112,18 +114,6 @@ function constraintsFor(model: LinearModel) {
     constraintCache.set(model, c);
   }
   return c;
-}
-
-/** Deterministic PRNG (mulberry32) so that training is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface TrainingSentence {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "./perceptron.ts";
+import { seededRandom } from "../random.ts";
 import { DefaultSkipGramOptions, trainSkipGram } from "./skipgram.ts";
 
 /** Texts where words 0-4 ("cities") follow word 10 and words 5-9 ("people") follow word 11. */

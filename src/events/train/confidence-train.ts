@@ -19,6 +19,7 @@ import {
 } from "../../eval/events.ts";
 import type { LoadedGold } from "../../eval/events-io.ts";
 import { goldArticleText } from "../../eval/events-io.ts";
+import { seededRandom } from "../../random.ts";
 import type { ConfidenceModelFile } from "../confidence.ts";
 import { eventFeatures, FEATURE_NAMES, type FeatureResources } from "../confidence-features.ts";
 import { type LogisticModel, predictLogistic, trainLogistic } from "../logistic.ts";
@@ -58,18 +59,6 @@ export function collectExamples(
       labels: labelEvents(g.key, events, g.id),
     };
   });
-}
-
-/** A small deterministic generator (mulberry32), so that the folds are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The fold of each article: a seeded shuffle dealt round-robin into k folds. */
