@@ -192,6 +192,16 @@ describe("events stage", () => {
     expect(clash && text.slice(clash.location?.start, clash.location?.end)).toBe("المدينة");
   });
 
+  it("resolves a bare definite head to a name told earlier in the same sentence", () => {
+    const text = "وأكد مصدر في مجلس ثوار درنة أن المجلس سيطر على معسكر الجيش.";
+    const name = "مجلس ثوار درنة";
+    const start = text.indexOf(name);
+    const council = { start, end: start + name.length, text: name, type: "ORG" as const, canonical: null };
+    const [capture] = extractEvents({ ...docOf(text), entities: [council] }, res);
+    expect(capture?.type).toBe("ASSAULT");
+    expect(names(capture, "actor1")).toEqual(["مجلس ثوار درنة"]);
+  });
+
   it("reads a list of coordinated states before the verb as the whole subject, not its last conjunct", () => {
     const [call] = eventsOf("جدد وزراء خارجية الجزائر ومصر وتونس دعوتهم للأطراف الليبية إلى الحوار.");
     expect(call?.type).toBe("REQUEST");

@@ -48,8 +48,10 @@ function resolveAnaphora(m: Mention, history: Mention[], sentence: Mention[]): M
         country: org.country,
       };
   }
-  for (let k = history.length - 1; k >= Math.max(0, history.length - 300); k--) {
-    const h = history[k];
+  // the antecedent may come earlier in the same sentence (أكد مصدر في "مجلس شورى ثوار بنغازي" أن المجلس استولى)
+  const earlier = [...history, ...sentence.filter((x) => x.last <= m.first)];
+  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - 300); k--) {
+    const h = earlier[k];
     if (!h || h === m || h.state || h.place) continue;
     const words = bareKeys(h.name_ar);
     if (words.length > 1 && words.includes(head))
