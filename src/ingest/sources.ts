@@ -1,4 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import type { ArticleInput } from "../doc/types.ts";
 import { formatFromName } from "./formats.ts";
 import { folderFiles, originOf, type ReadInputsOptions, readInputs } from "./inputs.ts";
@@ -50,17 +51,18 @@ export async function estimateCount(paths: string[]): Promise<number | null> {
   return total;
 }
 
-/** Lines with something other than whitespace on them. */
+/** Lines with something other than whitespace on them, counted chunk by chunk (a JSONL file may be gigabytes). */
 async function countFilledLines(path: string): Promise<number> {
-  const buf = await readFile(path);
   let lines = 0;
   let filled = false;
-  for (let i = 0; i < buf.length; i++) {
-    const b = buf[i];
-    if (b === 10) {
-      if (filled) lines++;
-      filled = false;
-    } else if (b !== 13 && b !== 32 && b !== 9) filled = true;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === 10) {
+        if (filled) lines++;
+        filled = false;
+      } else if (b !== 13 && b !== 32 && b !== 9) filled = true;
+    }
   }
   return lines + (filled ? 1 : 0);
 }
