@@ -235,6 +235,20 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       ) ?? null;
     if (!visitPlace && entry.flags.has("visit")) return null;
   }
+  // فر، هرب، هروب: a flight is an event with the place it leads to or from (هروبه إلى مصر), not the people of a
+  // relative clause (أولئك الذين فروا من سرت) nor attackers leaving the scene (قاموا باختطاف الصحفية وفروا)
+  if (entry.flags.has("flight")) {
+    if (cues.is(prevContent(words, t), "relative")) return null;
+    const end = Math.min(words.length, match.last + 6);
+    const where = ctx.mentions.some(
+      (m) =>
+        m.first >= match.last &&
+        m.first < end &&
+        (m.place || m.state) &&
+        (m.prep === "الي" || m.prep === "من"),
+    );
+    if (!where) return null;
+  }
 
   // ---- modality, negation, framing
   let modality = readModality(ctx, match, leftStart, cStart);
@@ -444,12 +458,15 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     }
     const receiving = cues.findLast(words, leftStart, t, "receive") >= 0;
     const commaStart = lastFreeComma(ctx, leftStart, t);
-    // the subject of a light verb (شن الجيش غارات، قررت الجزائر تسليم، الجيش تحصل على مساعدات)
+    // the subject of a light verb (شن الجيش غارات، قررت الجزائر تسليم، الجيش تحصل على مساعدات، فرضت السلطات حظر التجول)
     // (سينتقلون للسيطرة: a verb governing the noun with ل is its light verb too)
     const governed = match.prep === "ل" && !!words[t - 1]?.readings.some((r) => r.fut || r.conj);
     const lightBetween = (m: Mention) =>
       governed ||
       ["light", "planned", "receive", "give"].some((cls) => cues.find(words, m.first - 2, t, cls) >= 0) ||
+      // (فرض imposes a restriction or a sanction only: فرضت الميليشيا السيطرة is no light verb of a take-over)
+      ((entry.type === "COERCE" || entry.type === "SANCTION") &&
+        cues.find(words, m.first - 2, t, "impose") >= 0) ||
       // نفذ مساء اليوم عدد من الأهالي وقفة: time words may stand between the light verb and its subject
       cues.find(words, Math.max(leftStart, m.first - 5), m.first, "light") >= 0;
     const leftSubj = [...left]
@@ -625,6 +642,19 @@ function retype(
     return { type: "COERCE", mode: "convict" };
   if (entry.type === "COERCE" && entry.mode === "arrest" && actor1.length > 0 && actor1.every(armedGroup))
     return { type: "ASSAULT", mode: "abduct" };
+  const near = (cls: string, n: number) =>
+    ctx.cues.find(words, match.last, Math.min(words.length, match.last + n), cls) >= 0;
+  // شن الرئيس هجوما لاذعا على نظيره: an attack called biting or verbal is a verbal one (ACCUSE)
+  if (entry.type === "ASSAULT" && /^هجو?م/.test(entry.lemma) && near("verbal", 2))
+    return { type: "ACCUSE", mode: "disapprove" };
+  // طلبت الحكومة من القنصل مغادرة البلاد: asking someone to leave the country is an expulsion
+  if (entry.type === "REQUEST" && near("leave", 5)) return { type: "SANCTION", mode: "expel" };
+  // الاستيلاء على مبالغ مالية: seizing money or goods is COERCE (seize), not taking a territory
+  if (entry.type === "ASSAULT" && entry.flags.has("seize") && near("funds", 3))
+    return { type: "COERCE", mode: "seize" };
+  // أفرجت الولايات المتحدة عن مساعدات عسكرية: money released is aid given, not a release of people
+  if (entry.type === "RETREAT" && entry.mode === "release" && near("funds", 6))
+    return { type: "AID", mode: "" };
   return null;
 }
 
@@ -792,6 +822,10 @@ function lastFreeComma(ctx: SentenceContext, from: number, t: number): number {
     const isTime = (w: Word | undefined) =>
       !!w && (ctx.doc.times ?? []).some((x) => x.start <= w.start && w.end <= x.end);
     if (isTime(ctx.view.words[i - 1]) || isTime(ctx.view.words[i + 1])) continue;
+    // يؤدي وزير الخارجية الإيطالي، باولو جانتلوني، زيارة: a name fenced by two commas is an apposition
+    const fenced = ctx.mentions.find((m) => m.first === i + 1 && m.kind === "person");
+    const after = fenced ? ctx.view.words[fenced.last] : undefined;
+    if (fenced && after?.punct && (after.text === "،" || after.text === ",")) continue;
     return i + 1;
   }
   return from;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { EventType } from "../doc/types.ts";
 import { dataDir } from "../paths.ts";
 import { wordKey } from "./key.ts";
-import { pastForms, presentForms } from "./morph.ts";
+import { nounForms, pastForms, presentForms } from "./morph.ts";
 
 export type TriggerPos = "verb" | "noun";
 
@@ -65,6 +65,9 @@ export function parseTriggers(
   text: string,
   index = new Map<string, TriggerEntry[]>(),
 ): Map<string, TriggerEntry[]> {
+  // the case and number forms of one-word nouns, added after every listed form so that a listed form keeps its
+  // own line (قصفا is listed; اشتباكا, تفجيرين are generated)
+  const inflected: (Omit<TriggerEntry, "pos" | "tense" | "passive" | "words"> & { keys: string[] })[] = [];
   for (const cols of dataLines(text)) {
     const [pos, type, mode, formsCell, present, passive, flagsCell, acledCell] = cols;
     if (!pos || !type || !formsCell) throw new Error(`triggers: bad line "${cols.join("\t")}"`);
@@ -97,14 +100,10 @@ export function parseTriggers(
     }
     if (pos === "N") {
       for (const form of lemmas) {
-        addEntry(index, {
-          ...base,
-          pos: "noun",
-          tense: "noun",
-          passive: false,
-          words: keyWords(form),
-          lemma: form,
-        });
+        const words = keyWords(form);
+        addEntry(index, { ...base, pos: "noun", tense: "noun", passive: false, words, lemma: form });
+        if (words.length === 1 && words[0])
+          inflected.push({ ...base, keys: nounForms(words[0]), lemma: form });
       }
       continue;
     }
@@ -155,6 +154,11 @@ export function parseTriggers(
       }
     }
   }
+  for (const { keys, ...entry } of inflected)
+    for (const key of keys) {
+      if (index.get(key)?.some((e) => e.pos === "noun" && e.words.length === 1)) continue;
+      addEntry(index, { ...entry, pos: "noun", tense: "noun", passive: false, words: [key] });
+    }
   return index;
 }
 

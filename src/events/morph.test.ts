@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTriggers } from "./lexicon.ts";
-import { pastForms, presentForms } from "./morph.ts";
+import { nounForms, pastForms, presentForms } from "./morph.ts";
 import { readings } from "./words.ts";
 
 describe("verb inflection", () => {
@@ -19,6 +19,17 @@ describe("verb inflection", () => {
     expect(index.get("يغتالون")?.[0]?.tense).toBe("present");
     expect(index.get("اغتيل")?.[0]?.passive).toBe(true);
     expect(index.get("اغتيل")?.[0]?.acled?.sub_event_type).toBe("Attack");
+  });
+
+  it("adds the accusative and dual of one-word nouns, but never over a listed form", () => {
+    expect(nounForms("اشتباك")).toEqual(["اشتباكا", "اشتباكين", "اشتباكان"]);
+    expect(nounForms("مظاهره")).toEqual(["مظاهرتين", "مظاهرتان"]);
+    expect(nounForms("عفو")).toEqual([]);
+    const index = parseTriggers(
+      "N\tASSAULT\texplosives\tتفجير\t-\t-\t-\t-\nN\tASSAULT\taerial\tتفجيرا\t-\t-\t-\t-\n",
+    );
+    expect(index.get("تفجيرين")?.[0]?.lemma).toBe("تفجير");
+    expect(index.get("تفجيرا")?.map((e) => e.mode)).toEqual(["aerial"]);
   });
 });
 

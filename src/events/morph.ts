@@ -54,3 +54,17 @@ export function presentForms(present: string): string[] {
   }
   return [...forms];
 }
+
+/**
+ * Case and number forms of a noun key that news write as separate spellings: the accusative with its tanween alef
+ * (اشتباكاً → اشتباكا) and the dual (تفجيرين، تفجيران; مظاهرة → مظاهرتين، مظاهرتان). A noun ending in ة (key ه)
+ * takes its accusative as a diacritic only, so it has no written accusative form.
+ */
+export function nounForms(noun: string): string[] {
+  if (noun.length < 3 || /[اىءيو]$/.test(noun)) return [];
+  if (noun.endsWith("ه")) {
+    const stem = noun.slice(0, -1);
+    return [`${stem}تين`, `${stem}تان`];
+  }
+  return [`${noun}ا`, `${noun}ين`, `${noun}ان`];
+}

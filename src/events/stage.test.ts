@@ -572,4 +572,35 @@ describe("events stage", () => {
     expect(typeOf("صنفت الحكومة السعودية الحزب منظمة إرهابية.")).toBe("SANCTION");
     expect(typeOf("ستطرد الحكومة الجزائرية مهاجرين.")).toBe("SANCTION");
   });
+
+  it("reads nouns in the accusative and the dual, and more phrasings of talks, assaults, releases and charges", () => {
+    expect(eventsOf("أعلن الجيش أن اشتباكا دار أمس بين دورية ومسلحين.").map((e) => e.type)).toContain(
+      "ASSAULT",
+    );
+    expect(eventsOf("نفذ التنظيم تفجيرين انتحاريين في المدينة أمس.")[0]?.trigger.text).toBe("تفجيرين");
+    expect(eventsOf("بحث الرئيس خلال محادثة هاتفية مع نظيره الفرنسي الوضع في المنطقة.")[0]?.type).toBe(
+      "CONSULT",
+    );
+    expect(eventsOf("أطلقت سراح الرهينة الإيطالية جماعة مسلحة في الصحراء.")[0]?.type).toBe("RETREAT");
+    expect(eventsOf("وجهت الشرطة تهمة التحريض إلى الناشط.")[0]?.type).toBe("ACCUSE");
+    expect(eventsOf("استدعت الحكومة الألمانية السفير التركي.")[0]?.type).toBe("ACCUSE");
+    expect(eventsOf("فرض مجلس الأمن حظرا للأسلحة على ليبيا.")[0]?.type).toBe("SANCTION");
+    expect(eventsOf("فرضت السلطات حظر التجول في المدينة.")[0]?.type).toBe("COERCE");
+  });
+
+  it("types by context: a biting attack is verbal, a request to leave expels, seized money is no territory", () => {
+    expect(eventsOf("شن وزير الخارجية هجوما لاذعا على الحكومة الإسرائيلية.")[0]?.type).toBe("ACCUSE");
+    expect(eventsOf("طلبت الحكومة من السفير مغادرة البلاد خلال 72 ساعة.")[0]?.type).toBe("SANCTION");
+    expect(eventsOf("استولى مسلحون على أموال البنك المركزي في المدينة.")[0]?.type).toBe("COERCE");
+    const aid = eventsOf("أفرجت الحكومة الأمريكية عن مساعدات مالية للجيش اللبناني.");
+    expect(aid.map((e) => e.type)).not.toContain("RETREAT");
+  });
+
+  it("codes a flight only to or from a place, and cooperation only as an act, not a topic", () => {
+    expect(eventsOf("فر الرئيس المخلوع إلى السعودية.")[0]?.type).toBe("RETREAT");
+    expect(eventsOf("سرق اللصوص السيارة ثم فروا.").map((e) => e.type)).not.toContain("RETREAT");
+    expect(eventsOf("ناقش الوزيران العلاقات الثنائية والتعاون الاقتصادي.").map((e) => e.type)).not.toContain(
+      "COOPERATE",
+    );
+  });
 });

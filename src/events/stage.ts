@@ -461,6 +461,12 @@ const SPEECH_TYPES = new Set(["THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPOR
 
 /** ACLED codes only what happened; a take-over by state forces is "Government regains territory". */
 function acledOf(c: Candidate, actor1: Mention[]): DocEvent["acled"] {
+  // a trigger retyped by its context (detect.ts retype) no longer has its word's ACLED type: an arrest by an armed
+  // band is an abduction, anything else (a verbal attack, seized money) is left uncoded rather than mis-coded
+  if (c.type !== c.match.entry.type)
+    return c.type === "ASSAULT" && c.mode === "abduct"
+      ? { event_type: "Violence against civilians", sub_event_type: "Abduction/forced disappearance" }
+      : null;
   const base = c.match.entry.acled;
   if (!base) return null;
   if (base.event_type === "Battles" && c.match.entry.flags.has("seize")) {
