@@ -577,7 +577,7 @@ describe("events stage", () => {
     expect(eventsOf("أعلن الجيش أن اشتباكا دار أمس بين دورية ومسلحين.").map((e) => e.type)).toContain(
       "ASSAULT",
     );
-    expect(eventsOf("نفذ التنظيم تفجيرين انتحاريين في المدينة أمس.")[0]?.trigger.text).toBe("تفجيرين");
+    expect(eventsOf("نفذ التنظيم تفجيرين انتحاريين في المدينة أمس.")[0]?.trigger?.text).toBe("تفجيرين");
     expect(eventsOf("بحث الرئيس خلال محادثة هاتفية مع نظيره الفرنسي الوضع في المنطقة.")[0]?.type).toBe(
       "CONSULT",
     );
