@@ -41,11 +41,11 @@ export const EVENTS_DEV_MIN_F1 = 0.75;
  * The event F1 the pipeline must keep on the second dev batch. Its first, untuned score was F1 0.426 (see its
  * README); the floor sits under it with a margin. Raise it as the extractor improves.
  */
-export const EVENTS_DEV2_MIN_F1 = 0.65;
+export const EVENTS_DEV2_MIN_F1 = 0.66;
 
 /**
  * The event F1 the pipeline must keep on the third dev batch. Blind, it scored 0.417 on the extractor of the end of
  * session 3 and 0.442 on that of the end of session 4 (see its README); it has been dev data since. Raise it as the
  * extractor improves.
  */
-export const EVENTS_DEV3_MIN_F1 = 0.48;
+export const EVENTS_DEV3_MIN_F1 = 0.51;

@@ -162,9 +162,21 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (/[؟?]\s*["»”]?\s*$/.test(sentenceText.trim())) return null;
   if (inFrame(ctx.frames, t)) return null;
   // طائرة مسيرة is a drone, not a march
+  // (an adjective may stand between: طائرات أميركية مسيرة)
   if (
     entry.type === "PROTEST" &&
-    DRONE_HEADS.has(wordKey(words[t - 1]?.text ?? "").replace(/^(و|ف)?(ال)?/, ""))
+    [t - 1, t - 2].some((k) => DRONE_HEADS.has(wordKey(words[k]?.text ?? "").replace(/^(و|ف)?(ال)?/, "")))
+  )
+    return null;
+  // وتتهم إسرائيل حماس بـ…: an accusation in the present tense states a standing position, not a new accusation
+  if (entry.type === "ACCUSE" && entry.lemma === "اتهم" && entry.tense === "present" && !match.fut)
+    return null;
+  // منذ اعتقاله، منذ أن تولى مهامه … أفرج: what is told after منذ is the past start of something, not news
+  if (wordKey(prevContent(words, t)?.text ?? "") === "منذ") return null;
+  // رفضت قوات الدفاع التعليق: declining to comment is no rejection
+  if (
+    entry.type === "REJECT" &&
+    cues.find(words, match.last, Math.min(words.length, match.last + 2), "comment") >= 0
   )
     return null;
 
@@ -187,7 +199,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   }
   if (entry.obj) {
     const lo = entry.pos === "noun" ? Math.max(cStart, t - 5) : match.last;
-    const hi = Math.min(words.length, match.last + 7);
+    // (the signers of a deal may stand between: وقع طرفا النزاع … رياك مشار، الأربعاء، اتفاق سلام)
+    const hi = entry.obj === "deal" ? clauseEnd(ctx, match.last) : Math.min(words.length, match.last + 7);
     // a person may also be a name or an actor phrase (أوقفت الشرطة الرئيس الأسبق نيكولا ساركوزي)
     const personMention =
       entry.obj === "person" &&
@@ -233,6 +246,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
           (m.place || m.state) &&
           (m.prep === "الي" || m.prep === "ل" || (!m.prep && m.first === match.last && entry.pos === "verb")),
       ) ?? null;
+    // يخطط لزيارة واشنطن: a visit noun's bare genitive is where it goes
+    if (!visitPlace && entry.pos === "noun")
+      visitPlace =
+        ctx.mentions.find((m) => m.first === match.last && !m.prep && (m.place || m.state)) ?? null;
     if (!visitPlace && entry.flags.has("visit")) return null;
   }
   // فر، هرب، هروب: a flight is an event with the place it leads to or from (هروبه إلى مصر), not the people of a
@@ -411,6 +428,17 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
           : undefined;
         if (m) actor1 = [m];
       }
+      // قالت المتحدثة: "ندعو الأطراف إلى…": a verb in the first person plural is said by the quote's speaker
+      const head = entry.words[0] ?? "";
+      const firstPerson = entry.tense === "present" ? head.startsWith("ن") : head.endsWith("نا");
+      if (!actor1.length && firstPerson) {
+        const frame = [...ctx.frames].reverse().find((f) => f.contentStart <= t && f.contentStart > f.at);
+        const src = frame?.chain[frame.chain.length - 1];
+        const m = src
+          ? ctx.mentions.find((x) => x.start >= (src.start ?? 0) && x.end <= (src.end ?? 0) && isActor(x))
+          : undefined;
+        if (m) actor1 = [m];
+      }
       const inherited = ctx.lastActor1.length
         ? ctx.lastActor1
         : match.first <= 1 && match.conj
@@ -481,6 +509,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     }
     if (!actor2.length && !entry.flags.has("sym"))
       actor2 = pickActor2([...actor1, ...actor2]).filter((m) => m !== gen || passiveNoun);
+    // زيارة واشنطن: the state a visit goes to is the host
+    if (!actor2.length && visitPlace?.state && !actor1.includes(visitPlace)) actor2 = [visitPlace];
     // تمكنت قوات النظام بعد ساعات من استقدامها تعزيزات من استعادة السيطرة: the light verb opening the clause
     // has the subject of the event told just before in it
     const lightOpens = cues.findLast(words, cStart, Math.min(t, cStart + 2), "light") >= 0;
@@ -648,7 +678,9 @@ function retype(
   if (entry.type === "ASSAULT" && /^هجو?م/.test(entry.lemma) && near("verbal", 2))
     return { type: "ACCUSE", mode: "disapprove" };
   // طلبت الحكومة من القنصل مغادرة البلاد: asking someone to leave the country is an expulsion
-  if (entry.type === "REQUEST" && near("leave", 5)) return { type: "SANCTION", mode: "expel" };
+  // (the one asked may be named at length first: طلبت الخارجية من القنصل العام في اسطنبول، يوسي ليفي، المغادرة)
+  if (entry.type === "REQUEST" && ctx.cues.find(words, match.last, clauseEnd(ctx, match.last), "leave") >= 0)
+    return { type: "SANCTION", mode: "expel" };
   // الاستيلاء على مبالغ مالية: seizing money or goods is COERCE (seize), not taking a territory
   if (entry.type === "ASSAULT" && entry.flags.has("seize") && near("funds", 3))
     return { type: "COERCE", mode: "seize" };

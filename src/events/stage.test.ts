@@ -603,4 +603,27 @@ describe("events stage", () => {
       "COOPERATE",
     );
   });
+
+  it("reads what is no new event: a standing accusation, what started long ago, no comment, a drone, a crowd", () => {
+    const types = (text: string) => eventsOf(text).map((e) => e.type);
+    expect(types("وتتهم الحكومة المعارضة بتخريب الاقتصاد.")).toEqual([]);
+    expect(types("اتهمت الحكومة المعارضة بتخريب الاقتصاد.")).toEqual(["ACCUSE"]);
+    expect(types("يعاني الصحفي من المرض منذ اعتقاله على يد الشرطة.")).toEqual([]);
+    expect(types("رفض الجيش التعليق على الحادث.")).toEqual([]);
+    expect(types("نفذت طائرات أمريكية مسيرة غارة على المتشددين.")).toEqual(["ASSAULT"]);
+    expect(types("تحدث الرئيس أمام حشد من أنصاره.")).toEqual([]);
+  });
+
+  it("reads a quoted first person as its speaker, deployments reinforced, captures, stopped support, gatherings", () => {
+    const [call] = eventsOf('قال الوزير: "ندعو الطرفين إلى وقف القتال".');
+    expect(call?.type).toBe("REQUEST");
+    expect(names(call, "actor1")).toEqual(["الوزير"]);
+    expect(eventsOf("عزز الجيش من انتشاره في العاصمة.")[0]?.type).toBe("MOBILIZE");
+    expect(eventsOf("تم أسر ثلاثة جنود خلال المعارك.")[0]?.type).toBe("COERCE");
+    expect(eventsOf("قررت الحكومة وقف الدعم المالي للمنظمة.")[0]?.type).toBe("SANCTION");
+    expect(eventsOf("وتجمع عشرات المحتجين أمام البرلمان.")[0]?.type).toBe("PROTEST");
+    expect(eventsOf("أخلت الفصائل مواقعها في الريف الشمالي.")[0]?.type).toBe("RETREAT");
+    const deal = eventsOf("وقع رئيس الحكومة ووزير الخارجية الفرنسي وقائد الجيش، الأحد، اتفاقية جديدة.");
+    expect(deal[0]?.type).toBe("AGREE");
+  });
 });

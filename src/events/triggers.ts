@@ -36,10 +36,14 @@ export function findTriggers(
   cues?: Cues,
 ): TriggerMatch[] {
   const { words } = view;
-  // after a preposition or a frame word (من أجل تدخل، في قصف) a verb-or-noun form is the noun
+  // after a preposition, a frame word or a noun of place or time (من أجل تدخل، في قصف، أمام حشد) a verb-or-noun form
+  // is the noun
   const nounSlotAt = (i: number) =>
     !!cues &&
-    (cues.is(words[i - 1], "prep") || cues.is(words[i - 1], "frame") || cues.is(words[i - 1], "quantifier"));
+    (cues.is(words[i - 1], "prep") ||
+      cues.is(words[i - 1], "frame") ||
+      cues.is(words[i - 1], "quantifier") ||
+      cues.is(words[i - 1], "noun_after"));
   // asked for each verb entry of a word: decided once per word
   let slotOf = -1;
   let slot = false;
