@@ -48,6 +48,7 @@ function tableTagger(table: Record<string, string>): NerTagger {
     resources,
     tagWords: (words) => words.map((w) => table[w] ?? "O"),
     tagDocument: (sentences) => sentences.map((words) => words.map((w) => table[w] ?? "O")),
+    tagTokens: (_tokens, sentences) => sentences.map((words) => words.map((w) => table[w.text] ?? "O")),
   };
 }
 

@@ -30,8 +30,9 @@ function sentencesOf(tokens: Token[]): Token[][] {
 export function findEntities(doc: Doc, tagger: NerTagger): Entity[] {
   const entities: Entity[] = [];
   const titles = tagger.resources.cues;
-  const sentences = sentencesOf(doc.tokens ?? []);
-  const tagged = tagger.tagDocument(sentences.map((sentence) => sentence.map((t) => t.text)));
+  const tokens = doc.tokens ?? [];
+  const sentences = sentencesOf(tokens);
+  const tagged = tagger.tagTokens(tokens, sentences);
   sentences.forEach((sentence, s) => {
     for (const chunk of chunks(tagged[s])) {
       const isTitle = (t: Token | undefined) => t !== undefined && titles.get(foldWord(t.text)) === "TITLE";

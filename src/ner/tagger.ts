@@ -2,7 +2,9 @@
 // pass sees the first pass's tags over the whole article (see stacking.ts).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Token } from "../doc/types.ts";
 import { dataDir, modelsDir } from "../paths.ts";
+import { perWord } from "../text/perWord.ts";
 import type { TaggedSentence } from "./conll.ts";
 import { spreadNames } from "./consistency.ts";
 import {
@@ -30,6 +32,11 @@ export interface NerTagger {
   tagWords(words: string[]): string[];
   /** Tags the sentences of one article, then spreads names recognised in one sentence to the others. */
   tagDocument(sentences: string[][]): string[][];
+  /**
+   * `tagDocument` of the tokens' texts, where `sentences` cut `tokens` into consecutive runs, in order (the same
+   * tags; a word's cached features are reached through its tokeniser record, see perWord.ts).
+   */
+  tagTokens(tokens: readonly Token[], sentences: readonly (readonly Token[])[]): string[][];
 }
 
 export const DefaultModelPath = join(modelsDir, "ner", "ner.model");
@@ -182,36 +189,41 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
   let slabUsed = 0;
   /** Emission scores of the sentence being tagged (n × T), reused: zeroed for each sentence. */
   let scores = new Float64Array(64 * T);
+  const computeWord = function cacheWord(word: string): CachedWord {
+    const view = viewOf(word, resources);
+    const groups = [
+      compiled.toIds(selfFeatures(view, resources)),
+      compiled.toIds(asPreviousFeatures(view)),
+      compiled.toIds(asNextFeatures(view)),
+      compiled.toIds(asPrevious2Features(view)),
+      compiled.toIds(asNext2Features(view)),
+    ];
+    if (slabUsed === SlabWords) {
+      slab = new Float32Array(SlabWords * P * G);
+      slabUsed = 0;
+    }
+    const at = slabUsed++ * P * G;
+    for (let p = 0; p < P; p++)
+      for (let k = 0; k < Groups; k++) addIds(slab, at + p * G + k * T, groups[k], compiled.weights[p], T);
+    return {
+      view,
+      sums: slab,
+      at,
+      followedBy: compiled.bigrams["w-1w="].get(view.folded),
+      beforeNext: compiled.bigrams["ww+1="].get(view.folded),
+    };
+  };
   const lookup = function lookupWord(word: string): CachedWord {
     let c = cache.get(word);
     if (!c) {
       if (cache.size >= MaxCachedWords) cache.clear();
-      const view = viewOf(word, resources);
-      const groups = [
-        compiled.toIds(selfFeatures(view, resources)),
-        compiled.toIds(asPreviousFeatures(view)),
-        compiled.toIds(asNextFeatures(view)),
-        compiled.toIds(asPrevious2Features(view)),
-        compiled.toIds(asNext2Features(view)),
-      ];
-      if (slabUsed === SlabWords) {
-        slab = new Float32Array(SlabWords * P * G);
-        slabUsed = 0;
-      }
-      const at = slabUsed++ * P * G;
-      for (let p = 0; p < P; p++)
-        for (let k = 0; k < Groups; k++) addIds(slab, at + p * G + k * T, groups[k], compiled.weights[p], T);
-      c = {
-        view,
-        sums: slab,
-        at,
-        followedBy: compiled.bigrams["w-1w="].get(view.folded),
-        beforeNext: compiled.bigrams["ww+1="].get(view.folded),
-      };
+      c = computeWord(word);
       cache.set(word, c);
     }
     return c;
   };
+  /** The cached words of a tokenised article, kept on the tokeniser's word records. */
+  const wordsOfTokens = perWord(computeWord, MaxCachedWords);
   const sentenceStartFollowers = compiled.bigrams["w-1w="].get("<s>");
   /** The two word-bigram ids of each token ("w-1w=", "ww+1="; -1 if unknown), the same in every pass. */
   const bigramIds = (cached: CachedWord[]): number[] => {
@@ -266,8 +278,7 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
     }
     return viterbi(scores, n, T, pass.transitions, pass.start, allowed, allowedStart);
   };
-  const tagAll = function tagPasses(sentences: string[][]): { tags: string[][]; stems: string[][] } {
-    const cached = sentences.map((words) => words.map(lookup));
+  const tagAll = function tagPasses(cached: CachedWord[][]): { tags: string[][]; stems: string[][] } {
     const views = cached.map((cs) => cs.map((c) => c.view));
     const doc = documentFeatures(views, resources);
     const position = views.map((vs) => positionFeatures(vs, resources, false));
@@ -297,10 +308,21 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
     model,
     resources,
     tagWords(words) {
-      return tagAll([words]).tags[0];
+      return tagAll([words.map(lookup)]).tags[0];
     },
     tagDocument(sentences) {
-      const { tags: out, stems } = tagAll(sentences);
+      const { tags: out, stems } = tagAll(sentences.map((words) => words.map(lookup)));
+      return spreadNames(stems, out, resources);
+    },
+    tagTokens(tokens, sentences) {
+      const words = wordsOfTokens(tokens);
+      let from = 0;
+      const cached = sentences.map((sentence) => {
+        const part = words.slice(from, from + sentence.length);
+        from += sentence.length;
+        return part;
+      });
+      const { tags: out, stems } = tagAll(cached);
       return spreadNames(stems, out, resources);
     },
   };

@@ -3,10 +3,11 @@
 // lexicon keys, clitic-aware), so that it links "بالقاهرة" or "الجيش التونسي" with or without NER.
 import type { Canonical, Doc, DocIssue, Entity, EntityType, Place, Span, Token } from "../doc/types.ts";
 import { type ActorRecord, actorCanonical, validOn } from "../lexicon/actors.ts";
-import { offsetAfterLetters, wordForms } from "../lexicon/clitics.ts";
+import { offsetAfterLetters, type WordForm, wordForms } from "../lexicon/clitics.ts";
 import type { PlaceCandidate } from "../lexicon/gazetteer.ts";
 import { lexiconKey, wordKey } from "../lexicon/key.ts";
 import { withoutArticle } from "../lexicon/variants.ts";
+import { perWord } from "../text/perWord.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { choosePlace, isNamesake, type PlaceContext, placeFields, type ScoreOptions } from "./resolve.ts";
 
@@ -76,6 +77,8 @@ export function isMajorPlace(p: PlaceCandidate): boolean {
 
 export interface ScanState {
   keys: string[];
+  /** What the scan reads of each token's word (same order as the tokens), when known: see `scanWordsOf`. */
+  words?: readonly ScanWord[];
   /** Actor ids seen in full earlier in the article: their short aliases are then names too. */
   seenActors: Set<string>;
 }
@@ -124,6 +127,9 @@ function cueBefore(tokens: Token[], keys: string[], i: number, lex: Lexicons): b
   return false;
 }
 
+/** The empty answer of the scan's helpers, shared: most words name nothing (read it, never change it). */
+const NONE: readonly never[] = Object.freeze([]);
+
 function acceptableActors(
   actors: readonly ActorRecord[],
   key: string,
@@ -131,15 +137,15 @@ function acceptableActors(
   state: ScanState,
   first: number,
   lex: Lexicons,
-): ActorRecord[] {
-  if (actors.length === 0) return [];
+): readonly ActorRecord[] {
+  if (actors.length === 0) return NONE;
   const named = actors.filter((a) => !a.generic);
-  if (named.length === 0) return [];
+  if (named.length === 0) return NONE;
   if (!lex.actors.isAmbiguous(key)) return named;
   if (named.some((a) => state.seenActors.has(a.id))) return named.filter((a) => state.seenActors.has(a.id));
   if (cueBefore(tokens, state.keys, first, lex) || titleBefore(tokens, state.keys, first, lex) > 0)
     return named;
-  return [];
+  return NONE;
 }
 
 /** What the lexicons hold for one key, as the scan reads it. */
@@ -189,7 +195,10 @@ export function scanTokens(tokens: Token[], lex: Lexicons, state: ScanState): Le
       continue;
     }
     let best: LexiconMatch | null = null;
-    for (const form of wordForms(keys[i], t.text)) {
+    const word = state.words?.[i];
+    const forms = word ? word.forms : wordForms(keys[i], t.text);
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f];
       let key = form.key;
       for (let j = i; j < tokens.length && j < i + MAX_WORDS; j++) {
         if (j > i) {
@@ -197,16 +206,17 @@ export function scanTokens(tokens: Token[], lex: Lexicons, state: ScanState): Le
           if (!isNameToken(tj) || tj.sentence !== t.sentence) break;
           key = `${key} ${keys[j]}`;
         }
-        const facts = j === i ? keyFacts(key, lex) : null;
+        const facts = j === i ? (word ? word.facts[f] : keyFacts(key, lex)) : null;
         if (!best || j > best.last) {
           let places = facts
             ? facts.places
             : lex.scanBlocked.has(key)
-              ? []
+              ? NONE
               : scannablePlaces(lex.gazetteer.candidates(key));
           // A stem left after stripping a proclitic (فعلا → علا, كبيرة → بيرة) is often an ordinary word:
           // only major places are read there, unless the stem carries the article (بالقاهرة).
-          if (form.stripped && !form.key.startsWith("ال")) places = places.filter(isMajorPlace);
+          if (places.length > 0 && form.stripped && !form.key.startsWith("ال"))
+            places = places.filter(isMajorPlace);
           const actors = acceptableActors(
             facts ? facts.actors : lex.actors.byKey(key),
             key,
@@ -235,7 +245,7 @@ export function scanTokens(tokens: Token[], lex: Lexicons, state: ScanState): Le
       out.push(best);
       i = best.last + 1;
     } else {
-      const glued = gluedPlaces(t, keys[i], i, lex);
+      const glued = gluedPlaces(t, keys[i], i, lex, word);
       if (glued.length) out.push(...glued);
       i++;
     }
@@ -279,8 +289,12 @@ function glueSplit(key: string, lex: Lexicons): GlueSplit | null {
 }
 
 /** Two place names glued by "و" without a space (سورياوالعراق): both are taken when both are known places. */
-function gluedPlaces(t: Token, key: string, i: number, lex: Lexicons): LexiconMatch[] {
-  const split = glueSplit(key, lex);
+function gluedPlaces(t: Token, key: string, i: number, lex: Lexicons, word?: ScanWord): LexiconMatch[] {
+  let split: GlueSplit | null;
+  if (word) {
+    if (word.glue === undefined) word.glue = glueSplit(key, lex);
+    split = word.glue;
+  } else split = glueSplit(key, lex);
   if (!split) return [];
   const k = split.at;
   const cut = offsetAfterLetters(t.text, k);
@@ -308,19 +322,69 @@ function gluedPlaces(t: Token, key: string, i: number, lex: Lexicons): LexiconMa
 }
 
 /** Countries named or implied by demonyms (الجزائري، المصرية) anywhere in the tokens. */
-export function demonymCountries(tokens: Token[], keys: string[], lex: Lexicons): Map<string, number> {
+export function demonymCountries(
+  tokens: Token[],
+  keys: string[],
+  lex: Lexicons,
+  words?: readonly ScanWord[],
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== "word") continue;
-    for (const form of wordForms(keys[i], tokens[i].text)) {
-      const iso = lex.actors.demonym(form.key);
-      if (iso) {
-        counts.set(iso, (counts.get(iso) ?? 0) + 1);
-        break;
-      }
-    }
+    const word = words?.[i];
+    let iso: string | null;
+    if (word) {
+      if (word.demonym === undefined) word.demonym = demonymOf(word.forms, lex);
+      iso = word.demonym;
+    } else iso = demonymOf(wordForms(keys[i], tokens[i].text), lex);
+    if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The country of the first form of a word that is a demonym, or null. */
+function demonymOf(forms: readonly WordForm[], lex: Lexicons): string | null {
+  for (const form of forms) {
+    const iso = lex.actors.demonym(form.key);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** What the token scan reads of one word: the same for every token of the word (see `scanWordsOf`). */
+export interface ScanWord {
+  /** `wordKey` of the word. */
+  key: string;
+  /** `wordForms` of the word. */
+  forms: readonly WordForm[];
+  /** `keyFacts` of each form's key. */
+  facts: readonly KeyFacts[];
+  /** The word's split into two glued places, once asked (undefined until then). */
+  glue: GlueSplit | null | undefined;
+  /** The country the word names as a demonym, once asked (undefined until then). */
+  demonym: string | null | undefined;
+}
+
+const scanWordsByLexicons = new WeakMap<Lexicons, (tokens: readonly Token[]) => ScanWord[]>();
+
+/** The ScanWord of each token, kept per word form (perWord.ts): a token seen before costs no lookup. */
+export function scanWordsOf(tokens: readonly Token[], lex: Lexicons): ScanWord[] {
+  let of = scanWordsByLexicons.get(lex);
+  if (!of) {
+    of = perWord((text): ScanWord => {
+      const key = wordKey(text);
+      const forms = wordForms(key, text);
+      return {
+        key,
+        forms,
+        facts: forms.map((f) => keyFacts(f.key, lex)),
+        glue: undefined,
+        demonym: undefined,
+      };
+    });
+    scanWordsByLexicons.set(lex, of);
+  }
+  return of(tokens);
 }
 
 /** Picks among actors sharing an alias: valid on the article's date, of a country the article is about. */
@@ -527,14 +591,15 @@ export interface LinkResult {
 /** The whole linking over one Doc. Pure: returns new entity, place and issue lists. */
 export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
   const tokens = doc.tokens ?? [];
-  const keys = tokens.map((t) => wordKey(t.text));
-  const state: ScanState = { keys, seenActors: new Set() };
+  const words = scanWordsOf(tokens, lex);
+  const keys = words.map((w) => w.key);
+  const state: ScanState = { keys, words, seenActors: new Set() };
   const issues: DocIssue[] = [];
   let nerEntities = (doc.entities ?? []).map((e) => ({ ...e }));
   // A known multi-word name wins over the NER pieces inside it: "تنظيم القاعدة في بلاد المغرب الإسلامي" is one
   // actor, not an ORG "تنظيم القاعدة" and a LOC "المغرب".
   const superseded = new Set<Entity>();
-  for (const m of scanTokens(tokens, lex, { keys, seenActors: new Set() })) {
+  for (const m of scanTokens(tokens, lex, { keys, words, seenActors: new Set() })) {
     if (m.last === m.first) continue;
     if (!m.actors.some((a) => a.kind !== "state") && m.places.length === 0) continue;
     const overlapping = nerEntities.filter((e) => e.start < m.end && m.start < e.end);
@@ -544,7 +609,7 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
     if (inside.length > 0 && inside.length === overlapping.length) for (const e of inside) superseded.add(e);
   }
   nerEntities = nerEntities.filter((e) => !superseded.has(e));
-  const countries = demonymCountries(tokens, keys, lex);
+  const countries = demonymCountries(tokens, keys, lex, words);
   const bump = (iso: string | null) => {
     if (iso) countries.set(iso, (countries.get(iso) ?? 0) + 1);
   };

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ArticleInput, Doc, Token } from "../doc/types.ts";
+import { perToken } from "../text/perWord.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { tokenise } from "../text/tokens.ts";
 import { cachedByWord } from "../text/wordCache.ts";
@@ -39,18 +40,29 @@ export function foldedWords(text: string): string[] {
 /** `searchKey` of a token's key or stem: the same few words over and over, so cached (bounded). */
 const wordSearchKey = cachedByWord(searchKey, 200_000);
 
+/**
+ * The index words of one token, joined by a space: its key and, where a clitic splits off (وبالقاهرة), the stem's
+ * key too; null for punctuation and symbols.
+ */
+function tokenIndexWords(token: Token): string | null {
+  if (token.kind === "punct" || token.kind === "symbol") return null;
+  const key = wordSearchKey(token.key || token.text);
+  const stem = token.parts?.find((p) => p.tag === "stem");
+  if (stem) {
+    const stemKey = wordSearchKey(stem.norm || stem.text);
+    if (stemKey && stemKey !== key) return `${key} ${stemKey}`;
+  }
+  return key;
+}
+
+/** `tokenIndexWords` of each token, kept per word form for tokenised text (perWord.ts). */
+const indexWordsOfTokens = perToken(tokenIndexWords);
+
 /** Words to index: every word's key and, where a clitic splits off (وبالقاهرة), the stem's key too. */
-function indexWords(tokens: Token[]): string {
+function indexWords(...lists: Token[][]): string {
   const out: string[] = [];
-  for (const token of tokens) {
-    if (token.kind === "punct" || token.kind === "symbol") continue;
-    const key = wordSearchKey(token.key || token.text);
-    out.push(key);
-    const stem = token.parts?.find((p) => p.tag === "stem");
-    if (stem) {
-      const stemKey = wordSearchKey(stem.norm || stem.text);
-      if (stemKey && stemKey !== key) out.push(stemKey);
-    }
+  for (const tokens of lists) {
+    for (const words of indexWordsOfTokens(tokens)) if (words !== null) out.push(words);
   }
   return out.join(" ");
 }
@@ -77,10 +89,7 @@ export function prepareArticle(
     published: input.published ?? null,
     contentHash: hash ?? contentHash(title, input.text),
     fingerprint: toHex(simhash(foldedWords(input.text))),
-    searchText: indexWords([
-      ...tokensOf(title ?? ""),
-      ...(doc.tokens?.length ? doc.tokens : tokensOf(input.text)),
-    ]),
+    searchText: indexWords(tokensOf(title ?? ""), doc.tokens?.length ? doc.tokens : tokensOf(input.text)),
     analysis,
   };
 }

@@ -20,7 +20,12 @@ interface TokenTemplate {
   parts: { start: number; end: number; tag: CliticTag; norm: string }[];
   /** Each part's characters, shared the same way. */
   partTexts: string[];
+  /** Later stages' answers for this word form, by slot (see perWord.ts); null until one is kept. */
+  memo: unknown[] | null;
 }
+
+/** What later stages may read of a token's word form (its template), in token order: see `wordRecordsOf`. */
+export type WordRecord = Pick<TokenTemplate, "text" | "memo">;
 
 const TABLE_BITS = 18;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
@@ -103,6 +108,7 @@ class TemplateCache {
         approximate: v?.approximate ?? false,
         parts: w.parts,
         partTexts: w.parts.map((p) => (w.parts.length === 1 ? text : surface.slice(p.start, p.end))),
+        memo: null,
       };
     });
   }
@@ -121,12 +127,25 @@ class TemplateCache {
         approximate: v?.approximate ?? false,
         parts: [{ start: 0, end: surface.length, tag: "stem", norm }],
         partTexts: [surface],
+        memo: null,
       };
     }
   }
 }
 
 const caches = new WeakMap<TextLexicon, TemplateCache>();
+
+/** The template of each token of a `tokenise` result, by the result array (the tokens themselves stay plain data). */
+const recordsByTokens = new WeakMap<readonly Token[], readonly WordRecord[]>();
+
+/**
+ * The word-form record of each token (same order) when `tokens` is an unchanged `tokenise` result, else undefined.
+ * Tokens of the same form share one record, so a later stage can keep a per-word answer on it (`perWord`) and
+ * reach it from the token's index without a lookup by the word's text.
+ */
+export function wordRecordsOf(tokens: readonly Token[]): readonly WordRecord[] | undefined {
+  return recordsByTokens.get(tokens);
+}
 
 function cacheFor(lex: TextLexicon): TemplateCache {
   let cache = caches.get(lex);
@@ -137,11 +156,18 @@ function cacheFor(lex: TextLexicon): TemplateCache {
   return cache;
 }
 
+function part(base: number, t: TokenTemplate, i: number): CliticPart {
+  const p = t.parts[i];
+  return { start: base + p.start, end: base + p.end, text: t.partTexts[i], norm: p.norm, tag: p.tag };
+}
+
 function instantiate(base: number, kind: TokenKind, sentence: number, t: TokenTemplate): Token {
-  const parts: CliticPart[] = new Array(t.parts.length);
-  for (let i = 0; i < t.parts.length; i++) {
-    const p = t.parts[i];
-    parts[i] = { start: base + p.start, end: base + p.end, text: t.partTexts[i], norm: p.norm, tag: p.tag };
+  // Most tokens have one part: a literal makes a packed array (new Array(n) is holey, and slower to create).
+  let parts: CliticPart[];
+  if (t.parts.length === 1) parts = [part(base, t, 0)];
+  else {
+    parts = [];
+    for (let i = 0; i < t.parts.length; i++) parts.push(part(base, t, i));
   }
   const token: Token = {
     start: base + t.start,
@@ -172,19 +198,24 @@ export function tokenise(
 ): Token[] {
   const cache = cacheFor(lexicon);
   const tokens: Token[] = [];
+  const records: WordRecord[] = [];
   let sentence = 0;
   const sink = (kind: RunKind, start: number, end: number): void => {
     if (kind === "word") {
       const templates = cache.word(text, start, end);
       for (let i = 0; i < templates.length; i++) {
         tokens.push(instantiate(start, "word", sentence, templates[i]));
+        records.push(templates[i]);
       }
     } else {
-      tokens.push(instantiate(start, kind, sentence, cache.other(kind, text, start, end)));
+      const template = cache.other(kind, text, start, end);
+      tokens.push(instantiate(start, kind, sentence, template));
+      records.push(template);
     }
   };
   for (; sentence < sentences.length; sentence++) {
     scanRuns(text, sentences[sentence].start, sentences[sentence].end, sink);
   }
+  recordsByTokens.set(tokens, records);
   return tokens;
 }
