@@ -200,14 +200,23 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (entry.obj) {
     const lo = entry.pos === "noun" ? Math.max(cStart, t - 5) : match.last;
     // (the signers of a deal may stand between: وقع طرفا النزاع … رياك مشار، الأربعاء، اتفاق سلام)
-    const hi = entry.obj === "deal" ? clauseEnd(ctx, match.last) : Math.min(words.length, match.last + 7);
+    // (and the party talked with: بحث الرئيس خلال محادثة هاتفية ليل الأربعاء مع نظيره)
+    const hi =
+      entry.obj === "deal" || entry.obj === "with"
+        ? clauseEnd(ctx, match.last)
+        : Math.min(words.length, match.last + 7);
     // a person may also be a name or an actor phrase (أوقفت الشرطة الرئيس الأسبق نيكولا ساركوزي)
     const personMention =
       entry.obj === "person" &&
       ctx.mentions.some((m) => m.first >= match.last && m.first < hi && !m.place && !m.state);
+    // or a count of people right after the verb (ستطرد الجزائر 105 من مالي)
+    const people = entry.obj === "person" || entry.obj === "expellee";
+    const counted =
+      people && words.slice(match.last, Math.min(hi, match.last + 3)).some((w) => w.token.kind === "number");
     if (
       cues.find(words, lo, hi, entry.obj) < 0 &&
       !personMention &&
+      !counted &&
       !(entry.obj === "person" && cues.find(words, lo, hi, "quantifier") >= 0)
     )
       return null;

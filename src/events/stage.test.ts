@@ -626,4 +626,17 @@ describe("events stage", () => {
     const deal = eventsOf("وقع رئيس الحكومة ووزير الخارجية الفرنسي وقائد الجيش، الأحد، اتفاقية جديدة.");
     expect(deal[0]?.type).toBe("AGREE");
   });
+
+  it("picks the entry of a word whose object follows, counts people by number, and reads و after an event noun", () => {
+    expect(eventsOf("ألغت الحكومة الدخول بدون تأشيرة للأجانب.")[0]?.type).toBe("SANCTION");
+    expect(eventsOf("ألغت الحكومة اجتماعا مع وفد المعارضة.")[0]?.type).toBe("REJECT");
+    expect(eventsOf("ستطرد الحكومة 40 من النيجر.")[0]?.type).toBe("SANCTION");
+    expect(eventsOf("حثت المنظمة الحكومة على الكف عن اعتقال وطرد المهاجرين.").map((e) => e.type)).toEqual([
+      "REQUEST",
+    ]);
+    const talk = eventsOf(
+      "بحث الرئيس التركي خلال اتصال هاتفي مساء الأربعاء مع نظيره الروسي الوضع في المنطقة.",
+    );
+    expect(talk.map((e) => e.type)).toEqual(["CONSULT"]);
+  });
 });

@@ -59,9 +59,13 @@ export function findTriggers(
     const w = words[i];
     if (!w || w.punct || w.token.kind !== "word" || !hasTriggerReading(w, index)) continue;
     let best: TriggerMatch | null = null;
+    const before = out[out.length - 1];
+    const afterNoun = !!before && before.last === i && before.entry.pos === "noun";
     for (const r of w.readings) {
       for (const entry of index.get(r.key) ?? []) {
         if (entry.pos === "verb" && (r.det || r.prep === "ب" || r.prep === "ك" || nounSlot(i))) continue;
+        // اعتقال وطرد المهاجرين: a form joined by و to the event noun right before it is a noun too
+        if (entry.pos === "verb" && r.conj && afterNoun) continue;
         if (entry.pos === "verb" && r.prep === "ل" && entry.tense !== "present") continue;
         if (entry.pos === "noun" && r.fut) continue;
         if (entry.pos === "verb" && r.fut && entry.tense !== "present") continue;
@@ -74,10 +78,18 @@ export function findTriggers(
         }
         if (!ok) continue;
         const len = entry.words.length;
+        // two entries of one word (ألغى a meeting: REJECT; ألغى a visa regime: SANCTION): the one whose object
+        // follows
+        const objHere = (e: TriggerEntry) =>
+          !e.obj || !cues || cues.find(words, i + len, Math.min(words.length, i + len + 7), e.obj) >= 0;
         const better =
           !best ||
           len > best.last - best.first ||
-          (len === best.last - best.first && preferReading(r, entry, best));
+          (len === best.last - best.first &&
+            (preferReading(r, entry, best) ||
+              (entry.words.join(" ") === best.entry.words.join(" ") &&
+                !objHere(best.entry) &&
+                objHere(entry))));
         if (better)
           best = {
             entry,
