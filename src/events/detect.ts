@@ -168,11 +168,27 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     [t - 1, t - 2].some((k) => DRONE_HEADS.has(wordKey(words[k]?.text ?? "").replace(/^(و|ف)?(ال)?/, "")))
   )
     return null;
+  // بتهمة تهديد الأمن العام: threatening security or peace names an offence, not a threat made
+  if (
+    entry.type === "THREATEN" &&
+    entry.pos === "noun" &&
+    /^(ال)?(امن|سلم)$/.test(wordKey(words[match.last]?.text ?? ""))
+  )
+    return null;
   // وتتهم إسرائيل حماس بـ…: an accusation in the present tense states a standing position, not a new accusation
   if (entry.type === "ACCUSE" && entry.lemma === "اتهم" && entry.tense === "present" && !match.fut)
     return null;
   // منذ اعتقاله، منذ أن تولى مهامه … أفرج: what is told after منذ is the past start of something, not news
   if (wordKey(prevContent(words, t)?.text ?? "") === "منذ") return null;
+  // طردت أنقرة السفير بعد أن قتلت القوات الإسرائيلية 60 فلسطينيا: a past act told after بعد أن (or قبل أن) frames the
+  // news (its cause or its sequel), it is not the news itself
+  if (
+    entry.pos === "verb" &&
+    entry.tense === "past" &&
+    wordKey(words[t - 1]?.text ?? "") === "ان" &&
+    ["بعد", "قبل"].includes(wordKey(words[t - 2]?.text ?? ""))
+  )
+    return null;
   // رفضت قوات الدفاع التعليق: declining to comment is no rejection
   if (
     entry.type === "REJECT" &&
@@ -652,12 +668,16 @@ function retype(
   // one side declaring it stays RETREAT (ceasefire)
   if (entry.mode === "ceasefire") {
     const t = match.first;
+    // (only punctuation between the deal word and the ceasefire parts them: وتوصلت إسرائيل والفصائل في يوليو، إلى
+    // اتفاق وقف إطلاق نار is reached)
+    const cue = Math.max(
+      ctx.cues.findLast(words, Math.max(0, t - 4), t, "deal"),
+      ctx.cues.findLast(words, Math.max(0, t - 4), t, "reach"),
+    );
     const reached =
-      ctx.cues.findLast(words, Math.max(0, t - 4), t, "deal") >= 0 ||
-      ctx.cues.findLast(words, Math.max(0, t - 4), t, "reach") >= 0 ||
+      (cue >= 0 && !words.slice(cue, t).some((w) => w.punct)) ||
       ctx.cues.find(words, match.last, Math.min(words.length, match.last + 3), "with") >= 0;
-    if (reached && !words.slice(Math.max(0, t - 4), t).some((w) => w.punct))
-      return { type: "AGREE", mode: "" };
+    if (reached) return { type: "AGREE", mode: "" };
   }
   // قضت المحكمة بالإعدام: a death sentence is a court's COERCE, not an execution
   if (
@@ -679,10 +699,13 @@ function retype(
     actor1.every((m) => ctx.cues.is(ctx.view.words[m.first], "court"))
   )
     return { type: "COERCE", mode: "convict" };
-  if (entry.type === "COERCE" && entry.mode === "arrest" && actor1.length > 0 && actor1.every(armedGroup))
-    return { type: "ASSAULT", mode: "abduct" };
   const near = (cls: string, n: number) =>
     ctx.cues.find(words, match.last, Math.min(words.length, match.last + n), cls) >= 0;
+  // احتجزت الميليشيا شحنة الأدوية: holding goods is a seizure (COERCE seize), whoever holds them
+  if (entry.type === "COERCE" && entry.mode === "arrest" && near("funds", 4))
+    return { type: "COERCE", mode: "seize" };
+  if (entry.type === "COERCE" && entry.mode === "arrest" && actor1.length > 0 && actor1.every(armedGroup))
+    return { type: "ASSAULT", mode: "abduct" };
   // شن الرئيس هجوما لاذعا على نظيره: an attack called biting or verbal is a verbal one (ACCUSE)
   if (entry.type === "ASSAULT" && /^هجو?م/.test(entry.lemma) && near("verbal", 2))
     return { type: "ACCUSE", mode: "disapprove" };
@@ -765,7 +788,10 @@ function chargedAct(ctx: SentenceContext, match: TriggerMatch): boolean {
   const { words } = ctx.view;
   const governed = (k: number) => !!words[k]?.readings.some((r) => r.prep === "ب");
   const by = governed(match.first) ? match.first : governed(match.first - 1) ? match.first - 1 : -1;
-  return by >= 0 && ctx.cues.findLast(words, Math.max(0, by - 3), by, "charge") >= 0;
+  if (by >= 0 && ctx.cues.findLast(words, Math.max(0, by - 3), by, "charge") >= 0) return true;
+  // يشتبه في وقوفه وراء اغتيال الزواري، الجماعة التي تقف وراء الهجوم: who stands behind an act is asked of an act
+  // already known, not told as news
+  return wordKey(words[match.first - 1]?.text ?? "") === "وراء";
 }
 
 /**
