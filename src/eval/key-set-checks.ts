@@ -1,12 +1,13 @@
 // The checks every folder of event answer keys must pass (the dev batches and the test split share them), so that a
 // new batch is held to exactly the same standard as the first. Used inside vitest `it` blocks.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatScore } from "../cli/commands/eval-events.ts";
+import { repoRoot, sharedDir } from "../paths.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { idealPredictions } from "./events-ideal.ts";
-import { goldArticleText, type LoadedGold } from "./events-io.ts";
+import { goldArticleText, type LoadedGold, loadGold } from "./events-io.ts";
 import { predictWithAnalyser, scoreSet } from "./events-run.ts";
 import { storyOverlap, storyWords } from "./story-overlap.ts";
 
@@ -113,4 +114,50 @@ export async function expectPipelineAboveFloor(keys: LoadedGold[], label: string
   expect(c.paired + c.absorbed + c.duplicates + c.spurious).toBe(c.predicted);
   expect(score.rates.f1).toBeGreaterThanOrEqual(floor);
   return score;
+}
+
+/**
+ * The suite of a new event batch annotated blind (see its README): well-formed keys, and new material, i.e. no article
+ * (by ANT docno or text) and no story (the same incident told by another outlet or on another day) that the earlier
+ * sets (`otherDirs`: the other dev batches and the test split), the seed or the bundled sample already has. No score:
+ * the extractor is not run on a blind batch until the lead's blind score.
+ */
+export function describeBlindBatch(
+  title: string,
+  batchDir: string,
+  otherDirs: string[],
+  counts: { minArticles: number; minWithoutScoredEvent: number },
+): void {
+  const batch = loadGold(batchDir);
+  const others = otherDirs.flatMap((dir) => loadGold(dir));
+  const seedText = readFileSync(join(sharedDir(), "seed/libya-2014-08-02.ar.txt"), "utf8");
+  const sampleIds = readFileSync(join(repoRoot, "samples/articles.jsonl"), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => (JSON.parse(line) as { id?: string }).id);
+
+  describe(title, () => {
+    it("holds well-formed keys, each with its article, its ANT provenance and the matching rules", () => {
+      // Hard negatives at article level: articles whose events are all background, framing or non-events.
+      expectWellFormedKeys(batch, counts.minArticles, counts.minWithoutScoredEvent);
+    });
+
+    it("shares no article with the other dev batches, the test set, the seed or the bundled sample", () => {
+      expectNoSharedArticle(batch, others, [seedText]);
+      const samples = new Set(sampleIds);
+      expect(batch.filter((g) => samples.has(docnoOf(g))).map((g) => g.id)).toEqual([]);
+    });
+
+    it("tells no story that the other dev batches, the test set, the seed or another article of the batch tells", () => {
+      expectNoSharedStory(batch, others, [{ id: "seed", day: "2014-08-02", text: seedText }]);
+    });
+
+    it("gives sentence indices that exist under the project's sentence splitter", () => {
+      expectSentenceIndicesExist(batch);
+    });
+
+    it("is internally consistent: the ideal prediction of every key scores 1.0 on events and fields", () => {
+      expectIdealPredictionsScoreOne(batch);
+    });
+  });
 }

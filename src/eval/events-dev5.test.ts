@@ -1,0 +1,21 @@
+import {
+  EVENTS_DEV_DIR,
+  EVENTS_DEV2_DIR,
+  EVENTS_DEV3_DIR,
+  EVENTS_DEV4_DIR,
+  EVENTS_DEV5_DIR,
+  EVENTS_GOLD_DIR,
+} from "./events-set.ts";
+import { describeBlindBatch } from "./key-set-checks.ts";
+
+// The fifth dev batch, annotated blind for the next session's generalisation estimate, must be new material: no
+// article (by ANT docno or text) and no story (the same incident told by another outlet or on another day) that the
+// four other dev batches, the test set, the seed or the bundled sample already has. No score here: the extractor is
+// not run on this batch until the lead's blind score.
+
+describeBlindBatch(
+  "the fifth event dev batch",
+  EVENTS_DEV5_DIR,
+  [EVENTS_DEV_DIR, EVENTS_DEV2_DIR, EVENTS_DEV3_DIR, EVENTS_DEV4_DIR, EVENTS_GOLD_DIR],
+  { minArticles: 29, minWithoutScoredEvent: 1 },
+);
