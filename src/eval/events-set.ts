@@ -41,7 +41,7 @@ export const EVENTS_SET_MIN_F1 = 0.59;
  * The event F1 the pipeline must keep on the dev split. Set with a margin under the measured figure, because the
  * split still grows (new articles, annotated blind, usually score lower at first); raise it as the extractor improves.
  */
-export const EVENTS_DEV_MIN_F1 = 0.76;
+export const EVENTS_DEV_MIN_F1 = 0.77;
 
 /**
  * The event F1 the pipeline must keep on the second dev batch. Its first, untuned score was F1 0.426 (see its

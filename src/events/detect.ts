@@ -214,11 +214,13 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (match.prep || cues.findLast(words, 0, t, "declare") < 0) return null;
   }
   if (entry.obj) {
-    const lo = entry.pos === "noun" ? Math.max(cStart, t - 5) : match.last;
+    // (a passive verb's object is its subject, before it: أن القنصل التركي استدعي)
+    const lo =
+      entry.pos === "noun" ? Math.max(cStart, t - 5) : entry.passive ? Math.max(cStart, t - 5) : match.last;
     // (the signers of a deal may stand between: وقع طرفا النزاع … رياك مشار، الأربعاء، اتفاق سلام)
     // (and the party talked with: بحث الرئيس خلال محادثة هاتفية ليل الأربعاء مع نظيره)
     const hi =
-      entry.obj === "deal" || entry.obj === "with"
+      entry.obj === "deal" || entry.obj === "with" || entry.obj === "pejorative"
         ? clauseEnd(ctx, match.last)
         : Math.min(words.length, match.last + 7);
     // a person may also be a name or an actor phrase (أوقفت الشرطة الرئيس الأسبق نيكولا ساركوزي)
@@ -277,6 +279,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         ctx.mentions.find((m) => m.first === match.last && !m.prep && (m.place || m.state)) ?? null;
     if (!visitPlace && entry.flags.has("visit")) return null;
   }
+  // قمة رباعية جمعت قادة الدول: جمع brings people together only right after a meeting noun
+  if (entry.flags.has("gather") && cues.findLast(words, Math.max(0, t - 5), t, "meeting") < 0) return null;
   // فر، هرب، هروب: a flight is an event with the place it leads to or from (هروبه إلى مصر), not the people of a
   // relative clause (أولئك الذين فروا من سرت) nor attackers leaving the scene (قاموا باختطاف الصحفية وفروا)
   if (entry.flags.has("flight")) {
@@ -430,7 +434,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       if (entry.flags.has("speech") && cues.is(prevContent(words, t), "relative")) return null;
       if (subj) actor1 = withCoordinated(ctx.mentions, subj);
       if (entry.flags.has("sym")) {
-        const other = right.find((m) => (m.prep === "مع" || m.prep === "بين") && !actor1.includes(m));
+        // (جمعته بالرئيس: whom a meeting brings the subject together with follows ب)
+        const other = right.find(
+          (m) =>
+            (m.prep === "مع" || m.prep === "بين" || (m.prep === "ب" && entry.flags.has("gather"))) &&
+            !actor1.includes(m),
+        );
         if (other) actor1 = [...actor1, ...withCoordinated(ctx.mentions, other)];
       } else if (visitPlace) {
         actor2 = visitPlace.state ? [visitPlace] : [];
@@ -801,7 +810,13 @@ function chargedAct(ctx: SentenceContext, match: TriggerMatch): boolean {
 function lastOfItsKind(ctx: SentenceContext): boolean {
   const { words } = ctx.view;
   const open = words.filter((w) => !w.punct).slice(0, 3);
-  if (!open[0]?.readings.some((r) => r.key === "كان" || r.key === "كانت")) return false;
+  // (ويعود آخر هجوم كبير لبوكو حرام إلى أيار: "goes back to" recalls it too)
+  if (
+    !open[0]?.readings.some(
+      (r) => r.key === "كان" || r.key === "كانت" || r.key === "يعود" || r.key === "تعود",
+    )
+  )
+    return false;
   return open.some(
     (w, k) =>
       k > 0 &&

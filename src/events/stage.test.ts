@@ -648,4 +648,10 @@ describe("events stage", () => {
     const [held] = eventsOf("احتجزت الميليشيا شحنة الأدوية في الميناء.");
     expect([held?.type, held?.mode]).toEqual(["COERCE", "seize"]);
   });
+
+  it("reads جمع after a meeting noun as a meeting, an old attack recalled with يعود as background", () => {
+    expect(eventsOf("عقدت قمة رباعية أمس جمعت الرئيس المصري والملك الأردني.")[0]?.type).toBe("CONSULT");
+    expect(eventsOf("جمعت الحكومة التبرعات للمتضررين.")).toEqual([]);
+    expect(eventsOf("ويعود آخر هجوم كبير للجماعة على الجيش إلى العام الماضي.")).toEqual([]);
+  });
 });
