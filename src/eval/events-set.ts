@@ -54,4 +54,4 @@ export const EVENTS_DEV2_MIN_F1 = 0.67;
  * session 3 and 0.442 on that of the end of session 4 (see its README); it has been dev data since. Raise it as the
  * extractor improves.
  */
-export const EVENTS_DEV3_MIN_F1 = 0.52;
+export const EVENTS_DEV3_MIN_F1 = 0.53;

@@ -146,7 +146,7 @@ function withCoordinated(mentions: Mention[], m: Mention): Mention[] {
 
 const FIGHTING_KINDS = new Set(["military", "rebel_group", "militia"]);
 
-const DRONE_HEADS = new Set(["طائرة", "طائرات"].map(wordKey));
+const DRONE_HEADS = new Set(["طائرة", "طائرات", "طائرتين", "طائرتان"].map(wordKey));
 
 const isActor = (m: Mention) => m.source !== "place" || m.state;
 
@@ -187,6 +187,13 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     entry.tense === "past" &&
     wordKey(words[t - 1]?.text ?? "") === "ان" &&
     ["بعد", "قبل"].includes(wordKey(words[t - 2]?.text ?? ""))
+  )
+    return null;
+  // قطع العلاقات بسبب "الدعم العسكري الذي يقدمه حزب الله": a statement's or a decision's cause is its framing
+  if (
+    entry.pos === "noun" &&
+    entry.type !== "ASSAULT" &&
+    ["بسبب", "لسبب"].includes(wordKey(prevContent(words, t)?.text ?? "").replace(/^و/, ""))
   )
     return null;
   // رفضت قوات الدفاع التعليق: declining to comment is no rejection

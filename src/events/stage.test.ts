@@ -654,4 +654,12 @@ describe("events stage", () => {
     expect(eventsOf("جمعت الحكومة التبرعات للمتضررين.")).toEqual([]);
     expect(eventsOf("ويعود آخر هجوم كبير للجماعة على الجيش إلى العام الماضي.")).toEqual([]);
   });
+
+  it("reads a cause told after بسبب as framing, and two drones as no march", () => {
+    const types = (text: string) => eventsOf(text).map((e) => e.type);
+    expect(types("طردت الحكومة السفير الإيراني بسبب الدعم العسكري الذي تقدمه طهران للمتمردين.")).toEqual([
+      "SANCTION",
+    ]);
+    expect(types("نفذت طائرتان مسيرتان غارة على المسلحين.")).not.toContain("PROTEST");
+  });
 });
