@@ -230,26 +230,53 @@ function placeWords(ctx: MentionContext): Set<number> {
   return set;
 }
 
+/** What a mention names: the fields after its span, preposition and flags. */
+type MentionFields = Pick<
+  Mention,
+  "name_ar" | "name_en" | "id" | "kind" | "country" | "source" | "place" | "state"
+>;
+
 /** All actor and place mentions of a sentence, left to right, non-overlapping. */
 export function findMentions(view: SentenceView, ctx: MentionContext): Mention[] {
   const { words } = view;
   const found: Mention[] = [];
-  const covered = new Set<number>();
-  const take = (m: Mention) => {
-    for (let i = m.first; i < m.last; i++) if (covered.has(i)) return;
-    for (let i = m.first; i < m.last; i++) covered.add(i);
-    found.push(m);
+  // a mention is kept only if none of its words is taken yet: checked before it is built (prepOf, the text)
+  const covered = new Uint8Array(words.length);
+  const free = (first: number, last: number) => {
+    for (let i = first; i < last; i++) if (covered[i]) return false;
+    return true;
   };
-  const base = (start: number, end: number, first: number, last: number) => ({
-    start,
-    end,
-    first,
-    last,
-    text: ctx.doc.text.slice(start, end),
-    prep: prepOf(words, first, start, ctx.cues),
-    coordinated: false,
-    adjectival: false,
-  });
+  // one object shape for every mention (spreading two objects into one made slow, large objects)
+  const take = (
+    start: number,
+    end: number,
+    first: number,
+    last: number,
+    prep: string | null,
+    f: MentionFields,
+    adjectival = false,
+  ) => {
+    for (let i = first; i < last; i++) covered[i] = 1;
+    found.push({
+      start,
+      end,
+      first,
+      last,
+      text: ctx.doc.text.slice(start, end),
+      prep,
+      coordinated: false,
+      adjectival,
+      name_ar: f.name_ar,
+      name_en: f.name_en,
+      id: f.id,
+      kind: f.kind,
+      country: f.country,
+      source: f.source,
+      place: f.place,
+      state: f.state,
+    });
+  };
+  const prepAt = (first: number, start: number) => prepOf(words, first, start, ctx.cues);
   const inSentence = (s: { start: number; end: number }) => s.start >= view.start && s.end <= view.end;
   const places = (ctx.doc.places ?? []).filter(inSentence);
   const entities = (ctx.doc.entities ?? []).filter(inSentence);
@@ -257,33 +284,40 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
   // 1. named entities (with their canonical actor when the places stage found one)
   for (const e of entities) {
     const range = wordRange(words, e.start, e.end);
-    if (!range) continue;
+    if (!range || !free(range[0], range[1])) continue;
+    const [first, last] = range;
     const place = places.find((p) => p.start < e.end && e.start < p.end) ?? null;
+    const prep = prepAt(first, e.start);
     if (e.type === "LOC" && place && !isCountryPlace(place, ctx.countries)) {
-      take({ ...base(e.start, e.end, range[0], range[1]), ...placeFields(place, ctx, false) });
+      take(e.start, e.end, first, last, prep, placeFields(place, ctx, false));
       continue;
     }
     // قطاع غزة، مدينة جرادة read as a person's name: a name headed by a place noun is a place when the
     // gazetteer knows it
-    const named = !place && ctx.cues.is(words[range[0]], "place_head") ? gazetteerPlace(e) : null;
+    const named = !place && ctx.cues.is(words[first], "place_head") ? gazetteerPlace(e) : null;
     if (named) {
-      take({ ...base(e.start, e.end, range[0], range[1]), ...placeFields(named, ctx, false) });
+      take(e.start, e.end, first, last, prep, placeFields(named, ctx, false));
       continue;
     }
-    take({ ...base(e.start, e.end, range[0], range[1]), ...entityFields(e, place, ctx) });
+    take(e.start, e.end, first, last, prep, entityFields(e, place, ctx));
   }
   // 2. places the entity stage missed
   for (const p of places) {
     const range = wordRange(words, p.start, p.end);
-    if (!range) continue;
-    take({
-      ...base(p.start, p.end, range[0], range[1]),
-      ...placeFields(p, ctx, isCountryPlace(p, ctx.countries)),
-    });
+    if (!range || !free(range[0], range[1])) continue;
+    const [first, last] = range;
+    take(
+      p.start,
+      p.end,
+      first,
+      last,
+      prepAt(first, p.start),
+      placeFields(p, ctx, isCountryPlace(p, ctx.countries)),
+    );
   }
   // 3. country names, and generic actor noun phrases (الجيش التونسي، الميليشيات الإسلامية، مصادر أمنية)
   for (let i = 0; i < words.length; i++) {
-    if (covered.has(i)) continue;
+    if (covered[i]) continue;
     const w = words[i];
     if (!w || w.punct) continue;
     const cr = countryReadingAt(words, i, ctx.countries);
@@ -291,10 +325,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       const cc = cr.code;
       const c = ctx.countries.byCode.get(cc);
       const start = w.start + (w.text.length - stripLen(w.text, c?.name_ar ?? ""));
-      const b = base(start, w.end, i, i + 1);
-      take({
-        ...b,
-        prep: cr.prep ?? b.prep,
+      take(start, w.end, i, i + 1, cr.prep ?? prepAt(i, start), {
         name_ar: c?.name_ar ?? w.text,
         name_en: c?.name_en ?? null,
         id: cc,
@@ -308,8 +339,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     }
     // القطاع، المدينة: a definite place noun alone points back at a place told before (resolved by the stage)
     if (ctx.cues.is(w, "place_head") && w.readings.some((r) => r.det && !r.pron)) {
-      take({
-        ...base(w.start, w.end, i, i + 1),
+      take(w.start, w.end, i, i + 1, prepAt(i, w.start), {
         name_ar: w.text,
         name_en: null,
         id: null,
@@ -324,16 +354,14 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     const head = agentAt(words, i, ctx);
     if (head) {
       const { last, country } = extendAgent(words, i, head.len, ctx);
+      if (!free(i, last)) continue;
       const start = w.start;
       const end = words[last - 1]?.end ?? w.end;
       const phrase = words
         .slice(i, last)
         .map((x) => x.text)
         .join(" ");
-      const b = base(start, end, i, last);
-      take({
-        ...b,
-        prep: head.prep ?? b.prep,
+      take(start, end, i, last, head.prep ?? prepAt(i, start), {
         name_ar: phrase,
         name_en: null,
         id: null,
@@ -348,18 +376,24 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     const dc = ctx.countries.demonym(w.text);
     if (dc) {
       const c = ctx.countries.byCode.get(dc);
-      take({
-        ...base(w.start, w.end, i, i + 1),
-        name_ar: c?.name_ar ?? w.text,
-        name_en: c?.name_en ?? null,
-        id: dc,
-        kind: "state",
-        country: dc,
-        source: "demonym",
-        place: null,
-        state: true,
-        adjectival: true,
-      });
+      take(
+        w.start,
+        w.end,
+        i,
+        i + 1,
+        prepAt(i, w.start),
+        {
+          name_ar: c?.name_ar ?? w.text,
+          name_en: c?.name_en ?? null,
+          id: dc,
+          kind: "state",
+          country: dc,
+          source: "demonym",
+          place: null,
+          state: true,
+        },
+        true,
+      );
     }
   }
   found.sort((a, b) => a.first - b.first);
