@@ -100,23 +100,28 @@ function countryNameAt(words: Word[], i: number, countries: CountryTable): strin
 }
 
 type CountryReading = { code: string; prep: string | null } | null;
-/** Per readings list (they are cached and shared): the country it names, found once per distinct word. */
-const countryReadings = new WeakMap<CountryTable, WeakMap<WordReading[], CountryReading>>();
 
+/** The country a word names, found once per readings list (they are cached and shared) and country table. */
 function countryReadingAt(words: Word[], i: number, countries: CountryTable): CountryReading {
   const w = words[i];
   if (!w || w.punct) return null;
-  let byReadings = countryReadings.get(countries);
-  if (!byReadings) {
-    byReadings = new WeakMap();
-    countryReadings.set(countries, byReadings);
+  const memo = w.memo;
+  if (memo.countryOf !== countries) {
+    memo.country = findCountryReading(w.readings, countries);
+    memo.countryOf = countries;
   }
-  let found = byReadings.get(w.readings);
-  if (found === undefined) {
-    found = findCountryReading(w.readings, countries);
-    byReadings.set(w.readings, found);
+  return memo.country as CountryReading;
+}
+
+/** The country of a nisba adjective (الجزائرية → DZ), asked once per written form and country table. */
+function demonymOf(w: Word, countries: CountryTable): string | null {
+  if (w.punct) return countries.demonym(w.text);
+  const form = w.form;
+  if (form.demonymOf !== countries) {
+    form.demonym = countries.demonym(w.text);
+    form.demonymOf = countries;
   }
-  return found;
+  return form.demonym;
 }
 
 function findCountryReading(readings: WordReading[], countries: CountryTable): CountryReading {
@@ -152,7 +157,7 @@ function extendAgent(
   while (taken < 4) {
     const w = words[last];
     if (!w || w.punct) break;
-    const c = ctx.countries.demonym(w.text);
+    const c = demonymOf(w, ctx.countries);
     if (c && !w.readings.every((r) => r.conj)) {
       country ??= c;
       last++;
@@ -373,7 +378,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       });
       continue;
     }
-    const dc = ctx.countries.demonym(w.text);
+    const dc = demonymOf(w, ctx.countries);
     if (dc) {
       const c = ctx.countries.byCode.get(dc);
       take(
@@ -454,37 +459,33 @@ interface AgentFacts {
   startsPair: boolean;
   single: AgentHead | null;
 }
-const agentFacts = new WeakMap<Map<string, string>, WeakMap<WordReading[], AgentFacts>>();
 
-function agentFactsOf(readings: WordReading[], ctx: MentionContext): AgentFacts {
+/** The agent facts of a readings list, worked out once per list (they are cached and shared) and lexicon. */
+function agentFactsOf(w: Word, ctx: MentionContext): AgentFacts {
   const agents = ctx.lexicon.agents;
-  let byReadings = agentFacts.get(agents);
-  if (!byReadings) {
-    byReadings = new WeakMap();
-    agentFacts.set(agents, byReadings);
-  }
-  let facts = byReadings.get(readings);
-  if (!facts) {
-    const firsts = twoWordFirsts(ctx);
-    let single: AgentHead | null = null;
-    for (const r of readings) {
-      if (r.fut) continue;
-      const kind = agents.get(r.key) ?? (r.det ? agents.get(`ال${r.key}`) : undefined);
-      if (kind) {
-        single = { len: 1, kind, prep: r.prep };
-        break;
-      }
+  const memo = w.memo;
+  if (memo.agentOf === agents) return memo.agent as AgentFacts;
+  const readings = w.readings;
+  const firsts = twoWordFirsts(ctx);
+  let single: AgentHead | null = null;
+  for (const r of readings) {
+    if (r.fut) continue;
+    const kind = agents.get(r.key) ?? (r.det ? agents.get(`ال${r.key}`) : undefined);
+    if (kind) {
+      single = { len: 1, kind, prep: r.prep };
+      break;
     }
-    facts = { startsPair: readings.some((a) => firsts.has(a.key)), single };
-    byReadings.set(readings, facts);
   }
+  const facts: AgentFacts = { startsPair: readings.some((a) => firsts.has(a.key)), single };
+  memo.agent = facts;
+  memo.agentOf = agents;
   return facts;
 }
 
 function agentAt(words: Word[], i: number, ctx: MentionContext): AgentHead | null {
   const w = words[i];
   if (!w) return null;
-  const facts = agentFactsOf(w.readings, ctx);
+  const facts = agentFactsOf(w, ctx);
   // two-word heads first (قوات الأمن، سلاح الجو)
   const next = words[i + 1];
   if (next && !next.punct && facts.startsPair) {

@@ -1,6 +1,6 @@
 import type { Doc, Token } from "../doc/types.ts";
 import type { EventLexicon } from "./lexicon.ts";
-import { memoOf, type ReadingsMemo, readings, type WordReading } from "./words.ts";
+import { memoOf, type ReadingsMemo, type WordForm, type WordReading, wordForm } from "./words.ts";
 
 /** A token as the events stage sees it: its readings with clitics stripped, and its index in the sentence. */
 export interface Word {
@@ -15,6 +15,8 @@ export interface Word {
   stems: ReadonlySet<string>;
   /** Shared with every word of the same readings: its stems and memoised cue classes. */
   memo: ReadingsMemo;
+  /** The word as written (shared with every token of the same text): answers that depend on the form. */
+  form: WordForm;
   punct: boolean;
 }
 
@@ -26,6 +28,13 @@ export interface SentenceView {
 }
 
 const NO_READINGS: WordReading[] = [];
+/** Punctuation and symbols have no readings. */
+const NO_FORM: WordForm = {
+  readings: NO_READINGS,
+  memo: memoOf(NO_READINGS),
+  demonymOf: null,
+  demonym: null,
+};
 
 export function sentenceViews(doc: Doc): SentenceView[] {
   const sentences = doc.sentences ?? [];
@@ -39,17 +48,18 @@ export function sentenceViews(doc: Doc): SentenceView[] {
     const view = views[token.sentence];
     if (!view) continue;
     const punct = token.kind === "punct" || token.kind === "symbol";
-    const rs = punct ? NO_READINGS : readings(token.text);
-    const memo = memoOf(rs);
+    const form = punct ? NO_FORM : wordForm(token.text);
+    const memo = form.memo;
     view.words.push({
       i: view.words.length,
       token,
       text: token.text,
       start: token.start,
       end: token.end,
-      readings: rs,
+      readings: form.readings,
       stems: memo.stems,
       memo,
+      form,
       punct,
     });
   }
@@ -96,22 +106,34 @@ export class Cues {
   which(word: Word | undefined, cls: string): string | null {
     if (!word || word.punct) return null;
     // Words of the same form share their readings list and its memo: each class is decided once per list.
-    const memo = word.memo;
-    if (memo.cuesOf !== this) {
-      memo.cuesOf = this;
-      memo.cueKeys = [];
-    }
-    let id = this.classIds.get(cls);
-    if (id === undefined) {
-      id = this.classIds.size;
-      this.classIds.set(cls, id);
-    }
+    const memo = this.memoFor(word);
+    const id = this.classId(cls);
     let found = memo.cueKeys[id];
     if (found === undefined) {
       found = this.decide(word.readings, cls);
       memo.cueKeys[id] = found;
     }
     return found;
+  }
+
+  /** The word's memo, its cue answers started afresh if they were worked out for another Cues. */
+  private memoFor(word: Word): ReadingsMemo {
+    const memo = word.memo;
+    if (memo.cuesOf !== this) {
+      memo.cuesOf = this;
+      memo.cueKeys = [];
+      memo.cueStarts = [];
+    }
+    return memo;
+  }
+
+  private classId(cls: string): number {
+    let id = this.classIds.get(cls);
+    if (id === undefined) {
+      id = this.classIds.size;
+      this.classIds.set(cls, id);
+    }
+    return id;
   }
 
   /** Small numbers for the cue classes asked about, to index each word's memo. */
@@ -132,29 +154,43 @@ export class Cues {
 
   /** Length (in words) of the longest cue of `cls` starting at word `i`, 0 when none. */
   at(words: Word[], i: number, cls: string): number {
-    let best = 0;
     const w0 = words[i];
-    const first = this.byFirst.get(cls);
-    if (!w0 || w0.punct || !first) return 0;
-    // the sequences that start with one of the word's stems, in stem order
-    for (const s of w0.stems) {
-      const list = first.get(s);
-      if (!list) continue;
-      for (const seq of list) {
-        if (seq.length <= best) continue;
-        let ok = true;
-        for (let j = 0; j < seq.length; j++) {
-          const w = words[i + j];
-          const k = seq[j];
-          if (!w || w.punct || !k || !w.stems.has(k)) {
-            ok = false;
-            break;
-          }
+    if (!w0 || w0.punct) return 0;
+    // the sequences that start with one of the word's stems, gathered once per readings list and class
+    const memo = this.memoFor(w0);
+    const id = this.classId(cls);
+    let seqs = memo.cueStarts[id];
+    if (seqs === undefined) {
+      seqs = this.startingWith(w0.stems, cls);
+      memo.cueStarts[id] = seqs;
+    }
+    let best = 0;
+    for (const seq of seqs) {
+      if (seq.length <= best) continue;
+      let ok = true;
+      for (let j = 0; j < seq.length; j++) {
+        const w = words[i + j];
+        const k = seq[j];
+        if (!w || w.punct || !k || !w.stems.has(k)) {
+          ok = false;
+          break;
         }
-        if (ok) best = seq.length;
       }
+      if (ok) best = seq.length;
     }
     return best;
+  }
+
+  /** The cue sequences of `cls` whose first word is one of `stems`. */
+  private startingWith(stems: ReadonlySet<string>, cls: string): string[][] {
+    const first = this.byFirst.get(cls);
+    if (!first) return NO_SEQUENCES;
+    const out: string[][] = [];
+    for (const s of stems) {
+      const list = first.get(s);
+      if (list) out.push(...list);
+    }
+    return out.length ? out : NO_SEQUENCES;
   }
 
   /** Index of the first word in [from, to) where a cue of `cls` starts, or -1. */
@@ -171,6 +207,8 @@ export class Cues {
     return -1;
   }
 }
+
+const NO_SEQUENCES: string[][] = [];
 
 const STRICT_CLASSES = new Set([
   "complement",

@@ -18,17 +18,37 @@ const PRONOUNS = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "ني", 
  * Over-generates on purpose: a reading only counts when its stem is in a lexicon, which is what keeps
  * "وصل" (arrive) from being read as و + صل.
  */
-const readingCache = new Map<string, WordReading[]>();
-/** The same readings by the word as written, so a word seen before costs one lookup (no key, no regex). */
-export const readings: (raw: string) => WordReading[] = cachedByWord(readingsOfKey, 100_000);
+const readingCache = new Map<string, ReadingsMemo>();
 
-function readingsOfKey(raw: string): WordReading[] {
+/**
+ * A word as written, with what is known of it: its readings list and that list's memo (shared by every form
+ * with the same key), and answers that depend on the written form itself. Forms are cached by the word, so a
+ * word seen before costs one lookup.
+ */
+export interface WordForm {
+  readonly readings: WordReading[];
+  readonly memo: ReadingsMemo;
+  /** The country table `demonym` was asked of (see demonymOf in mentions.ts), null if not asked yet. */
+  demonymOf: object | null;
+  demonym: string | null;
+}
+
+/** The form of a word as written (cached: see WordForm). */
+export const wordForm: (raw: string) => WordForm = cachedByWord((raw) => {
+  const memo = memoOfKey(raw);
+  return { readings: memo.readings, memo, demonymOf: null, demonym: null };
+}, 100_000);
+
+/** The readings of a word as written (cached with its form). */
+export const readings = (raw: string): WordReading[] => wordForm(raw).readings;
+
+function memoOfKey(raw: string): ReadingsMemo {
   const key = wordKey(raw);
   const taMarbuta = /ة[\u064B-\u065F]*$/.test(raw);
   const cacheKey = taMarbuta ? `${key}|ة` : key;
   const hit = readingCache.get(cacheKey);
   if (hit) return hit;
-  const out = computeReadings(key, taMarbuta);
+  const out = newMemo(computeReadings(key, taMarbuta));
   if (readingCache.size >= 100_000) readingCache.clear();
   readingCache.set(cacheKey, out);
   return out;
@@ -36,56 +56,57 @@ function readingsOfKey(raw: string): WordReading[] {
 
 function computeReadings(key: string, taMarbuta: boolean): WordReading[] {
   const out: WordReading[] = [];
-  const push = (r: WordReading) => {
-    if (r.key.length < 2) return;
+  const push = (
+    key: string,
+    conj: boolean,
+    prep: string | null,
+    fut: boolean,
+    det: boolean,
+    pron: string | null,
+  ) => {
+    if (key.length < 2) return;
     // a word has a handful of readings: comparing them beats building an id string for each
     for (const o of out)
       if (
-        o.key === r.key &&
-        o.conj === r.conj &&
-        o.prep === r.prep &&
-        o.fut === r.fut &&
-        o.det === r.det &&
-        o.pron === r.pron
+        o.key === key &&
+        o.conj === conj &&
+        o.prep === prep &&
+        o.fut === fut &&
+        o.det === det &&
+        o.pron === pron
       )
         return;
-    out.push(r);
+    out.push({ conj, prep, fut, det, key, pron });
   };
-  const conjs = [{ rest: key, conj: false }];
-  if (/^[وف]/.test(key) && key.length > 3) conjs.push({ rest: key.slice(1), conj: true });
-  for (const c of conjs) {
-    const preps: { rest: string; prep: string | null; fut: boolean; det: boolean }[] = [
-      { rest: c.rest, prep: null, fut: false, det: false },
-    ];
-    if (/^[بلك]/.test(c.rest) && c.rest.length > 3)
-      preps.push({ rest: c.rest.slice(1), prep: c.rest[0] ?? null, fut: false, det: false });
-    if (c.rest.startsWith("س") && c.rest.length > 3)
-      preps.push({ rest: c.rest.slice(1), prep: null, fut: true, det: false });
-    // لل = ل + ال with the alef dropped
-    if (c.rest.startsWith("لل") && c.rest.length > 4)
-      preps.push({ rest: c.rest.slice(2), prep: "ل", fut: false, det: true });
-    for (const p of preps) {
-      const dets = [{ rest: p.rest, det: p.det }];
-      if (!p.det && p.rest.startsWith("ال") && p.rest.length > 3)
-        dets.push({ rest: p.rest.slice(2), det: true });
-      for (const d of dets) {
-        const base = { conj: c.conj, prep: p.prep, fut: p.fut, det: d.det };
-        push({ ...base, key: d.rest, pron: null });
-        if (d.det) continue;
-        for (const pron of PRONOUNS) {
-          // وزارة is not وزار + ه: a word written with ة has no ه pronoun
-          if (pron === "ه" && taMarbuta) continue;
-          if (d.rest.endsWith(pron) && d.rest.length - pron.length >= 2) {
-            const stem = d.rest.slice(0, -pron.length);
-            push({ ...base, key: stem, pron });
-            // قتلوه → قتلوا + ه; a ta marbuta before a pronoun is written ت: مساعدتها → مساعده
-            if (stem.endsWith("و")) push({ ...base, key: `${stem}ا`, pron });
-            if (stem.endsWith("ت")) push({ ...base, key: `${stem.slice(0, -1)}ه`, pron });
-          }
-        }
+  /** The readings of `rest` with the article, then a pronoun, taken off (after the conjunction and preposition). */
+  const stems = (rest: string, conj: boolean, prep: string | null, fut: boolean, det: boolean) => {
+    withPronouns(rest, conj, prep, fut, det);
+    if (!det && rest.startsWith("ال") && rest.length > 3) withPronouns(rest.slice(2), conj, prep, fut, true);
+  };
+  const withPronouns = (rest: string, conj: boolean, prep: string | null, fut: boolean, det: boolean) => {
+    push(rest, conj, prep, fut, det, null);
+    if (det) return;
+    for (const pron of PRONOUNS) {
+      // وزارة is not وزار + ه: a word written with ة has no ه pronoun
+      if (pron === "ه" && taMarbuta) continue;
+      if (rest.endsWith(pron) && rest.length - pron.length >= 2) {
+        const stem = rest.slice(0, -pron.length);
+        push(stem, conj, prep, fut, det, pron);
+        // قتلوه → قتلوا + ه; a ta marbuta before a pronoun is written ت: مساعدتها → مساعده
+        if (stem.endsWith("و")) push(`${stem}ا`, conj, prep, fut, det, pron);
+        if (stem.endsWith("ت")) push(`${stem.slice(0, -1)}ه`, conj, prep, fut, det, pron);
       }
     }
-  }
+  };
+  const afterConj = (rest: string, conj: boolean) => {
+    stems(rest, conj, null, false, false);
+    if (/^[بلك]/.test(rest) && rest.length > 3) stems(rest.slice(1), conj, rest[0] ?? null, false, false);
+    if (rest.startsWith("س") && rest.length > 3) stems(rest.slice(1), conj, null, true, false);
+    // لل = ل + ال with the alef dropped
+    if (rest.startsWith("لل") && rest.length > 4) stems(rest.slice(2), conj, "ل", false, true);
+  };
+  afterConj(key, false);
+  if (/^[وف]/.test(key) && key.length > 3) afterConj(key.slice(1), true);
   return out;
 }
 
@@ -95,30 +116,51 @@ function computeReadings(key: string, taMarbuta: boolean): WordReading[] {
  * them through its Word without a lookup.
  */
 export interface ReadingsMemo {
+  /** The readings list this memo is of. */
+  readonly readings: WordReading[];
   /** The distinct stem keys. */
   readonly stems: ReadonlySet<string>;
   /** The Cues whose answers `cueKeys` holds (one per lexicon; another one starts the list afresh). */
   cuesOf: object | null;
   /** By cue class id: the stem by which the word is a cue of the class, null if none, undefined if not asked yet. */
   cueKeys: (string | null | undefined)[];
+  /** By cue class id: the cue sequences that start with one of the stems, undefined if not asked yet. */
+  cueStarts: (string[][] | undefined)[];
   /** The trigger index `hasTrigger` was worked out for (see hasTriggerReading in triggers.ts). */
   triggersOf: object | null;
   /** Whether a stem is a trigger key of that index. */
   hasTrigger: boolean;
+  /** The country table `country` was worked out for (see countryReadingAt in mentions.ts), null if not yet. */
+  countryOf: object | null;
+  country: unknown;
+  /** The agent lexicon `agent` was worked out for (see agentFactsOf in mentions.ts), null if not yet. */
+  agentOf: object | null;
+  agent: unknown;
 }
 
+function newMemo(rs: WordReading[]): ReadingsMemo {
+  return {
+    readings: rs,
+    stems: new Set(rs.map((r) => r.key)),
+    cuesOf: null,
+    cueKeys: [],
+    cueStarts: [],
+    triggersOf: null,
+    hasTrigger: false,
+    countryOf: null,
+    country: null,
+    agentOf: null,
+    agent: null,
+  };
+}
+
+/** Memos of readings lists not made by `readings` (the empty list of punctuation, lists built in tests). */
 const memos = new WeakMap<WordReading[], ReadingsMemo>();
 
 export function memoOf(rs: WordReading[]): ReadingsMemo {
   let memo = memos.get(rs);
   if (memo === undefined) {
-    memo = {
-      stems: new Set(rs.map((r) => r.key)),
-      cuesOf: null,
-      cueKeys: [],
-      triggersOf: null,
-      hasTrigger: false,
-    };
+    memo = newMemo(rs);
     memos.set(rs, memo);
   }
   return memo;
