@@ -28,4 +28,14 @@ describe("isEmbeddedHeadline", () => {
     const s = text.indexOf("حقائق");
     expect(isEmbeddedHeadline(text, s, s + "حقائق عن الأردن".length)).toBe(false);
   });
+  it("takes lines of up to 14 words (of letters or digits), after a first line with text", () => {
+    const line = (n: number) => Array.from({ length: n }, (_, i) => `كلمة${i}`).join(" ");
+    const at = (text: string, l: string) =>
+      isEmbeddedHeadline(text, text.lastIndexOf(l), text.lastIndexOf(l) + l.length);
+    expect(at(`جملة أولى.\n${line(14)} - «\n`, `${line(14)} - «`)).toBe(true);
+    expect(at(`جملة أولى.\n${line(15)}\n`, line(15))).toBe(false);
+    expect(at(`جملة أولى.\n- «\n`, "- «")).toBe(false);
+    // blank lines before the line are no first line
+    expect(at(` \n\n${line(3)}\nنص.`, line(3))).toBe(false);
+  });
 });
