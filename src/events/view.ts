@@ -1,6 +1,7 @@
 import type { Doc, Token } from "../doc/types.ts";
+import { perWord } from "../text/perWord.ts";
 import type { EventLexicon } from "./lexicon.ts";
-import { memoOf, type ReadingsMemo, type WordForm, type WordReading, wordForm } from "./words.ts";
+import { memoOf, newWordForm, type ReadingsMemo, type WordForm, type WordReading } from "./words.ts";
 
 /** A token as the events stage sees it: its readings with clitics stripped, and its index in the sentence. */
 export interface Word {
@@ -28,6 +29,8 @@ export interface SentenceView {
 }
 
 const NO_READINGS: WordReading[] = [];
+/** Each token's WordForm, kept on the tokeniser's record of its form (perWord.ts): a token seen before costs no lookup. */
+const formsOf = perWord(newWordForm);
 /** Punctuation and symbols have no readings. */
 const NO_FORM: WordForm = {
   readings: NO_READINGS,
@@ -44,11 +47,14 @@ export function sentenceViews(doc: Doc): SentenceView[] {
     end: s.end,
     words: [],
   }));
-  for (const token of doc.tokens ?? []) {
+  const tokens = doc.tokens ?? [];
+  const forms = formsOf(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
     const view = views[token.sentence];
     if (!view) continue;
     const punct = token.kind === "punct" || token.kind === "symbol";
-    const form = punct ? NO_FORM : wordForm(token.text);
+    const form = punct ? NO_FORM : forms[k];
     const memo = form.memo;
     view.words.push({
       i: view.words.length,

@@ -34,10 +34,13 @@ export interface WordForm {
 }
 
 /** The form of a word as written (cached: see WordForm). */
-export const wordForm: (raw: string) => WordForm = cachedByWord((raw) => {
+export const wordForm: (raw: string) => WordForm = cachedByWord(newWordForm, 100_000);
+
+/** A new WordForm of a word as written (its memo shared through the readings cache); see `wordForm`. */
+export function newWordForm(raw: string): WordForm {
   const memo = memoOfKey(raw);
   return { readings: memo.readings, memo, demonymOf: null, demonym: null };
-}, 100_000);
+}
 
 /** The readings of a word as written (cached with its form). */
 export const readings = (raw: string): WordReading[] => wordForm(raw).readings;
