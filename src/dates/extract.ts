@@ -214,6 +214,32 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     return out;
   }, 100_000);
   const Word = /[\p{L}\p{N}]+/gu;
+  /**
+   * Most words trigger no rule, and each bare form of a word ends as the word does (or is the digits glued before
+   * it, or ا + an ending after لل): a word whose last characters end no trigger skips the lookup. The endings of
+   * one, two and three characters, each character by its low byte (a collision only costs a lookup).
+   */
+  const ending = (word: string, n: number): number => {
+    let code = n;
+    for (let k = word.length - n; k < word.length; k++) code = (code << 8) | (word.charCodeAt(k) & 0xff);
+    return code;
+  };
+  const endings = new Set<number>();
+  let digitTrigger = false;
+  for (const trigger of rulesByTrigger.keys()) {
+    if (/^\d+$/.test(trigger)) digitTrigger = true;
+    const n = Math.min(3, trigger.length);
+    endings.add(ending(trigger, n));
+    // "لل" + a short ending read as "ال" + that ending
+    if (trigger.length === n && trigger[0] === "ا") endings.add(ending(`ل${trigger.slice(1)}`, n));
+  }
+  /** Whether `word` may trigger a rule (false only when none of its bare forms can be a trigger). */
+  function mayTrigger(word: string): boolean {
+    const n = word.length;
+    for (let k = 1; k <= 3 && k <= n; k++) if (endings.has(ending(word, k))) return true;
+    const first = word.charCodeAt(0);
+    return digitTrigger && first >= 0x30 && first <= 0x39;
+  }
 
   function findAtoms(key: string): Atom[] {
     const atoms: Atom[] = [];
@@ -237,6 +263,7 @@ export function createTimeExtractor(lex: TimeLexicon): TimeExtractor {
     for (let m = Word.exec(key); m; m = Word.exec(key)) {
       const i = wordStarts.length;
       wordStarts.push(m.index);
+      if (!mayTrigger(m[0])) continue;
       for (const r of rulesOfWord(m[0])) if (hits[r][hits[r].length - 1] !== i) hits[r].push(i);
     }
     grammar.rules.forEach(({ kind, re, triggers }, r) => {
