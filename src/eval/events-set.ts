@@ -41,7 +41,7 @@ export const EVENTS_SET_MIN_F1 = 0.59;
  * The event F1 the pipeline must keep on the dev split. Set with a margin under the measured figure, because the
  * split still grows (new articles, annotated blind, usually score lower at first); raise it as the extractor improves.
  */
-export const EVENTS_DEV_MIN_F1 = 0.77;
+export const EVENTS_DEV_MIN_F1 = 0.78;
 
 /**
  * The event F1 the pipeline must keep on the second dev batch. Its first, untuned score was F1 0.426 (see its
@@ -54,4 +54,4 @@ export const EVENTS_DEV2_MIN_F1 = 0.67;
  * session 3 and 0.442 on that of the end of session 4 (see its README); it has been dev data since. Raise it as the
  * extractor improves.
  */
-export const EVENTS_DEV3_MIN_F1 = 0.53;
+export const EVENTS_DEV3_MIN_F1 = 0.6;

@@ -393,9 +393,13 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     // SVO: a bare actor right before the verb, or opening the clause after أن/إن (أن المجلس استولى)
     const afterComplement =
       cStart > 0 && (cues.is(words[cStart - 1], "complement") || words[cStart - 1]?.text === ":");
-    const svo =
-      [...left].reverse().find((m) => bare(m) && distance(ctx, m.last, t) === 0) ??
-      (afterComplement ? left.find((m) => bare(m) && distance(ctx, cStart, m.first) === 0) : undefined);
+    // (after أن/إن the noun opening the clause is its subject, whatever follows the verb: إن مليشيات تابعة
+    // للمجلس اختطفت عضو المجلس)
+    const opening = afterComplement
+      ? left.find((m) => bare(m) && distance(ctx, cStart, m.first) === 0)
+      : undefined;
+    const complementSubj = opening && distance(ctx, opening.last, t) <= 3 ? opening : undefined;
+    const svo = [...left].reverse().find((m) => bare(m) && distance(ctx, m.last, t) === 0) ?? opening;
     const passive = match.entry.passive || (!svo && isVictimPassive(ctx, match));
     if (relativeDescription(ctx, match)) return null;
     if (passive) {
@@ -408,7 +412,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       actor1 = agentAfter();
     } else {
       // VSO: the subject follows the verb closely; SVO: the actor before it
-      const after = right.find((m) => bare(m) || quantified(ctx, m));
+      // (ونناشد المسؤولين: a verb in the first person plural has "we" for subject; the noun after it is its object)
+      const after = firstPersonPlural(entry) ? undefined : right.find((m) => bare(m) || quantified(ctx, m));
       const near = after && distance(ctx, match.last, after.first) <= 1 ? after : undefined;
       // وتهدد: a verb joined by و with no subject of its own shares the last one
       // الوفد الذي زار العراق: after a relative pronoun the subject is the antecedent
@@ -426,6 +431,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         ? undefined
         : (antecedentSubj ??
           (pluralVerb ? svo : undefined) ??
+          complementSubj ??
           near ??
           svo ??
           [...left]
@@ -470,9 +476,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         if (m) actor1 = [m];
       }
       // قالت المتحدثة: "ندعو الأطراف إلى…": a verb in the first person plural is said by the quote's speaker
-      const head = entry.words[0] ?? "";
-      const firstPerson = entry.tense === "present" ? head.startsWith("ن") : head.endsWith("نا");
-      if (!actor1.length && firstPerson) {
+      if (!actor1.length && firstPersonPlural(entry)) {
         const frame = [...ctx.frames].reverse().find((f) => f.contentStart <= t && f.contentStart > f.at);
         const src = frame?.chain[frame.chain.length - 1];
         const m = src
@@ -508,7 +512,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         .find((m) => m.last <= t && isActor(m) && !m.adjectival && m.prep !== "ل");
       if (prev) actor1 = [prev];
     } else if (adj.length) actor1 = adj;
-    else if (gen && !passiveNoun) actor1 = withCoordinated(ctx.mentions, gen);
+    else if (gen && !passiveNoun && !venueOf(ctx, entry.type, gen))
+      actor1 = withCoordinated(ctx.mentions, gen);
     if (passiveNoun && gen) actor2 = withCoordinated(ctx.mentions, gen);
     if (!actor1.length) actor1 = agentAfter();
     if (!actor1.length) {
@@ -627,6 +632,26 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     attribution: chainAt(ctx.frames, t) ?? [],
     evidence: [{ start: ctx.view.start, end: ctx.view.end }],
   };
+}
+
+/** A verb form inflected for "we" (نناشد، ننفذ، رفضنا): its subject is the speaker. */
+function firstPersonPlural(entry: TriggerMatch["entry"]): boolean {
+  const form = entry.words[0] ?? "";
+  const lemma = wordKey(entry.lemma.split(/\s+/)[0] ?? "");
+  if (entry.tense === "past") return form.endsWith("نا") && !lemma.endsWith("نا");
+  if (entry.tense !== "present") return false;
+  return lemma.startsWith("ن") ? form.startsWith("نن") : form.startsWith("ن");
+}
+
+/**
+ * اجتماع لوكسمبورغ، قمة الرياض، محادثات جنيف: a lone place after a meeting noun is where it meets, not a party
+ * (محادثات مصر وإسرائيل names two parties).
+ */
+function venueOf(ctx: SentenceContext, type: EventType, gen: Mention): boolean {
+  if (type !== "CONSULT" || !(gen.place || gen.state) || (gen.kind !== "state" && gen.kind !== "place"))
+    return false;
+  const next = ctx.mentions[ctx.mentions.indexOf(gen) + 1];
+  return !next?.coordinated;
 }
 
 const NON_STATE_KINDS = new Set(["militia", "rebel_group"]);

@@ -304,6 +304,18 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       take(e.start, e.end, first, last, prep, placeFields(named, ctx, false));
       continue;
     }
+    // ووزير الداخلية، للمجلس الرئاسي: clitics the entity stage kept are not part of the name (a preposition
+    // among them governs it)
+    const w0 = words[first];
+    const trimmed = w0 && w0.start === e.start ? withoutProclitics(w0) : null;
+    if (trimmed && trimmed.start > e.start) {
+      const fields = entityFields(e, place, ctx);
+      take(trimmed.start, e.end, first, last, prepAt(first, trimmed.start), {
+        ...fields,
+        name_ar: fields.name_ar === e.text ? ctx.doc.text.slice(trimmed.start, e.end) : fields.name_ar,
+      });
+      continue;
+    }
     take(e.start, e.end, first, last, prep, entityFields(e, place, ctx));
   }
   // 2. places the entity stage missed
@@ -360,12 +372,9 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     if (head) {
       const { last, country } = extendAgent(words, i, head.len, ctx);
       if (!free(i, last)) continue;
-      const start = w.start;
+      const { start, head: firstWord } = withoutProclitics(w);
       const end = words[last - 1]?.end ?? w.end;
-      const phrase = words
-        .slice(i, last)
-        .map((x) => x.text)
-        .join(" ");
+      const phrase = [firstWord, ...words.slice(i + 1, last).map((x) => x.text)].join(" ");
       take(start, end, i, last, head.prep ?? prepAt(i, start), {
         name_ar: phrase,
         name_en: null,
@@ -402,6 +411,21 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     }
   }
   found.sort((a, b) => a.first - b.first);
+  for (const m of found) {
+    // شمالي نيجيريا، جنوب لبنان: a place after a compass word is where, never who
+    const before = wordBefore(words, m.first);
+    if (!m.prep && (m.place || m.state) && m.country && ctx.cues.is(before, "compass")) m.prep = "في";
+    // صلاة المغرب، أذان المغرب: the sunset prayer, not Morocco
+    if (m.state && m.country === "MA" && ctx.cues.is(before, "prayer")) {
+      m.state = false;
+      m.kind = null;
+      m.id = null;
+      m.country = null;
+      m.source = "place";
+      m.place = null;
+      m.prep = "في";
+    }
+  }
   // هددت موسكو، وردت واشنطن: a capital named without a preposition speaks for its state (في موسكو stays a place)
   for (const m of found)
     if (
@@ -410,7 +434,9 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       !m.prep &&
       m.country &&
       // (a national capital only: معبر القنيطرة is a governorate's seat, not Syria speaking)
-      /^(capital|PPLC)$/i.test(m.place?.feature ?? "")
+      /^(capital|PPLC)$/i.test(m.place?.feature ?? "") &&
+      // (not in apposition or construct with the noun before it: في العاصمة الصومالية مقديشو، "ثوار طرابلس")
+      !governedByNoun(words, m.first, found, ctx)
     ) {
       m.state = true;
       m.kind = "state";
@@ -427,6 +453,44 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     if (joined && m.adjectival && prev.adjectival) m.coordinated = true;
   }
   return found;
+}
+
+/**
+ * A word without its leading conjunction and preposition clitics, as the text stage segmented its token
+ * (وعناصر → عناصر، للمجلس → المجلس).
+ */
+function withoutProclitics(w: Word): { start: number; head: string } {
+  let start = w.start;
+  let elided = false;
+  for (const p of w.token.parts) {
+    if (p.tag === "conj" || p.tag === "prep" || p.tag === "fut") start = p.end;
+    else {
+      // لل: the article's alif is not written after ل
+      elided = p.tag === "det" && p.end - p.start === 1;
+      break;
+    }
+  }
+  if (start === w.start || start >= w.end) return { start: w.start, head: w.text };
+  const rest = w.text.slice(start - w.start);
+  return elided ? { start, head: `ا${rest}` } : { start, head: rest };
+}
+
+/** The word before index i, skipping quotes. */
+function wordBefore(words: Word[], i: number): Word | undefined {
+  let j = i - 1;
+  while (j >= 0 && words[j]?.punct && QUOTES.test(words[j]?.text ?? "")) j--;
+  return words[j];
+}
+
+/**
+ * Whether the name at word i follows a noun that governs it: an actor phrase (ثوار طرابلس), a place noun or a
+ * nisba adjective (العاصمة الصومالية مقديشو).
+ */
+function governedByNoun(words: Word[], i: number, found: Mention[], ctx: MentionContext): boolean {
+  const w = wordBefore(words, i);
+  if (!w || w.punct) return false;
+  if (found.some((m) => m.first <= w.i && w.i < m.last && m.source !== "place")) return true;
+  return ctx.cues.is(w, "place_head") || ctx.cues.is(w, "capital_head") || !!ctx.countries.demonym(w.text);
 }
 
 function stripLen(text: string, name: string): number {

@@ -23,6 +23,41 @@ const keys = (ms: Mention[]) => {
   return out;
 };
 
+/** A state's forces named by a common noun with no country (القوات الحكومية، الجيش، السلطات). */
+const unnamedStateForce = (m: Mention) =>
+  m.source === "agent" && !m.id && !m.country && !!m.kind && STATE_KINDS.has(m.kind);
+
+/**
+ * "القوات الحكومية هاجمت" and "جيش جنوب السودان هاجم": a state's forces told once by a common noun and once with
+ * their country may be one side; they do not contradict each other.
+ */
+function sameStateSide(as: Mention[], bs: Mention[]): boolean {
+  const stateSide = (m: Mention) => !!m.kind && STATE_KINDS.has(m.kind) && !!m.country;
+  return (
+    (as.some(unnamedStateForce) && bs.some(stateSide)) || (bs.some(unnamedStateForce) && as.some(stateSide))
+  );
+}
+
+const ARMED_BAND_KINDS = new Set(["militia", "rebel_group"]);
+/** Armed men named only by a common noun (مسلحون، ميليشيات، ثوار): two such namings do not contradict. */
+const unnamedBands = (ms: Mention[]) =>
+  ms.length > 0 &&
+  ms.every((m) => m.source === "agent" && !m.id && !m.country && ARMED_BAND_KINDS.has(m.kind ?? ""));
+
+/**
+ * "قرار بإطلاق سراح جميع المعتقلين" … "إطلاق سراح المعتقلين يجيء تعزيزا": the same event word told again without
+ * an actor of its own, on the same ones if it names them, is the same event (not for attacks, which recur: the
+ * town rule below handles them).
+ */
+function retold(a: Candidate, b: Candidate): boolean {
+  if (a.type === "ASSAULT" || a.match.entry.lemma !== b.match.entry.lemma) return false;
+  const later = a.sentence > b.sentence ? a : b;
+  if (later.actor1.length > 0) return false;
+  const earlier = later === a ? b : a;
+  if (!later.actor2.length || !earlier.actor2.length) return true;
+  return overlaps(keys(later.actor2), keys(earlier.actor2)) || sameNamed(later.actor2, earlier.actor2);
+}
+
 const nameWords = (m: Mention) => bareKeys(m.name_ar).filter((w) => w.length > 2);
 
 /** "العسيري" and "إبراهيم العسيري": a named actor told again by part of its name (all its words in the other). */
@@ -72,7 +107,13 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   // an abduction and a bombardment told in two sentences are two events, whoever did them
   const abduct = (c: Candidate) => c.match.entry.mode === "abduct";
   if (a.type === "ASSAULT" && a.sentence !== b.sentence && abduct(a) !== abduct(b)) return false;
-  const conflictingActors = a1.size > 0 && b1.size > 0 && !overlaps(a1, b1) && !overlaps(all(a), all(b));
+  const conflictingActors =
+    a1.size > 0 &&
+    b1.size > 0 &&
+    !overlaps(a1, b1) &&
+    !overlaps(all(a), all(b)) &&
+    !sameStateSide(a.actor1, b.actor1) &&
+    !(unnamedBands(a.actor1) && unnamedBands(b.actor1) && sameNamed(a.actor2, b.actor2));
   if (conflictingActors) return false;
   if (a.sentence === b.sentence) {
     if (pa && pb && pa !== pb && a.ownActors && b.ownActors) return false;
@@ -84,7 +125,8 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
     const cb = b.place?.country;
     if (!(ca && cb && ca === cb && (a.place?.state || b.place?.state))) return false;
   }
-  if (overlaps(all(a), all(b))) return true;
+  if (overlaps(all(a), all(b)) || sameStateSide(a.actor1, b.actor1)) return true;
+  if (retold(a, b)) return true;
   if (sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2])) return true;
   // ACLED's unit: one type of event by the same sides at one town on one day. Two mentions of an attack in
   // the same town, not dated apart, are one event when neither names a side the other contradicts.
@@ -158,22 +200,29 @@ function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | und
   const m = c.match;
   const pointsBack = (m.entry.pos === "noun" && (m.det || c.definite === true)) || c.describes === true;
   if (!pointsBack || c.modality !== "asserted") return undefined;
-  // (واستهدف الهجوم رجال الأمن: an actor read beside it is no new side unless it names one the event lacks)
-  if (c.actor1.length > 0 && !c.actor1.every(genericAgent)) return undefined;
+  // (واستهدف الهجوم رجال الأمن: an actor read beside it is no new side unless it names one the event lacks;
+  // ويجري الوزير الفرنسي بمناسبة الزيارة: a definite common noun of a country names one already told, when the
+  // event has no actor1 of another country)
+  const byTitle = c.actor1.length > 0 && c.actor1.every((m) => definiteAgent(m) || titledAgent(m));
+  if (c.actor1.length > 0 && !c.actor1.every(genericAgent) && !byTitle) return undefined;
+  const titles = new Set(c.actor1.filter((m) => !genericAgent(m)).map((m) => m.country));
+  const fits = (x: Candidate) =>
+    titles.size === 0 || x.actor1.every((m) => !m.country || titles.has(m.country));
   const happened = (x: Candidate) => (x.modality === "claimed" ? "asserted" : x.modality);
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k];
     if (!g) continue;
-    if (
-      g.some(
-        (x) =>
-          x.type === c.type &&
-          happened(x) === happened(c) &&
-          x.sentence < c.sentence &&
-          datesCompatible(x, c),
-      )
-    )
+    const same = (x: Candidate) =>
+      x.type === c.type && x.sentence < c.sentence && datesCompatible(x, c) && happened(x) === happened(c);
+    // (زيارة مرتقبة … ويجري الوزير بمناسبة الزيارة لقاءات: the undated definite noun names the planned event,
+    // and tells it as planned too)
+    const planned = (x: Candidate) =>
+      x.type === c.type && x.sentence < c.sentence && x.modality === "planned" && !c.date;
+    if (g.some(same)) return g.every(fits) ? g : undefined;
+    if (g.some(planned) && g.every(fits)) {
+      c.modality = "planned";
       return g;
+    }
   }
   return undefined;
 }
@@ -218,6 +267,16 @@ function placesCompatible(a: Candidate, b: Candidate): boolean {
 /** An actor named only by a common noun (المسلحون، رجال الأمن), with no name, id or country of its own. */
 function genericAgent(m: Mention): boolean {
   return m.source === "agent" && !m.id && !m.country;
+}
+
+/** A definite title with a country (الوزير الفرنسي، الجيش التركي): it names someone already told. */
+function titledAgent(m: Mention): boolean {
+  return (
+    m.source === "agent" &&
+    !m.id &&
+    !!m.country &&
+    /^(و|ف)?(ال|لل)/.test(wordKey(m.name_ar.split(/\s+/)[0] ?? ""))
+  );
 }
 
 /** A common-noun actor made definite (المسلحين، رجال الأمن): it names someone already told. */

@@ -1,4 +1,4 @@
-import type { Doc, DocEvent, EventActor, EventLocation, Source } from "../doc/types.ts";
+import type { Doc, DocEvent, EventActor, EventLocation, Source, TimeExpression } from "../doc/types.ts";
 import type { Stage } from "../pipeline/pipeline.ts";
 import { bareKeys, bareWord } from "../text/proclitics.ts";
 import { findFrames } from "./attribution.ts";
@@ -280,6 +280,16 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   const ranked = [...support.entries()].sort((a, b) => b[1] - a[1]);
   const lead = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
   const articleCountry = lead ? res.countries.byCode.get(lead) : undefined;
+  // last, the country the article's actors belong to (الأمن السوداني، وزارة العدل السودانية): an article that names
+  // no place still says whose country it speaks of
+  const spokenOf = new Map<string, number>();
+  for (const m of allMentions)
+    if (m.country && !strayPlace(m)) spokenOf.set(m.country, (spokenOf.get(m.country) ?? 0) + 1);
+  const spoken = [...spokenOf.entries()].sort((a, b) => b[1] - a[1]);
+  const actorsCountry =
+    spoken[0] && spoken[0][1] >= 2 && spoken[0][1] > (spoken[1]?.[1] ?? 0)
+      ? res.countries.byCode.get(spoken[0][0])
+      : undefined;
   /** Sentence → the town of an event told in it, for events of the same scene that name no place. */
   const sceneTowns = new Map<number, Mention>();
   const events: DocEvent[] = [];
@@ -352,12 +362,22 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         country: k.code,
         precision: 3,
       });
+      // اعتقلت الشرطة الأردنية رجلا: a state's forces arrest on their own soil when the text names no place
+      // (the article's focus town stands when it lies in that country)
+      const arrester =
+        head.type === "COERCE" ? a1.find((m) => m.country && m.kind && STATE_KINDS.has(m.kind)) : undefined;
+      const home =
+        arrester?.country && !(focus && focus.country === arrester.country)
+          ? res.countries.byCode.get(arrester.country)
+          : undefined;
       if (host) location = countryLocation(host);
+      else if (home) location = countryLocation(home);
       else if (byActor && c) location = countryLocation(c);
       else if (sceneTown) location = toLocation(sceneTown, res.countries, 2);
       else if (focus) location = toLocation(focus, res.countries, 2);
       else if (ownCountry) location = countryLocation(ownCountry);
       else if (articleCountry) location = countryLocation(articleCountry);
+      else if (actorsCountry) location = countryLocation(actorsCountry);
     }
     const dated = group.find((c) => c.date);
     const fat = group.find((c) => c.fatalities)?.fatalities ?? null;
@@ -404,21 +424,61 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   // an event told in the reporter's voice takes the source a later sentence names for it
   const later = laterTellings(records, sentenceRecords);
   const published = doc.published?.slice(0, 10) ?? null;
-  return events.map((e, i) => {
-    const t = later[i];
-    if (!t || t.attribution === e.attribution) return e;
-    const date =
-      !e.date && t.date?.value && !(published && t.date.value.slice(0, 10) > published)
-        ? {
-            start: t.date.start,
-            end: t.date.end,
-            text: t.date.text,
-            value: t.date.value,
-            precision: t.date.precision ?? precisionOf(t.date.value),
-          }
-        : e.date;
-    return { ...e, attribution: t.attribution, date };
-  });
+  const leadDay = leadDate(sentenceRecords[0], published);
+  return events
+    .map((e, i) => leadDated(e, records[i], leadDay))
+    .map((e, i) => {
+      const t = later[i];
+      if (!t || t.attribution === e.attribution) return e;
+      const date =
+        !e.date && t.date?.value && !(published && t.date.value.slice(0, 10) > published)
+          ? {
+              start: t.date.start,
+              end: t.date.end,
+              text: t.date.text,
+              value: t.date.value,
+              precision: t.date.precision ?? precisionOf(t.date.value),
+            }
+          : e.date;
+      return { ...e, attribution: t.attribution, date };
+    });
+}
+
+/** How far into the article an undated event is still the lead's story. */
+const LEAD_SCENE_SENTENCES = 8;
+
+/**
+ * The day the article's first sentence gives (قتل … اليوم الأحد): a day, not after publication and within a week
+ * before it.
+ */
+function leadDate(first: SentenceRecord | undefined, published: string | null): TimeExpression | null {
+  if (!first || !published) return null;
+  // (not the day a source spoke or printed: قالت صحيفة الوطن في عددها الصادر يوم أمس)
+  const inFrame = (x: TimeExpression) =>
+    first.frames.some((f) => {
+      const a = first.words[f.at]?.start ?? 0;
+      const b = first.words[Math.max(f.at, f.frameEnd - 1)]?.end ?? 0;
+      return x.start >= a && x.start < b;
+    });
+  const t = (first.times ?? []).find((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.value ?? "") && !inFrame(x));
+  const v = t?.value;
+  if (!t || !v || v > published) return null;
+  const days = (Date.parse(published) - Date.parse(v)) / 86_400_000;
+  return days <= 7 ? t : null;
+}
+
+/**
+ * An event the lead's next sentences tell without a day of their own happened on the day the lead gives
+ * (منع الأمن وقفة احتجاجية اليوم الأحد … وتم توقيف عدد من المحتجين): one scene, one day.
+ */
+function leadDated(e: DocEvent, record: EventRecord | undefined, lead: TimeExpression | null): DocEvent {
+  if (e.date || !lead?.value || !record) return e;
+  if (e.modality !== "asserted" && e.modality !== "claimed") return e;
+  if (Math.min(...record.sentences) > LEAD_SCENE_SENTENCES) return e;
+  return {
+    ...e,
+    date: { start: lead.start, end: lead.end, text: lead.text, value: lead.value, precision: "day" },
+  };
 }
 
 const bareWords = (s: string) => bareKeys(s).filter((w) => w.length > 2);

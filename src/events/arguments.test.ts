@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { createDatesStage } from "../dates/stage.ts";
+import { createDoc } from "../doc/doc.ts";
+import type { Doc, DocEvent } from "../doc/types.ts";
+import { textStage } from "../text/stage.ts";
+import { loadCountries } from "./countries.ts";
+import { loadEventLexicon } from "./lexicon.ts";
+import { extractEvents } from "./stage.ts";
+
+// Event arguments and within-article merging: who acts, on whom, where and when, and which tellings are one event.
+const res = { lexicon: loadEventLexicon(), countries: loadCountries() };
+
+/** A Doc with the text layers only: the other stages' layers empty, as when they find nothing. */
+function docOf(text: string, published = "2018-05-01"): Doc {
+  const d = textStage.run(createDoc({ text, published }));
+  return { ...d, entities: [], places: [], times: [] };
+}
+const eventsOf = (text: string, published?: string): DocEvent[] => extractEvents(docOf(text, published), res);
+const datesStage = createDatesStage();
+/** With the dates stage's times too. */
+const datedEventsOf = (text: string, published = "2018-05-06"): DocEvent[] => {
+  const d = datesStage.run(textStage.run(createDoc({ text, published })));
+  return extractEvents({ ...d, entities: [], places: [] }, res);
+};
+const names = (e: DocEvent | undefined, role: string) =>
+  (e?.actors ?? []).filter((a) => a.role === role).map((a) => a.name_ar);
+
+describe("event arguments and merging", () => {
+  it("after أن/إن takes the noun opening the clause as the subject, not a noun after the verb", () => {
+    const [e] = eventsOf("قالت مصادر محلية إن ميليشيا تابعة للحكومة اختطفت عضو المجلس من منزله.");
+    expect(e?.type).toBe("ASSAULT");
+    expect(names(e, "actor1")).toEqual(["ميليشيا"]);
+  });
+
+  it("merges an attack by government forces with the same attack told with the army's country", () => {
+    const events = eventsOf(
+      "قال متحدث باسم المتمردين إن القوات الحكومية هاجمت مواقعهم. وأكد المتمردون أن الجيش التشادي هاجم مواقعهم.",
+    );
+    expect(events.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
+
+  it("places an arrest by a state's forces in their country when the text names no place for it", () => {
+    const events = eventsOf(
+      "اعتقلت الشرطة الأردنية رجلا. وكان الرجل يقيم في سوريا، وعاد من سوريا الشهر الماضي.",
+    );
+    const arrest = events.find((e) => e.type === "COERCE");
+    expect(arrest?.location?.country).toBe("JO");
+  });
+
+  it("places an event with no place told in the country the article's actors belong to", () => {
+    const events = eventsOf(
+      "فرقت الشرطة السودانية وقفة احتجاجية أمام وزارة العدل. وقال حزب الأمة السوداني إن عناصر الأمن اعتقلت المحتجين.",
+    );
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.location?.country).toBe("SD");
+  });
+
+  it("merges the same event word told again without an actor of its own", () => {
+    const events = eventsOf(
+      "أصدر الرئيس قرارا بإطلاق سراح جميع المعتقلين السياسيين. وقال الوزير إن إطلاق سراح المعتقلين يعزز الوفاق.",
+    );
+    expect(events.filter((e) => e.type === "RETREAT")).toHaveLength(1);
+  });
+
+  it("reads a definite visit with a titled actor as the planned visit told before", () => {
+    const events = datedEventsOf(
+      "يؤدي وزير الخارجية الفرنسي زيارة إلى تونس يوم 20 مايو. ويجري الوزير الفرنسي خلال الزيارة لقاءات مع مسؤولين.",
+    );
+    const visits = events.filter((e) => e.type === "CONSULT" && e.trigger?.text?.includes("زيارة"));
+    expect(visits).toHaveLength(1);
+    expect(visits[0]?.modality).toBe("planned");
+  });
+
+  it("never takes the object of a verb in the first person plural as its subject", () => {
+    const events = eventsOf("وقال الوزير: ونناشد المسؤولين الروس التدخل.");
+    expect(events.flatMap((e) => names(e, "actor1"))).not.toContain("المسؤولين الروس");
+  });
+
+  it("dates an undated event of the lead's story by the day the first sentence gives, not a source's day", () => {
+    const events = datedEventsOf(
+      "فرقت الشرطة اليوم الأحد وقفة احتجاجية أمام وزارة العدل. وقال المحتجون إن الشرطة اعتقلت عددا من المشاركين.",
+    );
+    const arrest = events.find((e) => e.type === "COERCE");
+    expect(arrest?.date?.value).toBe("2018-05-06");
+    const framed = datedEventsOf(
+      "قالت صحيفة الوطن في عددها الصادر أمس إن الجيش يستعد لعملية. وقال مسؤول إن الشرطة اعتقلت عددا من المسلحين.",
+    );
+    expect(framed.find((e) => e.type === "COERCE")?.date ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyser } from "../analyse.ts";
+import { loadCountries } from "./countries.ts";
+import { loadEventLexicon } from "./lexicon.ts";
+import { findMentions, type Mention } from "./mentions.ts";
+import { Cues, sentenceViews } from "./view.ts";
+
+const lexicon = loadEventLexicon();
+const countries = loadCountries();
+const cues = new Cues(lexicon);
+let analyse: Awaited<ReturnType<typeof createAnalyser>>;
+beforeAll(async () => {
+  analyse = await createAnalyser();
+});
+
+/** The mentions of a one-sentence text, read after the whole pipeline (entities and places included). */
+function mentionsOf(text: string): Mention[] {
+  const doc = analyse({ text, published: "2018-06-01" });
+  return sentenceViews(doc).flatMap((v) => findMentions(v, { doc, lexicon, cues, countries }));
+}
+const named = (ms: Mention[], word: string) => ms.find((m) => m.text.includes(word));
+
+describe("event mentions", () => {
+  it("keeps a capital in apposition to العاصمة a place, not its state acting", () => {
+    const m = named(mentionsOf("فجر انتحاري نفسه أمام فندق في العاصمة الكينية نيروبي مساء أمس."), "نيروبي");
+    expect(m?.state).toBe(false);
+  });
+
+  it("reads a country after a compass word as where, not who", () => {
+    const m = named(mentionsOf("قتل عشرون شخصا في هجوم استهدف سوقا شمالي نيجيريا اليوم."), "نيجيريا");
+    expect(m?.prep).toBe("في");
+  });
+
+  it("reads المغرب after صلاة or أذان as the sunset prayer, not Morocco", () => {
+    const ms = mentionsOf("اعتقلت الشرطة ثلاثة شبان بعد صلاة المغرب قرب الجامع.");
+    expect(ms.some((m) => m.country === "MA")).toBe(false);
+  });
+
+  it("drops the conjunction and preposition glued to an actor phrase from its name", () => {
+    const ms = mentionsOf("هاجم الجيش مواقع تابعة للمجلس العسكري وعناصر الحرس في الجبل.");
+    expect(named(ms, "عناصر")?.name_ar).toBe("عناصر");
+    const council = named(ms, "مجلس");
+    expect(council?.name_ar).toBe("المجلس العسكري");
+    expect(council?.prep).toBe("ل");
+  });
+
+  it("knows the people an attack falls on by their trade (a nurse, aid workers, hostages)", () => {
+    const ms = mentionsOf("خطف مسلحون ممرضة ألمانية من مقر اللجنة الدولية.");
+    const nurse = named(ms, "ممرضة");
+    expect(nurse?.kind).toBe("civilians");
+    expect(nurse?.country).toBe("DE");
+  });
+});
+
+describe("event arguments through the whole pipeline", () => {
+  it("reads a lone place after a meeting noun as its venue, not a party", () => {
+    const lone = analyse({
+      text: "ناقش المشاركون في اجتماع لوكسمبورغ الأزمة اليمنية.",
+      published: "2018-06-01",
+    });
+    expect((lone.events ?? []).some((e) => e.actors.some((a) => a.country === "LU"))).toBe(false);
+    const two = analyse({ text: "انطلقت محادثات مصر وإسرائيل في القاهرة.", published: "2018-06-01" });
+    expect(two.events?.[0]?.actors.map((a) => a.country)).toEqual(["EG", "IL"]);
+  });
+});
