@@ -41,13 +41,13 @@ export const EVENTS_SET_MIN_F1 = 0.59;
  * The event F1 the pipeline must keep on the dev split. Set with a margin under the measured figure, because the
  * split still grows (new articles, annotated blind, usually score lower at first); raise it as the extractor improves.
  */
-export const EVENTS_DEV_MIN_F1 = 0.78;
+export const EVENTS_DEV_MIN_F1 = 0.79;
 
 /**
  * The event F1 the pipeline must keep on the second dev batch. Its first, untuned score was F1 0.426 (see its
  * README); the floor sits under it with a margin. Raise it as the extractor improves.
  */
-export const EVENTS_DEV2_MIN_F1 = 0.67;
+export const EVENTS_DEV2_MIN_F1 = 0.69;
 
 /**
  * The event F1 the pipeline must keep on the third dev batch. Blind, it scored 0.417 on the extractor of the end of

@@ -87,4 +87,40 @@ describe("event arguments and merging", () => {
     );
     expect(framed.find((e) => e.type === "COERCE")?.date ?? null).toBeNull();
   });
+
+  it("reads a nationality right after an arrest or a death as the one it befalls, not a state acting", () => {
+    const [arrest] = eventsOf("أعلنت الشرطة اعتقال سوري آخر ينتمي إلى التنظيم.");
+    expect(arrest?.type).toBe("COERCE");
+    expect(names(arrest, "actor2")).toEqual(["سوري"]);
+    expect(names(arrest, "actor1")).not.toContain("سوريا");
+    const [shelling] = eventsOf("أدان الوزير القصف الإسرائيلي على غزة.").filter((e) => e.type === "ASSAULT");
+    expect(shelling?.actors.find((a) => a.role === "actor1")?.country).toBe("IL");
+  });
+
+  it("reads the source after وفقا when ل is glued to it, but not the one spoken to", () => {
+    const [protest] = eventsOf("تظاهر المحتجون في البصرة، وفقا لشهود عيان.");
+    expect(protest?.attribution.map((a) => a.name_ar).join(" ")).toContain("شهود");
+    const [strike] = eventsOf("قال الوزير للصحفيين إن الجيش قصف المواقع.");
+    expect(strike?.attribution.map((a) => a.name_ar)).toEqual(["الوزير"]);
+  });
+
+  it("reads a killing verb after its subject and before في + an attack as passive: the subject was killed", () => {
+    const [e] = eventsOf('أعلنت الوزارة أن 8 من عناصر الحرس الوطني قتلوا في "هجوم" استهدف دوريتهم.');
+    expect(names(e, "actor1")).toEqual([]);
+    expect(names(e, "actor2")).toEqual(["الحرس الوطني"]);
+    const [active] = eventsOf("أعلنت الوزارة أن المسلحين قتلوا ثلاثة جنود في هجوم.");
+    expect(names(active, "actor1")).toEqual(["المسلحين"]);
+  });
+
+  it("never takes the neighbour across a border for a party", () => {
+    const [e] = eventsOf("هاجم مسلحون دورية للجيش قرب حدود الجزائر.");
+    expect(e?.actors.some((a) => a.country === "DZ")).toBe(false);
+  });
+
+  it("reads the object class a verb needs, right after it, as its object and not its subject", () => {
+    const [e] = eventsOf("أبلغت روسيا السفير الهولندي قرارها طرد دبلوماسيين اثنين.");
+    expect(e?.type).toBe("SANCTION");
+    expect(names(e, "actor1")).not.toContain("دبلوماسيين");
+    expect(names(e, "actor2")).toEqual(["دبلوماسيين"]);
+  });
 });

@@ -90,6 +90,7 @@ function sourcePhrase(
   cues: Cues,
   triggerKeys?: (w: Word) => boolean,
   isTime?: (w: Word) => boolean,
+  glued = false,
 ): [number, number] {
   let i = from;
   // (راديو التوحيد), "مجلس ...", #السلطات_الباكستانية: opening brackets, quotes and hashtags before the name
@@ -102,7 +103,9 @@ function sourcePhrase(
     first &&
     /^[لب]/.test(wordKey(first.text)) &&
     first.readings.some((r) => r.prep && r.key.length >= 3) &&
-    !cues.is(first, "media")
+    !cues.is(first, "media") &&
+    // (وفقا لشهود عيان: after وفقا the ل glued to a source is the glue)
+    !(glued && (cues.is(first, "anonymous") || cues.is(first, "official")))
   )
     return [i, i];
   const limit = Math.min(words.length, i + 7);
@@ -238,7 +241,7 @@ export function findFrames(
     while (words[from] && ["ل", "لـ", "ما"].includes(wordKey(words[from]?.text ?? ""))) from++;
     if (byLen && words[from] && cues.is(words[from], "report")) from++;
     const chain: Source[] = [];
-    const [a, b] = sourcePhrase(words, from, cues, isEventWord, isTime);
+    const [a, b] = sourcePhrase(words, from, cues, isEventWord, isTime, byLen > 0);
     let frameEnd = b;
     if (b > a) {
       if (!plausibleSource(a, b)) continue;

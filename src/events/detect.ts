@@ -330,8 +330,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // ---- arguments
   const inScope = (m: Mention, a: number, b: number) =>
     m.first >= a && m.first < b && !inFrame(ctx.frames, m.first);
-  const right = ctx.mentions.filter((m) => inScope(m, match.last, rightEnd) && isActor(m));
-  const left = ctx.mentions.filter((m) => inScope(m, leftStart, t) && isActor(m));
+  // (قرب حدود الجزائر: the neighbour across a border is no party)
+  const party = (m: Mention) => isActor(m) && !(m.state && acrossBorder(ctx, m));
+  const right = ctx.mentions.filter((m) => inScope(m, match.last, rightEnd) && party(m));
+  const left = ctx.mentions.filter((m) => inScope(m, leftStart, t) && party(m));
   let actor1: Mention[] = [];
   let actor2: Mention[] = [];
   let own = true;
@@ -400,7 +402,9 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       : undefined;
     const complementSubj = opening && distance(ctx, opening.last, t) <= 3 ? opening : undefined;
     const svo = [...left].reverse().find((m) => bare(m) && distance(ctx, m.last, t) === 0) ?? opening;
-    const passive = match.entry.passive || (!svo && isVictimPassive(ctx, match));
+    // (8 من عناصر الحرس قتلوا في هجوم: a subject before it and no object, only "in an attack", after it)
+    const passive =
+      match.entry.passive || (!svo && isVictimPassive(ctx, match)) || (!!svo && diedIn(ctx, match));
     if (relativeDescription(ctx, match)) return null;
     if (passive) {
       const patient = right.find(bare);
@@ -413,7 +417,15 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     } else {
       // VSO: the subject follows the verb closely; SVO: the actor before it
       // (ونناشد المسؤولين: a verb in the first person plural has "we" for subject; the noun after it is its object)
-      const after = firstPersonPlural(entry) ? undefined : right.find((m) => bare(m) || quantified(ctx, m));
+      // (قرارها طرد دبلوماسيين: the object class the verb needs, right after it, is its object, not its subject)
+      const firstAfter = right.find((m) => bare(m) || quantified(ctx, m));
+      const objectFirst =
+        !!firstAfter &&
+        !!entry.obj &&
+        entry.obj !== "person" &&
+        cues.is(words[firstAfter.first], entry.obj) &&
+        !firstAfter.country;
+      const after = firstPersonPlural(entry) || objectFirst ? undefined : firstAfter;
       const near = after && distance(ctx, match.last, after.first) <= 1 ? after : undefined;
       // وتهدد: a verb joined by و with no subject of its own shares the last one
       // الوفد الذي زار العراق: after a relative pronoun the subject is the antecedent
@@ -511,6 +523,16 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         .reverse()
         .find((m) => m.last <= t && isActor(m) && !m.adjectival && m.prep !== "ل");
       if (prev) actor1 = [prev];
+    } else if (passiveNoun && nationalOf(ctx, match, adj, k)) {
+      // اعتقال سوري آخر، مقتل أمريكيين: a nationality right after an arrest or a death is the one it befalls
+      actor2 = adj.map((m) => ({
+        ...m,
+        name_ar: m.text,
+        kind: null,
+        id: null,
+        state: false,
+        adjectival: false,
+      }));
     } else if (adj.length) actor1 = adj;
     else if (gen && !passiveNoun && !venueOf(ctx, entry.type, gen))
       actor1 = withCoordinated(ctx.mentions, gen);
@@ -632,6 +654,19 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     attribution: chainAt(ctx.frames, t) ?? [],
     evidence: [{ start: ctx.view.start, end: ctx.view.end }],
   };
+}
+
+/**
+ * A nationality word standing alone as a noun right after an undefined passive event noun (اعتقال سوري، مقتل
+ * أمريكيين), not an adjective agreeing with a definite one (الاعتقال الإسرائيلي) nor one followed by its object
+ * (اعتقال إسرائيلي لناشط).
+ */
+function nationalOf(ctx: SentenceContext, match: TriggerMatch, adj: Mention[], k: number): boolean {
+  const m = adj[0];
+  if (!m || adj.length !== 1 || m.first !== k || match.det) return false;
+  const w = ctx.view.words[k];
+  if (!w || w.readings.some((r) => r.det)) return false;
+  return !ctx.view.words[k + 1]?.readings.every((r) => r.prep === "ل");
 }
 
 /** A verb form inflected for "we" (نناشد، ننفذ، رفضنا): its subject is the speaker. */
@@ -958,6 +993,19 @@ function isModifier(ctx: SentenceContext, w: Word): boolean {
 }
 
 /** قتل، اعتقل، أصيب ... are written alike in both voices: a victim or a number right after reads passive. */
+/** A killing verb followed straight by في/جراء/خلال + an event word or by an agent marker (قتلوا في هجوم). */
+function diedIn(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (!match.entry.flags.has("victim")) return false;
+  const { words } = ctx.view;
+  const next = words[match.last];
+  if (!next) return false;
+  if (ctx.cues.at(words, match.last, "agent_marker") > 0) return true;
+  const prep = ctx.cues.which(next, "prep") ?? wordKey(next.text);
+  let k = match.last + 1;
+  while (words[k]?.punct && /["«»“”]/.test(words[k]?.text ?? "")) k++;
+  return ["في", "جراء", "خلال", "اثر"].includes(prep) && ctx.triggers.some((m) => m.first === k);
+}
+
 function isVictimPassive(ctx: SentenceContext, match: TriggerMatch): boolean {
   if (!match.entry.flags.has("victim")) return false;
   const w = ctx.view.words[match.first];

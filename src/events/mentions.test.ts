@@ -36,6 +36,13 @@ describe("event mentions", () => {
     expect(ms.some((m) => m.country === "MA")).toBe(false);
   });
 
+  it("places العاصمة + a nationality in that country when no name follows", () => {
+    const m = named(mentionsOf("اجتمع الوزراء بالعاصمة الجزائرية بشأن ليبيا."), "العاصمة");
+    expect(m?.country).toBe("DZ");
+    expect(m?.prep).toBe("ب");
+    expect(named(mentionsOf("انفجرت سيارة في العاصمة الصومالية مقديشو."), "العاصمة")).toBeUndefined();
+  });
+
   it("drops the conjunction and preposition glued to an actor phrase from its name", () => {
     const ms = mentionsOf("هاجم الجيش مواقع تابعة للمجلس العسكري وعناصر الحرس في الجبل.");
     expect(named(ms, "عناصر")?.name_ar).toBe("عناصر");
@@ -61,5 +68,13 @@ describe("event arguments through the whole pipeline", () => {
     expect((lone.events ?? []).some((e) => e.actors.some((a) => a.country === "LU"))).toBe(false);
     const two = analyse({ text: "انطلقت محادثات مصر وإسرائيل في القاهرة.", published: "2018-06-01" });
     expect(two.events?.[0]?.actors.map((a) => a.country)).toEqual(["EG", "IL"]);
+  });
+
+  it("takes the one town an article names in its country as its focus, for events told without a place", () => {
+    const doc = analyse({
+      text: "قالت الشرطة في الصومال إن انتحاريا فجر سيارة ملغومة قرب القصر الرئاسي في مقديشو. وأضافت الشرطة أن مسلحين هاجموا مركزا للشرطة بعد الانفجار.",
+      published: "2018-06-01",
+    });
+    expect(doc.events?.map((e) => e.location?.name_en)).toEqual(["Mogadishu", "Mogadishu"]);
   });
 });

@@ -354,6 +354,32 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       });
       continue;
     }
+    // بالعاصمة الجزائرية: the capital of the country its adjective names, when no name follows (its country)
+    const nisba = words[i + 1];
+    const capitalOf = ctx.cues.is(w, "capital_head") && nisba ? ctx.countries.demonym(nisba.text) : null;
+    if (capitalOf && !covered[i + 2]) {
+      const c = ctx.countries.byCode.get(capitalOf);
+      const r = c ? resolvePlace(c.name_ar, { countries: [capitalOf] }) : null;
+      if (r && r.country === capitalOf) {
+        const { start } = withoutProclitics(w);
+        const place: Place = {
+          start,
+          end: nisba.end,
+          text: ctx.doc.text.slice(start, nisba.end),
+          id: r.id,
+          name_en: r.name_en,
+          name_ar: r.name_ar,
+          country: r.country,
+          admin1: r.admin1,
+          lat: r.lat,
+          lon: r.lon,
+          precision: r.precision,
+          feature: r.feature,
+        };
+        take(start, nisba.end, i, i + 2, prepAt(i, start), placeFields(place, ctx, false));
+        continue;
+      }
+    }
     // القطاع، المدينة: a definite place noun alone points back at a place told before (resolved by the stage)
     if (ctx.cues.is(w, "place_head") && w.readings.some((r) => r.det && !r.pron)) {
       take(w.start, w.end, i, i + 1, prepAt(i, w.start), {

@@ -96,6 +96,17 @@ function focusPlace(all: Mention[], stray: (m: Mention) => boolean): Mention | n
   // an article that names one place only, a town, is about that town, even if it names it once
   const town = best?.m.place && !best.m.state && (best.m.place.precision ?? 3) <= 2;
   if (best && counts.size === 1 && town) return best.m;
+  // nor do mentions of the town's own country make it less so (الصومال … مقديشو)
+  const towns = [...counts.values()].filter(
+    (c) => c.m.place && !c.m.state && (c.m.place.precision ?? 3) <= 2,
+  );
+  const only = towns[0]?.m;
+  if (
+    towns.length === 1 &&
+    only &&
+    [...counts.values()].every((c) => c.m === only || (c.m.state && c.m.country === only.country))
+  )
+    return only;
   return best && best.n >= 2 ? best.m : null;
 }
 
