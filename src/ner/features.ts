@@ -81,70 +81,144 @@ export function viewOf(word: string, res: NerResources): WordView {
   };
 }
 
-/** Features of the token itself. */
-export function selfFeatures(v: WordView, res: NerResources): string[] {
+/**
+ * Receives one feature as its name up to and including the first "=" (the whole name when it has none) and the
+ * rest (a value concatenated as `prefix + value`): the tagger looks the two parts up without building the string.
+ */
+export type EmitFeature = (prefix: string, value: string | number | undefined) => void;
+
+const SuffixPrefixes = ["", "x1=", "x2=", "x3=", "x4="];
+const PrefixPrefixes = ["", "p1=", "p2=", "p3=", "p4="];
+const BarePrefixes = ["", "", "bp2=", "bp3="];
+/** `k${k}=`, `bk${k}=` and `e${k}=` for the cluster lists' first entries (longer lists build theirs). */
+const ClusterPrefixes = Array.from({ length: 8 }, (_, k) => `k${k}=`);
+const BrownFeaturePrefixes = Array.from({ length: 8 }, (_, k) => `bk${k}=`);
+const EmbeddingPrefixes = Array.from({ length: 8 }, (_, k) => `e${k}=`);
+const nth = (names: string[], letter: string, k: number) => names[k] ?? `${letter}${k}=`;
+
+/** The strings of an emitter-form feature group, in order. */
+function featureStrings(emitGroup: (emit: EmitFeature) => void): string[] {
+  const f: string[] = [];
+  emitGroup((prefix, value) => {
+    f.push(prefix + value);
+  });
+  return f;
+}
+
+/** Features of the token itself, one by one (see `selfFeatures`). */
+export function emitSelfFeatures(v: WordView, res: NerResources, emit: EmitFeature): void {
   const { folded: w, proclitic, stem, bare } = v;
-  const f: string[] = ["b", "w=" + w, "sh=" + shapeOf(w)];
-  if (proclitic) f.push("s=" + stem, "p=" + proclitic);
-  if (bare !== stem) f.push("al", "bs=" + bare);
-  for (let k = 1; k <= 4 && k < w.length; k++) f.push(`x${k}=` + w.slice(-k), `p${k}=` + w.slice(0, k));
-  for (let k = 2; k <= 3 && k < bare.length; k++) f.push(`bp${k}=` + bare.slice(0, k));
-  if (w.length > 1) f.push("len=" + Math.min(w.length, 8));
-  for (const type of gazetteerTypes(v.gazetteer)) f.push("g1=" + type);
-  for (const type of gazetteerTypes(v.newsName)) f.push("n1=" + type);
-  if (v.demonym) f.push("dem");
-  if (v.cue) f.push("c=" + v.cue);
+  emit("b", "");
+  emit("w=", w);
+  emit("sh=", shapeOf(w));
+  if (proclitic) {
+    emit("s=", stem);
+    emit("p=", proclitic);
+  }
+  if (bare !== stem) {
+    emit("al", "");
+    emit("bs=", bare);
+  }
+  for (let k = 1; k <= 4 && k < w.length; k++) {
+    emit(SuffixPrefixes[k], w.slice(-k));
+    emit(PrefixPrefixes[k], w.slice(0, k));
+  }
+  for (let k = 2; k <= 3 && k < bare.length; k++) emit(BarePrefixes[k], bare.slice(0, k));
+  if (w.length > 1) emit("len=", Math.min(w.length, 8));
+  for (const type of gazetteerTypes(v.gazetteer)) emit("g1=", type);
+  for (const type of gazetteerTypes(v.newsName)) emit("n1=", type);
+  if (v.demonym) emit("dem", "");
+  if (v.cue) emit("c=", v.cue);
   const cl = v.cluster;
-  if (cl) for (let k = 0; k < cl.length; k++) f.push(`k${k}=` + cl[k]);
-  else f.push("k=none");
+  if (cl) for (let k = 0; k < cl.length; k++) emit(nth(ClusterPrefixes, "k", k), cl[k]);
+  else emit("k=", "none");
   const br = v.brown;
-  if (br) for (let k = 0; k < br.length; k++) f.push(`bk${k}=` + br[k]);
-  else if (res.brown.size > 0) f.push("bk=none");
+  if (br) for (let k = 0; k < br.length; k++) emit(nth(BrownFeaturePrefixes, "bk", k), br[k]);
+  else if (res.brown.size > 0) emit("bk=", "none");
   const em = v.embedding;
-  if (em) for (let k = 0; k < em.length; k++) f.push(`e${k}=` + em[k]);
-  else if (res.embedding.size > 0) f.push("e=none");
+  if (em) for (let k = 0; k < em.length; k++) emit(nth(EmbeddingPrefixes, "e", k), em[k]);
+  else if (res.embedding.size > 0) emit("e=", "none");
   // The cluster of the stem and of the stem without ال: وطارق and طارق, القاهرة and قاهرة share little else.
   if (proclitic) {
     const cs = res.clusters.get(stem);
-    if (cs) f.push("ks1=" + cs[1], "ks2=" + cs[2]);
+    if (cs) {
+      emit("ks1=", cs[1]);
+      emit("ks2=", cs[2]);
+    }
   }
   if (bare !== stem) {
     const cb = res.clusters.get(bare);
-    if (cb) f.push("kb1=" + cb[1], "kb2=" + cb[2]);
+    if (cb) {
+      emit("kb1=", cb[1]);
+      emit("kb2=", cb[2]);
+    }
   }
-  return f;
+}
+
+/** Features of the token itself. */
+export function selfFeatures(v: WordView, res: NerResources): string[] {
+  return featureStrings((emit) => emitSelfFeatures(v, res, emit));
+}
+
+/** Features a word gives the token after it, one by one. */
+export function emitAsPreviousFeatures(v: WordView, emit: EmitFeature): void {
+  emit("w-1=", v.folded);
+  emit("s-1=", v.stem);
+  emit("c-1=", v.cue ?? "-");
+  for (const type of gazetteerTypes(v.gazetteer)) emit("g-1=", type);
+  for (const type of gazetteerTypes(v.newsName)) emit("n-1=", type);
+  if (v.cluster) emit("k-1=", v.cluster[1 % v.cluster.length]);
+  if (v.brown) {
+    emit("b-1=", v.brown[0]);
+    emit("bb-1=", v.brown[2]);
+  }
+  if (v.embedding) emit("e-1=", v.embedding[1]);
 }
 
 /** Features a word gives the token after it. */
 export function asPreviousFeatures(v: WordView): string[] {
-  const f = ["w-1=" + v.folded, "s-1=" + v.stem, "c-1=" + (v.cue ?? "-")];
-  for (const type of gazetteerTypes(v.gazetteer)) f.push("g-1=" + type);
-  for (const type of gazetteerTypes(v.newsName)) f.push("n-1=" + type);
-  if (v.cluster) f.push("k-1=" + v.cluster[1 % v.cluster.length]);
-  if (v.brown) f.push("b-1=" + v.brown[0], "bb-1=" + v.brown[2]);
-  if (v.embedding) f.push("e-1=" + v.embedding[1]);
-  return f;
+  return featureStrings((emit) => emitAsPreviousFeatures(v, emit));
+}
+
+/** Features a word gives the token before it, one by one. */
+export function emitAsNextFeatures(v: WordView, emit: EmitFeature): void {
+  emit("w+1=", v.folded);
+  emit("s+1=", v.stem);
+  emit("c+1=", v.cue ?? "-");
+  for (const type of gazetteerTypes(v.gazetteer)) emit("g+1=", type);
+  if (v.demonym) emit("dem+1", "");
+  if (v.cluster) emit("k+1=", v.cluster[1 % v.cluster.length]);
+  if (v.brown) {
+    emit("b+1=", v.brown[0]);
+    emit("bb+1=", v.brown[2]);
+  }
+  if (v.embedding) emit("e+1=", v.embedding[1]);
 }
 
 /** Features a word gives the token before it. */
 export function asNextFeatures(v: WordView): string[] {
-  const f = ["w+1=" + v.folded, "s+1=" + v.stem, "c+1=" + (v.cue ?? "-")];
-  for (const type of gazetteerTypes(v.gazetteer)) f.push("g+1=" + type);
-  if (v.demonym) f.push("dem+1");
-  if (v.cluster) f.push("k+1=" + v.cluster[1 % v.cluster.length]);
-  if (v.brown) f.push("b+1=" + v.brown[0], "bb+1=" + v.brown[2]);
-  if (v.embedding) f.push("e+1=" + v.embedding[1]);
-  return f;
+  return featureStrings((emit) => emitAsNextFeatures(v, emit));
+}
+
+/** Features a word gives the token two after it, one by one. */
+export function emitAsPrevious2Features(v: WordView, emit: EmitFeature): void {
+  emit("w-2=", v.folded);
+  emit("c-2=", v.cue ?? "-");
 }
 
 /** Features a word gives the token two after it. */
 export function asPrevious2Features(v: WordView): string[] {
-  return ["w-2=" + v.folded, "c-2=" + (v.cue ?? "-")];
+  return featureStrings((emit) => emitAsPrevious2Features(v, emit));
+}
+
+/** Features a word gives the token two before it, one by one. */
+export function emitAsNext2Features(v: WordView, emit: EmitFeature): void {
+  emit("w+2=", v.folded);
 }
 
 /** Features a word gives the token two before it. */
 export function asNext2Features(v: WordView): string[] {
-  return ["w+2=" + v.folded];
+  return featureStrings((emit) => emitAsNext2Features(v, emit));
 }
 
 /**

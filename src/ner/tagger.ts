@@ -8,15 +8,16 @@ import { perWord } from "../text/perWord.ts";
 import type { TaggedSentence } from "./conll.ts";
 import { spreadNames } from "./consistency.ts";
 import {
-  asNext2Features,
-  asNextFeatures,
-  asPrevious2Features,
-  asPreviousFeatures,
   documentFeatures,
+  type EmitFeature,
+  emitAsNext2Features,
+  emitAsNextFeatures,
+  emitAsPrevious2Features,
+  emitAsPreviousFeatures,
+  emitSelfFeatures,
   positionFeatures,
   SentenceEndFeatures,
   SentenceStartFeatures,
-  selfFeatures,
   viewOf,
   type WordView,
 } from "./features.ts";
@@ -68,7 +69,7 @@ const SlabWords = 4096;
  * The passes' feature tables merged into one index (features are looked up once for all passes) with one
  * weight matrix per pass over it.
  */
-interface CompiledModel {
+export interface CompiledModel {
   index: Map<string, number>;
   /** Per pass: weights over the merged index (rows of T). */
   weights: Float32Array[];
@@ -76,6 +77,17 @@ interface CompiledModel {
   toIds(features: string[], more?: string[]): FeatureIds;
   /** Word-bigram ids as nested maps (first word → second word → id), looked up from strings at hand. */
   bigrams: Record<"w-1w=" | "ww+1=", Map<string, Map<string, number>>>;
+  /**
+   * The ids of a word's per-word feature groups (as the word, the previous, next, two before, two after), the same
+   * as `toIds` of their strings (`selfFeatures`, …), looked up by name and value without building the strings.
+   */
+  wordGroupIds(view: WordView, resources: NerResources): FeatureIds[];
+}
+
+/** A feature's name up to and including its first "=" (all of it when it has none) and the rest. */
+export function splitFeature(feature: string): [prefix: string, value: string] {
+  const eq = feature.indexOf("=");
+  return eq < 0 ? [feature, ""] : [feature.slice(0, eq + 1), feature.slice(eq + 1)];
 }
 
 /** Feature ids of a token (a plain array: most are short-lived, and typed arrays cost more to create). */
@@ -93,7 +105,7 @@ function collectIds(index: Map<string, number>, features: string[], ids: number[
   return ids;
 }
 
-function compileModel(model: NerModel): CompiledModel {
+export function compileModel(model: NerModel): CompiledModel {
   const T = model.passes[0].tags.length;
   const index = new Map<string, number>();
   for (const pass of model.passes)
@@ -121,9 +133,46 @@ function compileModel(model: NerModel): CompiledModel {
     }
     inner.set(feature.slice(bar + 1), id);
   }
+  // The same index split by feature name (see splitFeature): a new word's features are found from the strings at
+  // hand (its folded form, stem, affixes, clusters) in small tables, not built and hashed one by one.
+  const byPrefix = new Map<string, Map<string, number>>();
+  for (const [feature, id] of index) {
+    const [prefix, value] = splitFeature(feature);
+    let values = byPrefix.get(prefix);
+    if (!values) {
+      values = new Map();
+      byPrefix.set(prefix, values);
+    }
+    values.set(value, id);
+  }
+  let ids: number[] | null = null;
+  const emit: EmitFeature = (prefix, value) => {
+    const id = byPrefix.get(prefix)?.get(typeof value === "string" ? value : String(value));
+    if (id === undefined) return;
+    if (ids) ids.push(id);
+    else ids = [id];
+  };
+  const group = (): FeatureIds => {
+    const out = ids ?? NoIds;
+    ids = null;
+    return out;
+  };
   return {
     index,
     weights,
+    wordGroupIds(view, resources) {
+      ids = null;
+      emitSelfFeatures(view, resources, emit);
+      const self = group();
+      emitAsPreviousFeatures(view, emit);
+      const previous = group();
+      emitAsNextFeatures(view, emit);
+      const next = group();
+      emitAsPrevious2Features(view, emit);
+      const previous2 = group();
+      emitAsNext2Features(view, emit);
+      return [self, previous, next, previous2, group()];
+    },
     toIds(features, more) {
       const ids = collectIds(index, features, null);
       return (more ? collectIds(index, more, ids) : ids) ?? NoIds;
@@ -191,13 +240,7 @@ export function createTagger(model: NerModel, resources: NerResources): NerTagge
   let scores = new Float64Array(64 * T);
   const computeWord = function cacheWord(word: string): CachedWord {
     const view = viewOf(word, resources);
-    const groups = [
-      compiled.toIds(selfFeatures(view, resources)),
-      compiled.toIds(asPreviousFeatures(view)),
-      compiled.toIds(asNextFeatures(view)),
-      compiled.toIds(asPrevious2Features(view)),
-      compiled.toIds(asNext2Features(view)),
-    ];
+    const groups = compiled.wordGroupIds(view, resources);
     if (slabUsed === SlabWords) {
       slab = new Float32Array(SlabWords * P * G);
       slabUsed = 0;
