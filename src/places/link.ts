@@ -595,7 +595,9 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
   const keys = words.map((w) => w.key);
   const state: ScanState = { keys, words, seenActors: new Set() };
   const issues: DocIssue[] = [];
-  let nerEntities = (doc.entities ?? []).map((e) => ({ ...e }));
+  // Copies, not spreads: a spread copy that then gains a property (role, canonical) gets a hidden class of its own
+  // in V8, so every function reading entities would see a new shape each time and be deoptimised again and again.
+  let nerEntities = (doc.entities ?? []).map((e) => Object.assign({}, e));
   // A known multi-word name wins over the NER pieces inside it: "تنظيم القاعدة في بلاد المغرب الإسلامي" is one
   // actor, not an ORG "تنظيم القاعدة" and a LOC "المغرب".
   const superseded = new Set<Entity>();
@@ -643,7 +645,7 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
       if (found.candidates.length === 0) {
         const parts = coordinatedPlaces(doc, tokens, keys, range, lex);
         if (parts.length > 0) {
-          for (const part of parts) mentions.push({ ...part, near: false, entity: null });
+          for (const part of parts) mentions.push(Object.assign({}, part, { near: false, entity: null }));
           e.canonical = null;
           continue;
         }
