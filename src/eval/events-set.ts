@@ -20,14 +20,15 @@ export const EVENTS_DEV2_DIR = resolve(repoRoot, "test/fixtures/events-dev2");
 export const EVENTS_DEV3_DIR = resolve(repoRoot, "test/fixtures/events-dev3");
 
 /**
- * A fourth development batch, annotated blind in session 5 (see its README): nobody runs the extractor on it or tunes
- * on it until the lead has taken its first score, an honest estimate of generalisation to unseen news.
+ * A fourth development batch, annotated blind in session 5 (see its README): scored blind at that session's start and
+ * end (F1 0.548 and 0.577), an honest estimate of generalisation to unseen news; dev data since.
  */
 export const EVENTS_DEV4_DIR = resolve(repoRoot, "test/fixtures/events-dev4");
 
 /**
- * A fifth development batch, annotated blind in session 5 for the next session (see its README): nobody runs the
- * extractor on it or tunes on it until the lead has taken its first score, an honest estimate of generalisation.
+ * A fifth development batch, annotated blind in session 5 for the next session (see its README): scored by the lead
+ * (totals only) at session 5's start and end; nobody reads its details or tunes on it until the next session's
+ * score, an honest estimate of generalisation; no floor until then.
  */
 export const EVENTS_DEV5_DIR = resolve(repoRoot, "test/fixtures/events-dev5");
 
@@ -35,7 +36,7 @@ export const EVENTS_DEV5_DIR = resolve(repoRoot, "test/fixtures/events-dev5");
  * The event F1 the pipeline must reach on the test set in the suite. Raised by whoever improves the
  * extractor to what it honestly achieves there; never lowered to make a change pass.
  */
-export const EVENTS_SET_MIN_F1 = 0.59;
+export const EVENTS_SET_MIN_F1 = 0.6;
 
 /**
  * The event F1 the pipeline must keep on the dev split. Set with a margin under the measured figure, because the
@@ -55,3 +56,10 @@ export const EVENTS_DEV2_MIN_F1 = 0.69;
  * extractor improves.
  */
 export const EVENTS_DEV3_MIN_F1 = 0.6;
+
+/**
+ * The event F1 the pipeline must keep on the fourth dev batch. Blind, it scored 0.548 on the extractor of the start
+ * of session 5 and 0.577 on that of its end (see its README); it has been dev data since. Raise it as the extractor
+ * improves.
+ */
+export const EVENTS_DEV4_MIN_F1 = 0.56;
