@@ -1,5 +1,5 @@
 import type { Doc, Entity, Place } from "../doc/types.ts";
-import { resolvePlace } from "../places/api.ts";
+import { type ResolvedPlace, resolvePlace } from "../places/api.ts";
 import type { CountryTable } from "./countries.ts";
 import { wordKey } from "./key.ts";
 import type { EventLexicon } from "./lexicon.ts";
@@ -366,15 +366,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
           start,
           end: nisba.end,
           text: ctx.doc.text.slice(start, nisba.end),
-          id: r.id,
-          name_en: r.name_en,
-          name_ar: r.name_ar,
-          country: r.country,
-          admin1: r.admin1,
-          lat: r.lat,
-          lon: r.lon,
-          precision: r.precision,
-          feature: r.feature,
+          ...gazetteerFields(r),
         };
         take(start, nisba.end, i, i + 2, prepAt(i, start), placeFields(place, ctx, false));
         continue;
@@ -616,24 +608,26 @@ function gazetteerPlace(e: Entity): Place | null {
   let found = gazetteerCache.get(key);
   if (found === undefined) {
     const r = resolvePlace(e.text, { countries: country ? [country] : [] });
-    found =
-      r && (!country || r.country === country)
-        ? {
-            id: r.id,
-            name_en: r.name_en,
-            name_ar: r.name_ar,
-            country: r.country,
-            admin1: r.admin1,
-            lat: r.lat,
-            lon: r.lon,
-            precision: r.precision,
-            feature: r.feature,
-          }
-        : null;
+    found = r && (!country || r.country === country) ? gazetteerFields(r) : null;
     if (gazetteerCache.size > 10_000) gazetteerCache.clear();
     gazetteerCache.set(key, found);
   }
   return found ? { ...found, start: e.start, end: e.end, text: e.text } : null;
+}
+
+/** A resolved place's gazetteer fields, as a `Place` carries them (without its offsets). */
+function gazetteerFields(r: ResolvedPlace) {
+  return {
+    id: r.id,
+    name_en: r.name_en,
+    name_ar: r.name_ar,
+    country: r.country,
+    admin1: r.admin1,
+    lat: r.lat,
+    lon: r.lon,
+    precision: r.precision,
+    feature: r.feature,
+  };
 }
 
 function placeFields(p: Place, _ctx: MentionContext, state: boolean) {

@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createDatesStage } from "../dates/stage.ts";
-import { createDoc } from "../doc/doc.ts";
-import type { Doc, DocEvent } from "../doc/types.ts";
-import { textStage } from "../text/stage.ts";
-import { loadCountries } from "./countries.ts";
-import { loadEventLexicon } from "./lexicon.ts";
+import { datedEventsOf, docOf, eventResources, eventsOf, names } from "./fixtures.ts";
 import { createEventsStage, extractEvents } from "./stage.ts";
 
-const res = { lexicon: loadEventLexicon(), countries: loadCountries() };
-
-/** A Doc with the text layers only: the other stages' layers empty, as when they find nothing. */
-function docOf(text: string, published = "2018-05-01"): Doc {
-  const d = textStage.run(createDoc({ text, published }));
-  return { ...d, entities: [], places: [], times: [] };
-}
-
-const eventsOf = (text: string, published?: string): DocEvent[] => extractEvents(docOf(text, published), res);
-const datesStage = createDatesStage();
-/** With the dates stage's times too. */
-const datedEventsOf = (text: string, published = "2018-05-06"): DocEvent[] => {
-  const d = datesStage.run(textStage.run(createDoc({ text, published })));
-  return extractEvents({ ...d, entities: [], places: [] }, res);
-};
-const names = (e: DocEvent | undefined, role: string) =>
-  (e?.actors ?? []).filter((a) => a.role === role).map((a) => a.name_ar);
+const res = eventResources;
 
 describe("events stage", () => {
   it("declares what it needs and assigns events", () => {
