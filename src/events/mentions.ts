@@ -241,6 +241,26 @@ type MentionFields = Pick<
   "name_ar" | "name_en" | "id" | "kind" | "country" | "source" | "place" | "state"
 >;
 
+/** A state named by its country name or by a nisba: the country table's names, else the word as written. */
+function stateFields(
+  code: string,
+  countries: CountryTable,
+  written: string,
+  source: "country" | "demonym",
+): MentionFields {
+  const c = countries.byCode.get(code);
+  return {
+    name_ar: c?.name_ar ?? written,
+    name_en: c?.name_en ?? null,
+    id: code,
+    kind: "state",
+    country: code,
+    source,
+    place: null,
+    state: true,
+  };
+}
+
 /** All actor and place mentions of a sentence, left to right, non-overlapping. */
 export function findMentions(view: SentenceView, ctx: MentionContext): Mention[] {
   const { words } = view;
@@ -342,16 +362,14 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       const cc = cr.code;
       const c = ctx.countries.byCode.get(cc);
       const start = w.start + (w.text.length - stripLen(w.text, c?.name_ar ?? ""));
-      take(start, w.end, i, i + 1, cr.prep ?? prepAt(i, start), {
-        name_ar: c?.name_ar ?? w.text,
-        name_en: c?.name_en ?? null,
-        id: cc,
-        kind: "state",
-        country: cc,
-        source: "country",
-        place: null,
-        state: true,
-      });
+      take(
+        start,
+        w.end,
+        i,
+        i + 1,
+        cr.prep ?? prepAt(i, start),
+        stateFields(cc, ctx.countries, w.text, "country"),
+      );
       continue;
     }
     // بالعاصمة الجزائرية: the capital of the country its adjective names, when no name follows (its country)
@@ -407,23 +425,13 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     }
     const dc = demonymOf(w, ctx.countries);
     if (dc) {
-      const c = ctx.countries.byCode.get(dc);
       take(
         w.start,
         w.end,
         i,
         i + 1,
         prepAt(i, w.start),
-        {
-          name_ar: c?.name_ar ?? w.text,
-          name_en: c?.name_en ?? null,
-          id: dc,
-          kind: "state",
-          country: dc,
-          source: "demonym",
-          place: null,
-          state: true,
-        },
+        stateFields(dc, ctx.countries, w.text, "demonym"),
         true,
       );
     }
