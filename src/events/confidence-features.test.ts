@@ -9,6 +9,7 @@ import {
   loadConfidenceCues,
   parseConfidenceCues,
 } from "./confidence-features.ts";
+import { handMadeEvent } from "./fixtures.ts";
 import { loadEventLexicon } from "./lexicon.ts";
 
 // Events are made by hand here (a trigger word, a type), so these tests follow the features, not the rules
@@ -23,18 +24,7 @@ function docOf(text: string, published = "2018-05-06"): Doc {
 function eventAt(doc: Doc, trigger: string, type: EventType, extra: Partial<DocEvent> = {}): DocEvent {
   const start = doc.text.indexOf(trigger);
   if (start < 0) throw new Error(`no ${trigger}`);
-  return {
-    type,
-    trigger: { start, end: start + trigger.length, text: trigger },
-    actors: [],
-    location: null,
-    date: null,
-    fatalities: null,
-    modality: "asserted",
-    attribution: [],
-    evidence: [],
-    ...extra,
-  };
+  return handMadeEvent(type, { start, end: start + trigger.length, text: trigger }, extra);
 }
 
 const named = (x: number[]) => Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, x[i] ?? 0]));

@@ -16,22 +16,13 @@ import {
   parseConfidenceModel,
 } from "./confidence.ts";
 import { FEATURE_NAMES, loadConfidenceCues } from "./confidence-features.ts";
+import { handMadeEvent } from "./fixtures.ts";
 import { loadEventLexicon } from "./lexicon.ts";
 
 const res = { lexicon: loadEventLexicon(), cues: loadConfidenceCues() };
 
-const eventAt = (start: number, end: number, type: DocEvent["type"], id: string): DocEvent => ({
-  id,
-  type,
-  trigger: { start, end },
-  actors: [],
-  location: null,
-  date: null,
-  fatalities: null,
-  modality: "asserted",
-  attribution: [],
-  evidence: [],
-});
+const eventAt = (start: number, end: number, type: DocEvent["type"], id: string): DocEvent =>
+  handMadeEvent(type, { start, end }, { id });
 
 describe("the event confidence filter", () => {
   const doc = textStage.run(

@@ -28,3 +28,23 @@ export const datedEventsOf = (text: string, published = "2018-05-06"): DocEvent[
 /** The Arabic names of an event's actors in one role. */
 export const names = (e: DocEvent | undefined, role: string) =>
   (e?.actors ?? []).filter((a) => a.role === role).map((a) => a.name_ar);
+
+/** An event made by hand (no argument found yet), for tests that follow what is done with events, not how they are found. */
+export function handMadeEvent(
+  type: DocEvent["type"],
+  trigger: DocEvent["trigger"],
+  extra: Partial<DocEvent> = {},
+): DocEvent {
+  return {
+    type,
+    trigger,
+    actors: [],
+    location: null,
+    date: null,
+    fatalities: null,
+    modality: "asserted",
+    attribution: [],
+    evidence: [],
+    ...extra,
+  };
+}
