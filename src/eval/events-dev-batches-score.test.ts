@@ -7,6 +7,8 @@ import {
   EVENTS_DEV3_MIN_F1,
   EVENTS_DEV4_DIR,
   EVENTS_DEV4_MIN_F1,
+  EVENTS_DEV5_DIR,
+  EVENTS_DEV5_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -15,6 +17,7 @@ describe.each([
   { batch: "second", dir: EVENTS_DEV2_DIR, floor: EVENTS_DEV2_MIN_F1 },
   { batch: "third", dir: EVENTS_DEV3_DIR, floor: EVENTS_DEV3_MIN_F1 },
   { batch: "fourth", dir: EVENTS_DEV4_DIR, floor: EVENTS_DEV4_MIN_F1 },
+  { batch: "fifth", dir: EVENTS_DEV5_DIR, floor: EVENTS_DEV5_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -26,9 +26,9 @@ export const EVENTS_DEV3_DIR = resolve(repoRoot, "test/fixtures/events-dev3");
 export const EVENTS_DEV4_DIR = resolve(repoRoot, "test/fixtures/events-dev4");
 
 /**
- * A fifth development batch, annotated blind in session 5 for the next session (see its README): scored by the lead
- * (totals only) at session 5's start and end; nobody reads its details or tunes on it until the next session's
- * score, an honest estimate of generalisation; no floor until then.
+ * A fifth development batch, annotated blind in session 5 for the next session (see its README): scored blind at
+ * session 5's start and end and at session 6's start (F1 0.507, 0.547, 0.547), an honest estimate of generalisation
+ * to unseen news; dev data since.
  */
 export const EVENTS_DEV5_DIR = resolve(repoRoot, "test/fixtures/events-dev5");
 
@@ -63,3 +63,9 @@ export const EVENTS_DEV3_MIN_F1 = 0.6;
  * improves.
  */
 export const EVENTS_DEV4_MIN_F1 = 0.56;
+
+/**
+ * The event F1 the pipeline must keep on the fifth dev batch. Blind, it scored 0.547 on the extractor of the start of
+ * session 6 (see its README); it has been dev data since. Raise it as the extractor improves.
+ */
+export const EVENTS_DEV5_MIN_F1 = 0.53;
