@@ -36,9 +36,11 @@ describe("event mentions", () => {
     expect(ms.some((m) => m.country === "MA")).toBe(false);
   });
 
-  it("places العاصمة + a nationality in that country when no name follows", () => {
+  it("places العاصمة + a nationality at that country's capital when no name follows", () => {
     const m = named(mentionsOf("اجتمع الوزراء بالعاصمة الجزائرية بشأن ليبيا."), "العاصمة");
     expect(m?.country).toBe("DZ");
+    expect(m?.place?.name_en).toBe("Algiers");
+    expect(m?.place?.precision).toBe(1);
     expect(m?.prep).toBe("ب");
     expect(named(mentionsOf("انفجرت سيارة في العاصمة الصومالية مقديشو."), "العاصمة")).toBeUndefined();
   });
@@ -60,6 +62,19 @@ describe("event mentions", () => {
 });
 
 describe("event arguments through the whole pipeline", () => {
+  it("places وسط العاصمة at the capital told before, else at the capital of the country last spoken of", () => {
+    const told = analyse({
+      text: "قتل ثلاثة أشخاص في بغداد أمس. وانفجرت عبوة ناسفة في وسط العاصمة اليوم.",
+      published: "2018-06-01",
+    });
+    expect(told.events?.map((e) => e.location?.name_en)).toContain("Baghdad");
+    const country = analyse({
+      text: "تتواصل الأزمة في اليمن. وتظاهر آلاف الطلاب في العاصمة اليوم ضد الحكومة.",
+      published: "2018-06-01",
+    });
+    expect(country.events?.find((e) => e.type === "PROTEST")?.location?.name_en).toBe("Sanaa");
+  });
+
   it("reads a lone place after a meeting noun as its venue, not a party", () => {
     const lone = analyse({
       text: "ناقش المشاركون في اجتماع لوكسمبورغ الأزمة اليمنية.",

@@ -1,5 +1,5 @@
 import type { Doc, Entity, Place } from "../doc/types.ts";
-import { type ResolvedPlace, resolvePlace } from "../places/api.ts";
+import { capitalOf, type ResolvedPlace, resolvePlace } from "../places/api.ts";
 import type { CountryTable } from "./countries.ts";
 import { wordKey } from "./key.ts";
 import type { EventLexicon } from "./lexicon.ts";
@@ -372,13 +372,12 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       );
       continue;
     }
-    // بالعاصمة الجزائرية: the capital of the country its adjective names, when no name follows (its country)
+    // بالعاصمة الجزائرية: the capital of the country its adjective names, when no name follows (Algiers)
     const nisba = words[i + 1];
-    const capitalOf = ctx.cues.is(w, "capital_head") && nisba ? ctx.countries.demonym(nisba.text) : null;
-    if (capitalOf && !covered[i + 2]) {
-      const c = ctx.countries.byCode.get(capitalOf);
-      const r = c ? resolvePlace(c.name_ar, { countries: [capitalOf] }) : null;
-      if (r && r.country === capitalOf) {
+    const capitalCountry = ctx.cues.is(w, "capital_head") && nisba ? ctx.countries.demonym(nisba.text) : null;
+    if (capitalCountry && !covered[i + 2]) {
+      const r = capitalOf(capitalCountry);
+      if (r && r.country === capitalCountry) {
         const { start } = withoutProclitics(w);
         const place: Place = {
           start,
@@ -390,8 +389,11 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
         continue;
       }
     }
-    // القطاع، المدينة: a definite place noun alone points back at a place told before (resolved by the stage)
-    if (ctx.cues.is(w, "place_head") && w.readings.some((r) => r.det && !r.pron)) {
+    // القطاع، المدينة: a definite place noun alone points back at a place told before (resolved by the stage);
+    // so does العاصمة with no name or adjective after it (وسط العاصمة: the capital told before, or the country's)
+    const bareCapital =
+      ctx.cues.is(w, "capital_head") && !covered[i + 1] && !(nisba && ctx.countries.demonym(nisba.text));
+    if ((ctx.cues.is(w, "place_head") || bareCapital) && w.readings.some((r) => r.det && !r.pron)) {
       take(w.start, w.end, i, i + 1, prepAt(i, w.start), {
         name_ar: w.text,
         name_en: null,

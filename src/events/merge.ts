@@ -38,6 +38,13 @@ function sameStateSide(as: Mention[], bs: Mention[]): boolean {
   );
 }
 
+/**
+ * "تظاهر آلاف الأشخاص" … "اعتداء بعض المحتجين": a crowd named twice by a common noun is one crowd, not two
+ * sides (civilians with no name, id or country).
+ */
+const unnamedCrowd = (ms: Mention[]) =>
+  ms.length > 0 && ms.every((m) => m.source === "agent" && !m.id && !m.country && m.kind === "civilians");
+
 const ARMED_BAND_KINDS = new Set(["militia", "rebel_group"]);
 /** Armed men named only by a common noun (مسلحون، ميليشيات، ثوار): two such namings do not contradict. */
 const unnamedBands = (ms: Mention[]) =>
@@ -97,11 +104,18 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   const happened = (c: Candidate) => (c.modality === "claimed" ? "asserted" : c.modality);
   if (a.type !== b.type || happened(a) !== happened(b)) return false;
   if (!datesCompatible(a, b)) return false;
-  const pa = placeKey(a);
-  const pb = placeKey(b);
   const a1 = keys(a.actor1);
   const b1 = keys(b.actor1);
   const all = (c: Candidate) => keys([...c.actor1, ...c.actor2]);
+  const shared = overlaps(all(a), all(b)) || sameStateSide(a.actor1, b.actor1);
+  const pa = placeKey(a);
+  const pb = placeKey(b);
+  // readings that share a side, one placed in a region or town and the other at a name the gazetteer could not
+  // resolve (الغوطة الشرقية … منطقة الشيفونية): a spot within it, not another place (against a whole country
+  // the unknown name may be anywhere: a second front)
+  const unresolved = (c: Candidate) => !!c.place && !(c.place.place?.country || c.place.country);
+  const subnational = (c: Candidate) => !!c.place?.place?.country && !c.place.state;
+  const within = shared && ((unresolved(a) && subnational(b)) || (unresolved(b) && subnational(a)));
   // two triggers that each need their own object (تسليم طائرات، تدريب الأطقم) are two events
   if (a.match.entry.obj && b.match.entry.obj && a.match.entry.lemma !== b.match.entry.lemma) return false;
   // an abduction and a bombardment told in two sentences are two events, whoever did them
@@ -113,19 +127,20 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
     !overlaps(a1, b1) &&
     !overlaps(all(a), all(b)) &&
     !sameStateSide(a.actor1, b.actor1) &&
-    !(unnamedBands(a.actor1) && unnamedBands(b.actor1) && sameNamed(a.actor2, b.actor2));
+    !(unnamedBands(a.actor1) && unnamedBands(b.actor1) && sameNamed(a.actor2, b.actor2)) &&
+    !(unnamedCrowd(a.actor1) && unnamedCrowd(b.actor1));
   if (conflictingActors) return false;
   if (a.sentence === b.sentence) {
-    if (pa && pb && pa !== pb && a.ownActors && b.ownActors) return false;
+    if (pa && pb && pa !== pb && a.ownActors && b.ownActors && !within) return false;
     return true;
   }
-  if (pa && pb && pa !== pb) {
+  if (pa && pb && pa !== pb && !within) {
     // a country and a town in it are compatible
     const ca = a.place?.country;
     const cb = b.place?.country;
     if (!(ca && cb && ca === cb && (a.place?.state || b.place?.state))) return false;
   }
-  if (overlaps(all(a), all(b)) || sameStateSide(a.actor1, b.actor1)) return true;
+  if (shared) return true;
   if (retold(a, b)) return true;
   if (sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2])) return true;
   // ACLED's unit: one type of event by the same sides at one town on one day. Two mentions of an attack in

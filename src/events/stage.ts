@@ -1,5 +1,14 @@
-import type { Doc, DocEvent, EventActor, EventLocation, Source, TimeExpression } from "../doc/types.ts";
+import type {
+  Doc,
+  DocEvent,
+  EventActor,
+  EventLocation,
+  Place,
+  Source,
+  TimeExpression,
+} from "../doc/types.ts";
 import type { Stage } from "../pipeline/pipeline.ts";
+import { capitalOf } from "../places/api.ts";
 import { bareKeys, bareWord } from "../text/proclitics.ts";
 import { findFrames } from "./attribution.ts";
 import { applyConfidence, type ConfidenceModel, loadConfidenceModel } from "./confidence.ts";
@@ -69,15 +78,24 @@ const bareHead = (text: string) => bareKeys(text)[0] ?? "";
  */
 function resolvePlaceAnaphor(m: Mention, before: Mention[]): Mention {
   const head = bareHead(m.name_ar);
+  const capital = head === "عاصمه";
   for (let k = before.length - 1; k >= Math.max(0, before.length - 300); k--) {
     const h = before[k];
     if (!h?.place || h === m || (h.first === m.first && h.start === m.start)) continue;
     if (h.start >= m.start) continue;
     const sameHead = bareHead(h.text) === head && h.text.trim().split(/\s+/).length > 1;
     const town = TOWN_HEADS.has(head) && h.place.precision === 1;
-    if (sameHead || town) return { ...m, place: h.place, name_en: h.name_en, id: h.id, country: h.country };
+    const told = capital && /^(capital|PPLC)$/i.test(h.place.feature ?? "");
+    if (sameHead || town || told)
+      return { ...m, place: h.place, name_en: h.name_en, id: h.id, country: h.country };
   }
-  return m;
+  // العاصمة with no capital told before: the capital of the country last spoken of (وسط العاصمة in Iraq → Baghdad)
+  const country = capital ? [...before].reverse().find((h) => h.start < m.start && h.country)?.country : null;
+  const r = country ? capitalOf(country) : null;
+  if (!r) return m;
+  const { alternatives: _, ...fields } = r;
+  const place: Place = { start: m.start, end: m.end, text: m.text, ...fields };
+  return { ...m, place, name_en: r.name_en, id: r.id, country: r.country };
 }
 
 /** The place the article is about: the most mentioned one, or the only one it names if a town. */

@@ -29,6 +29,8 @@ export interface Gazetteer {
   /** Whether some indexed name starts with these words (lets a longest-match scan stop early). */
   hasPrefix(key: string): boolean;
   byId(id: string): PlaceCandidate | undefined;
+  /** A country's national capital (GeoNames PPLC, feature "capital"): capital("YE") → Sanaa. */
+  capital(country: string): PlaceCandidate | undefined;
   readonly size: number;
 }
 
@@ -39,6 +41,7 @@ export function parseGazetteer(tsv: string): Gazetteer {
   const byKey = new Map<string, PlaceCandidate[]>();
   const prefixes = new Set<string>();
   const ids = new Map<string, PlaceCandidate>();
+  const capitals = new Map<string, PlaceCandidate>();
   const lines = tsv.split("\n");
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
@@ -58,6 +61,10 @@ export function parseGazetteer(tsv: string): Gazetteer {
       scannable: f[11] !== "0",
     };
     ids.set(place.id, place);
+    // (one per country in the compiled file; the most populous wins should a country list two)
+    const known = capitals.get(place.country);
+    if (place.feature === "capital" && (!known || place.population > known.population))
+      capitals.set(place.country, place);
     for (const key of f[9].split("|")) {
       const list = byKey.get(key);
       if (list) list.push(place);
@@ -73,6 +80,7 @@ export function parseGazetteer(tsv: string): Gazetteer {
     candidates: (key) => byKey.get(key) ?? EMPTY,
     hasPrefix: (key) => prefixes.has(key),
     byId: (id) => ids.get(id),
+    capital: (country) => capitals.get(country),
     size: ids.size,
   };
 }

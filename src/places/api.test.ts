@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDoc } from "../doc/doc.ts";
 import { textStage } from "../text/stage.ts";
-import { actorForSpan, countryOfDemonym, lookupActor, resolvePlace } from "./api.ts";
+import { actorForSpan, capitalOf, countryOfDemonym, lookupActor, resolvePlace } from "./api.ts";
 import { createPlacesStage } from "./stage.ts";
 
 const tokenised = (text: string, published: string | null = null) =>
@@ -74,5 +74,14 @@ describe("actorForSpan", () => {
     expect(actorForSpan(doc, at("الجيش التونسي"))?.id).toBe("TN-military");
     expect(actorForSpan(doc, at("المسلحين"))?.id).toBe("generic:armed-men");
     expect(actorForSpan(doc, at("الجزائرية"))?.id).toBe("DZ");
+  });
+});
+
+describe("capitalOf", () => {
+  it("gives a country's national capital from the gazetteer's PPLC entries", () => {
+    expect(capitalOf("YE")?.name_en).toBe("Sanaa");
+    expect(capitalOf("LY")?.name_ar).toBe("طرابلس");
+    expect(capitalOf("LY")?.precision).toBe(1);
+    expect(capitalOf("ZZ")).toBeNull();
   });
 });

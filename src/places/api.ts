@@ -112,6 +112,13 @@ export function resolvePlace(
   return null;
 }
 
+/** A country's national capital, resolved like a named place: capitalOf("LY") → Tripoli, Libya. */
+export function capitalOf(country: string, lexicons?: Lexicons): ResolvedPlace | null {
+  const lex = lexicons ?? loadLexicons();
+  const capital = lex.gazetteer.capital(country);
+  return capital ? { ...placeFields(capital, false), alternatives: 0 } : null;
+}
+
 /**
  * The canonical actor of a span of a linked Doc: an entity inside it that carries a canonical, else the
  * lexicon entry of the span's words ("الميليشيات الإسلامية", "مقاتلينا"), else a demonym in it, else null.

@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyser } from "../analyse.ts";
+
+let analyse: Awaited<ReturnType<typeof createAnalyser>>;
+beforeAll(async () => {
+  analyse = await createAnalyser();
+});
+
+const eventsOf = (text: string) => analyse({ text, published: "2018-02-25" }).events ?? [];
+
+describe("merging readings of one event", () => {
+  it("merges a strike by the same side at a spot the gazetteer does not know inside the region told before", () => {
+    const events = eventsOf(
+      "قال المرصد إن طائرات الجيش السوري نفذت غارات على مناطق في الغوطة الشرقية. وقال المرصد إن مقاتلات النظام استهدفت منطقة الشيفونية.",
+    );
+    expect(events.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
+
+  it("keeps apart an attack at an unknown village and the attacks told over a whole country", () => {
+    const events = eventsOf(
+      "شن الجيش في جنوب السودان هجمات على مواقع المتمردين. وقال المتحدث إن الجيش الجنوب سوداني هاجم مواقع المتمردين في قرية مبورو.",
+    );
+    expect(events.filter((e) => e.type === "ASSAULT").length).toBe(2);
+  });
+});
