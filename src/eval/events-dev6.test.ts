@@ -18,6 +18,14 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 describeBlindBatch(
   "the sixth event dev batch",
   EVENTS_DEV6_DIR,
-  [EVENTS_DEV_DIR, EVENTS_DEV2_DIR, EVENTS_DEV3_DIR, EVENTS_DEV4_DIR, EVENTS_DEV5_DIR, EVENTS_DEV7_DIR, EVENTS_GOLD_DIR],
+  [
+    EVENTS_DEV_DIR,
+    EVENTS_DEV2_DIR,
+    EVENTS_DEV3_DIR,
+    EVENTS_DEV4_DIR,
+    EVENTS_DEV5_DIR,
+    EVENTS_DEV7_DIR,
+    EVENTS_GOLD_DIR,
+  ],
   { minArticles: 72, minWithoutScoredEvent: 7 },
 );
