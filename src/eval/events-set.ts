@@ -77,10 +77,10 @@ export const EVENTS_DEV3_MIN_F1 = 0.6;
  * of session 5 and 0.577 on that of its end (see its README); it has been dev data since. Raise it as the extractor
  * improves.
  */
-export const EVENTS_DEV4_MIN_F1 = 0.56;
+export const EVENTS_DEV4_MIN_F1 = 0.58;
 
 /**
  * The event F1 the pipeline must keep on the fifth dev batch. Blind, it scored 0.547 on the extractor of the start of
  * session 6 (see its README); it has been dev data since. Raise it as the extractor improves.
  */
-export const EVENTS_DEV5_MIN_F1 = 0.53;
+export const EVENTS_DEV5_MIN_F1 = 0.56;

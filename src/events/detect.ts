@@ -11,6 +11,7 @@ import type {
 } from "../doc/types.ts";
 import { type NumberReading, numberWordOf, readNumber } from "../text/numbers.ts";
 import { chainAt, type ReportFrame } from "./attribution.ts";
+import { habitualFrame, inNameOrIdiom, pluperfectRecap, relativeBackground } from "./background.ts";
 import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
 import type { TriggerMatch } from "./triggers.ts";
@@ -31,6 +32,11 @@ export interface Candidate {
   describes?: boolean;
   /** The first word of the event noun (same sentence) that this verb's relative clause describes. */
   describedNoun?: number;
+  /**
+   * Told as background (a pluperfect recap, a relative clause on a person: background.ts): it may tell more of an
+   * event told as news, but is no event of its own.
+   */
+  background?: boolean;
   /** A definite event noun (الهجوم، إطلاق النار، انفجار العبوة): it may point back at an event told before. */
   definite?: boolean;
   place: Mention | null;
@@ -178,6 +184,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // وتتهم إسرائيل حماس بـ…: an accusation in the present tense states a standing position, not a new accusation
   if (entry.type === "ACCUSE" && entry.lemma === "اتهم" && entry.tense === "present" && !match.fut)
     return null;
+  // background, habits and names (src/events/background.ts)
+  // (a recap or a relative clause may still tell more of an event told as news: see Candidate.background)
+  const background = pluperfectRecap(ctx, match) || relativeBackground(ctx, match);
+  if (habitualFrame(ctx, match) || inNameOrIdiom(ctx, match)) return null;
   // منذ اعتقاله، منذ أن تولى مهامه … أفرج: what is told after منذ is the past start of something, not news
   if (wordKey(prevContent(words, t)?.text ?? "") === "منذ") return null;
   // طردت أنقرة السفير بعد أن قتلت القوات الإسرائيلية 60 فلسطينيا: a past act told after بعد أن (or قبل أن) frames the
@@ -636,6 +646,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     own = false;
   }
   return {
+    background,
     describes,
     describedNoun: describedNoun?.first,
     definite: entry.pos === "noun" && definiteNoun(ctx, match),

@@ -196,7 +196,7 @@ export function mergeCandidates(cands: Candidate[]): Candidate[][] {
       anaphoricTarget(groups, c) ??
       elaborationTarget(groups, c);
     if (g) g.push(c);
-    else groups.push([c]);
+    else if (!c.background) groups.push([c]);
   }
   return groups;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { eventsOf } from "./fixtures.ts";
+
+describe("background, habits and names are no news", () => {
+  it("reads a pluperfect recap (وكان … قد) as background, unless a recent day dates it", () => {
+    expect(eventsOf("وكانت وزارة الخارجية الكويتية قد استدعت السفير مرتين.")).toEqual([]);
+    expect(eventsOf("وكان وزير الصحة طلب مؤخرا من المضربين وقف تحركهم لكن النقابات رفضت المقترح.")).toEqual(
+      [],
+    );
+    expect(eventsOf("وكانت الشرطة قد اعتقلت ثلاثة أشخاص الجمعة.").map((e) => e.type)).toEqual(["COERCE"]);
+  });
+
+  it("lets a recap tell more of an event told as news", () => {
+    const events = eventsOf("اعتقلت الشرطة ثلاثة أشخاص في عمان. وكانت الشرطة قد اعتقلت الأشخاص بعد مداهمة.");
+    expect(events).toHaveLength(1);
+    expect(events[0]?.evidence.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("reads a past verb in a relative clause on a person or thing as a description", () => {
+    const freed = eventsOf("أفرجت الحكومة عن الفنيين الذين خطفهم مسلحون في ليبيا الشهر الماضي.");
+    expect(freed.map((e) => e.type)).toEqual(["RETREAT"]);
+    expect(eventsOf("تولى المنصب خلفا لديسالين الذي استقال بعد احتجاجات.")).toEqual([]);
+    expect(eventsOf("لم تمنع إيران الميليشيات التي دعمتها ومولتها ودربتها.")).toEqual([]);
+    // dated by a recent day, the clause is news
+    const recent = eventsOf("أفرجت الحكومة عن الفنيين الذين خطفهم مسلحون في ليبيا الاثنين.");
+    expect(recent.map((e) => e.type)).toContain("ASSAULT");
+  });
+
+  it("reads habits and what happened over years as general patterns", () => {
+    expect(eventsOf("عادة ما يستهدف المسلحون مبان حكومية في هجماتهم.")).toEqual([]);
+    expect(eventsOf("تتعرض القاهرة من حين لآخر لهجمات مسلحة.")).toEqual([]);
+    expect(eventsOf("شهدت مالي في السنوات الأخيرة هجمات جهادية عدة.")).toEqual([]);
+    expect(eventsOf("شن الجيش عشرات الغارات على المسلحين خلال السنوات الخمس الماضية.")).toEqual([]);
+    expect(eventsOf("شن الجيش غارات على المسلحين في إدلب.")).toHaveLength(1);
+  });
+
+  it("reads no event in fixed expressions", () => {
+    expect(eventsOf("فاز الرئيس المنتهية ولايته في الانتخابات.")).toEqual([]);
+    expect(eventsOf("وصلت القوات إلى قمة جبل الظهر.").map((e) => e.type)).not.toContain("CONSULT");
+    expect(eventsOf("انسحب المسلحون من المديريات الواقعة تحت سيطرتها.").map((e) => e.type)).toEqual([
+      "RETREAT",
+    ]);
+  });
+});

@@ -1,0 +1,190 @@
+// Constructions that tell an event as background, a habit or part of a name rather than as news. Each is a
+// general pattern of Arabic news writing (not a phrasing of one article): the pluperfect recap (وكان … قد),
+// a relative clause describing a person or thing, a habitual or multi-year frame, and trigger words inside a
+// fixed expression or an organisation's name.
+
+import type { SentenceContext } from "./detect.ts";
+import { wordKey } from "./key.ts";
+import type { TriggerMatch } from "./triggers.ts";
+import { HARD_BOUNDARY, type Word } from "./view.ts";
+
+const KANA = new Set(["كان", "كانت", "كانوا", "كانا", "كانتا"]);
+const keyOf = (w: Word | undefined) => (w ? wordKey(w.text) : "");
+const isQuote = (w: Word | undefined) => !!w?.punct && /^["«»“”'(]+$/.test(w.text);
+
+/** The index of the sentence's first word that is not punctuation or a quote mark. */
+function firstWord(words: Word[]): number {
+  let k = 0;
+  while (k < words.length && words[k]?.punct) k++;
+  return k;
+}
+
+/**
+ * "وكان وزير الصحة قد طلب مؤخرا …"، "وكانت الخارجية الكويتية قد استدعت السفير"، "وكان موظف … قد قتل في 21 أبريل":
+ * a sentence that opens with كان and a past verb (the pluperfect) recalls what happened before the news, for
+ * background. Every trigger up to the sentence's first hard boundary is part of that recap.
+ */
+export function pluperfectRecap(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  const k0 = firstWord(words);
+  const opener = words[k0];
+  if (!opener) return false;
+  const key = keyOf(opener).replace(/^[وف]/, "");
+  if (!KANA.has(key)) return false;
+  // the recap's verb: قد, or a past-tense trigger, within the first words after كان
+  let recap = false;
+  for (let k = k0 + 1; k < Math.min(words.length, k0 + 10); k++) {
+    const w = words[k];
+    if (!w || (w.punct && HARD_BOUNDARY.has(w.text))) break;
+    if (keyOf(w) === "قد") {
+      recap = true;
+      break;
+    }
+  }
+  if (!recap) {
+    const verb = ctx.triggers.find(
+      (m) => m.first > k0 && m.first <= k0 + 8 && m.entry.pos === "verb" && m.entry.tense === "past",
+    );
+    recap = !!verb;
+  }
+  if (!recap) return false;
+  for (let k = k0; k < match.first; k++) {
+    const w = words[k];
+    if (w?.punct && HARD_BOUNDARY.has(w.text)) return false;
+  }
+  // "وكان جيش النيجر قد أعلن مساء السبت"، "وكان آلاف الفلسطينيين قد خرجوا الجمعة": a recap dated by a weekday or
+  // أمس/اليوم tells the story's own recent events, earlier than the lead but news all the same
+  const end = words.findIndex((w) => w.punct && HARD_BOUNDARY.has(w.text));
+  return !recentTime(words, 0, end < 0 ? words.length : end);
+}
+
+/** Whether a weekday name, أمس, اليوم or الليلة lies among words [a, b): the story's own recent days. */
+function recentTime(words: Word[], a: number, b: number): boolean {
+  for (let k = a; k < Math.min(b, words.length); k++) {
+    const w = words[k];
+    if (!w || w.punct) continue;
+    for (const key of RECENT) if (w.stems.has(key)) return true;
+  }
+  return false;
+}
+
+const RECENT = [
+  "السبت",
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+  "الجمعة",
+  "أمس",
+  "اليوم",
+  "الليلة",
+]
+  .flatMap((w) => [w, w.replace(/^ال/, "")])
+  .map(wordKey);
+
+const RELATIVES = new Set(
+  ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"].map(wordKey),
+);
+const AUXILIARIES = new Set(["تم", "قد", "كان", "كانت", "كانوا", "سبق", "سبق ان"].map(wordKey));
+
+/**
+ * "الفنيين الذين خطفهم مسلحون الشهر الماضي"، "ديسالين الذي استقال بعد احتجاجات"، "الميليشيات التي دعمتها ومولتها
+ * ودربتها": a past verb in a relative clause on a person or a thing describes it by what it did or underwent
+ * earlier; the news is told elsewhere. (A relative clause on an event noun — الهجوم الذي استهدف — tells more of that
+ * event and is read as such.)
+ */
+export function relativeBackground(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const entry = match.entry;
+  if (entry.pos !== "verb" || entry.tense !== "past") return false;
+  const { words } = ctx.view;
+  let k = match.first - 1;
+  // coordinated verbs of one relative clause (دعمتها ومولتها ودربتها): up to two words before, each a verb
+  // trigger or joined by و, may stand between the relative and the trigger
+  let hops = 0;
+  while (k >= 0) {
+    const w = words[k];
+    if (!w || (w.punct && !isQuote(w))) return false;
+    const key = keyOf(w);
+    if (isQuote(w) || AUXILIARIES.has(key)) {
+      k--;
+      continue;
+    }
+    if (RELATIVES.has(key.replace(/^و/, ""))) break;
+    const verb = ctx.triggers.some((m) => m.first === k && m.entry.pos === "verb");
+    const joined = /^و/.test(keyOf(words[k + 1])) || /^و/.test(key);
+    if (hops >= 2 || !(verb || joined) || ctx.mentions.some((m) => m.first <= k && k < m.last)) return false;
+    hops++;
+    k--;
+  }
+  const rel = words[k];
+  if (!rel || !RELATIVES.has(keyOf(rel).replace(/^و/, ""))) return false;
+  // "المسؤولين اللبنانيين الذين التقاهم الاثنين في بيروت": dated by a recent day, the clause tells news
+  if (recentTime(words, match.last, match.last + 4)) return false;
+  // the antecedent: an event noun makes the clause tell that event
+  const antecedent = k - 1;
+  if (ctx.triggers.some((m) => m.entry.pos === "noun" && m.first <= antecedent && antecedent < m.last))
+    return false;
+  return true;
+}
+
+const SPAN_NOUNS = new Set(
+  ["السنوات", "سنوات", "الاعوام", "اعوام", "الاشهر", "اشهر", "الشهور", "العقود", "عقود"].map(wordKey),
+);
+const SPAN_ENDS = new Set(["الماضيه", "الاخيره", "المنصرمه"].map(wordKey));
+
+/**
+ * "عادة ما يستهدف المسلحون … في هجماتهم"، "تتعرض من حين لآخر لهجمات"، "شهدت مالي في السنوات الأخيرة هجمات"،
+ * "غارات … خلال السنوات الخمس الماضية": a habit, or what happened over years, is a general pattern, not one event.
+ * The cue must share the trigger's clause (no punctuation between them) within eight words.
+ */
+export function habitualFrame(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  const a = Math.max(0, match.first - 8);
+  const b = Math.min(words.length, match.last + 8);
+  const free = (lo: number, hi: number) => !words.slice(lo, hi).some((w) => w.punct && !isQuote(w));
+  for (let k = a; k < b; k++) {
+    const lo = Math.min(k, match.first);
+    const hi = Math.max(k, match.last);
+    const n = ctx.cues.at(words, k, "habitual");
+    if (n > 0 && free(lo, hi)) return true;
+    if (SPAN_NOUNS.has(keyOf(words[k]))) {
+      for (let j = k + 1; j <= k + 3 && j < words.length; j++)
+        if (SPAN_ENDS.has(keyOf(words[j])) && free(lo, Math.max(hi, j))) return true;
+    }
+  }
+  return false;
+}
+
+const NAME_KINDS = new Set([
+  "militia",
+  "rebel_group",
+  "organization",
+  "party",
+  "government",
+  "military",
+  "police",
+]);
+
+/**
+ * "المنتهية ولايته" (outgoing), "تحت سيطرتها" (held by), "قمة جبل" (a summit), and an event noun inside the name of an
+ * organisation (الحشد الشعبي، قوات الرد السريع): the word names a state of things or a body, not an event.
+ */
+export function inNameOrIdiom(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  const t = match.first;
+  for (let k = Math.max(0, t - 3); k <= t; k++) {
+    const n = ctx.cues.at(words, k, "not_event");
+    if (n > 0 && k + n > t) return true;
+  }
+  if (match.entry.pos !== "noun") return false;
+  return ctx.mentions.some(
+    (m) =>
+      m.source === "entity" &&
+      m.last - m.first >= 2 &&
+      m.first <= t &&
+      t < m.last &&
+      !!m.kind &&
+      NAME_KINDS.has(m.kind),
+  );
+}
