@@ -10,3 +10,21 @@ describe("sources of a report", () => {
     expect(m?.attribution.map((s) => s.name_ar)).toEqual(["وزيرة الخارجية"]);
   });
 });
+
+describe("report frames", () => {
+  it("reads a source after a glued حسبما / لما and after a verb of publishing (وفق ما نشر)", () => {
+    const [a] = eventsOf("اعتقلت الشرطة صحفيا الأربعاء، حسبما أعلنت وكالة الأنباء الرسمية.");
+    expect(a?.attribution.map((s) => s.name_ar)).toEqual(["وكالة الأنباء الرسمية"]);
+    const [b] = eventsOf("اعتقلت الشرطة صحفيا الأربعاء، وفق ما نشرت صحيفة الوطن.");
+    expect(b?.attribution.map((s) => s.name_ar)).toEqual(["صحيفة الوطن"]);
+    const [c] = eventsOf("اعترضت الدفاعات الجوية صاروخا، وفقا لما ذكرته القناة الرسمية.");
+    expect(c?.attribution.map((s) => s.name_ar)).toEqual(["القناة الرسمية"]);
+  });
+
+  it("reads بيان as a source's head, not ب + a word, and وتابع المصدر أن as a frame", () => {
+    const [a] = eventsOf("وقال بيان نشره الجيش إن مسلحين هاجموا حاجزا للشرطة.");
+    expect(a?.attribution.map((s) => s.name_ar)).toEqual(["بيان"]);
+    const [b] = eventsOf("وتابع المصدر أن مقاتلات شنت غارات على مواقع المسلحين.");
+    expect(b?.attribution.map((s) => s.name_ar)).toEqual(["المصدر"]);
+  });
+});

@@ -83,6 +83,12 @@ function quotedName(words: Word[], q: number, from: number, cues: Cues): boolean
   return false;
 }
 
+/** Whether the word, with no preposition taken off it, is a cue of `cls` (بيان, unlike لوزير). */
+function wholeWordCue(w: Word, cls: string, cues: Cues): boolean {
+  const key = cues.which(w, cls);
+  return key !== null && w.readings.some((r) => !r.prep && r.key === key);
+}
+
 /** The source phrase starting at word `from`: up to a complementiser, punctuation or a time word. */
 function sourcePhrase(
   words: Word[],
@@ -104,6 +110,9 @@ function sourcePhrase(
     /^[لب]/.test(wordKey(first.text)) &&
     first.readings.some((r) => r.prep && r.key.length >= 3) &&
     !cues.is(first, "media") &&
+    // (بيان is a source's head, not ب + يان)
+    !wholeWordCue(first, "official", cues) &&
+    !wholeWordCue(first, "anonymous", cues) &&
     // (وفقا لشهود عيان: after وفقا the ل glued to a source is the glue)
     !(glued && (cues.is(first, "anonymous") || cues.is(first, "official")))
   )
@@ -227,7 +236,10 @@ export function findFrames(
       cues.is(w, "report_colon") &&
       (words.slice(i + 1, i + 3).some((x) => /^[:"«“]$/.test(x.text)) ||
         cues.is(words[i + 1], "complement") ||
-        wordKey(words[i + 1]?.text ?? "") === "قايلا");
+        wordKey(words[i + 1]?.text ?? "") === "قايلا" ||
+        // وتابع المصدر أنه …: a source word, then the complementiser
+        ((cues.is(words[i + 1], "anonymous") || cues.is(words[i + 1], "official")) &&
+          cues.is(words[i + 2], "complement")));
     const isReport = (cues.is(w, "report") || colonVerb) && !w.readings.every((r) => r.det || r.fut);
     if (cues.is(w, "report_cont")) {
       // مشيرة إلى / مضيفا أن: the same source goes on
@@ -238,8 +250,10 @@ export function findFrames(
     if (!byLen && !isReport) continue;
     let from = i + (byLen || 1);
     // وفقا ل / حسب ما أفادت: skip the glue
-    while (words[from] && ["ل", "لـ", "ما"].includes(wordKey(words[from]?.text ?? ""))) from++;
-    if (byLen && words[from] && cues.is(words[from], "report")) from++;
+    while (words[from] && ["ل", "لـ", "ما", "لما"].includes(wordKey(words[from]?.text ?? ""))) from++;
+    // (وفق ما نشر زوجها، حسبما كتبت الصحيفة: after وفق/حسب a verb of publishing reports too)
+    if (byLen && words[from] && (cues.is(words[from], "report") || cues.is(words[from], "report_publish")))
+      from++;
     const chain: Source[] = [];
     const [a, b] = sourcePhrase(words, from, cues, isEventWord, isTime, byLen > 0);
     let frameEnd = b;

@@ -92,35 +92,49 @@ export function laterTellings(events: EventRecord[], sentences: SentenceRecord[]
   });
   return events.map((event, self): LaterTelling => {
     const none = { attribution: event.attribution, date: null };
-    if (event.attribution.length > 0 || event.sentences.length === 0) return none;
-    const last = Math.max(...event.sentences);
-    for (let k = last + 1; k <= Math.min(sentences.length - 1, last + REACH); k++) {
-      const sentence = sentences[k];
-      if (!sentence || opensBackground(sentence)) break;
-      const others = (eventsIn.get(k) ?? []).filter((i) => i !== self);
-      // a definite noun of the event's kind that is no event of its own refers back to it (في الاستهداف)
-      const back = sentence.triggers.find(
-        (t) => t.det && t.entry.type === event.type && !others.some((i) => events[i]?.type === event.type),
-      );
-      for (const frame of sentence.frames) {
-        const inner = frame.chain[frame.chain.length - 1];
-        if (!inner) continue;
-        const opensNext = k === last + 1 && frame.at <= 1 && others.length === 0;
-        const ownSpeaker = sourceIsActor(inner, sentence, event.actor1);
-        if (!(back || opensNext || ownSpeaker)) continue;
-        let date: TimeExpression | null = null;
-        const times = (sentence.times ?? []).filter(isDate);
-        if (!event.dated && back) {
+    if (event.sentences.length === 0) return none;
+    // an event with its source already may still take its day from a later sentence that refers back to it
+    const sourced = event.attribution.length > 0;
+    /** The time right after a later noun that refers back to the undated event (ودخل هذا الاتفاق حيز التنفيذ السبت). */
+    let backDate: TimeExpression | null = null;
+    // after each sentence that tells it: a reading merged in from far later (a recap) hides no source named
+    // right after the first telling
+    const told = [...new Set(event.sentences)].sort((a, b) => a - b);
+    for (const last of told)
+      for (let k = last + 1; k <= Math.min(sentences.length - 1, last + REACH); k++) {
+        if (told.includes(k)) continue;
+        const sentence = sentences[k];
+        if (!sentence || opensBackground(sentence)) break;
+        const others = (eventsIn.get(k) ?? []).filter((i) => i !== self);
+        // a definite noun of the event's kind that is no event of its own refers back to it (في الاستهداف)
+        const back = sentence.triggers.find(
+          (t) => t.det && t.entry.type === event.type && !others.some((i) => events[i]?.type === event.type),
+        );
+        if (back && !event.dated && !backDate) {
           const at = sentence.words[back.last - 1]?.end ?? 0;
-          date = times.find((t) => t.start >= at && t.start - at <= 30) ?? null;
-        } else if (!event.dated && ownSpeaker && SPEECH.has(event.type)) {
-          const from = sentence.words[frame.at]?.start ?? 0;
-          const to = sentence.words[Math.max(frame.at, frame.frameEnd - 1)]?.end ?? 0;
-          date = times.find((t) => t.start >= from && t.end <= to) ?? null;
+          backDate =
+            (sentence.times ?? []).filter(isDate).find((t) => t.start >= at && t.start - at <= 30) ?? null;
         }
-        return { attribution: frame.chain, date };
+        if (sourced) continue;
+        for (const frame of sentence.frames) {
+          const inner = frame.chain[frame.chain.length - 1];
+          if (!inner) continue;
+          const opensNext = k === last + 1 && frame.at <= 1 && others.length === 0;
+          const ownSpeaker = sourceIsActor(inner, sentence, event.actor1);
+          if (!(back || opensNext || ownSpeaker)) continue;
+          let date: TimeExpression | null = null;
+          const times = (sentence.times ?? []).filter(isDate);
+          if (!event.dated && back) {
+            const at = sentence.words[back.last - 1]?.end ?? 0;
+            date = times.find((t) => t.start >= at && t.start - at <= 30) ?? null;
+          } else if (!event.dated && ownSpeaker && SPEECH.has(event.type)) {
+            const from = sentence.words[frame.at]?.start ?? 0;
+            const to = sentence.words[Math.max(frame.at, frame.frameEnd - 1)]?.end ?? 0;
+            date = times.find((t) => t.start >= from && t.end <= to) ?? null;
+          }
+          return { attribution: frame.chain, date: date ?? backDate };
+        }
       }
-    }
-    return none;
+    return { attribution: event.attribution, date: backDate };
   });
 }

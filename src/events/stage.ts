@@ -1,3 +1,4 @@
+import { acledDate } from "../dates/clause.ts";
 import type {
   Doc,
   DocEvent,
@@ -458,17 +459,20 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     .map((e, i) => leadDated(e, records[i], leadDay))
     .map((e, i) => {
       const t = later[i];
-      if (!t || t.attribution === e.attribution) return e;
+      if (!t) return e;
+      // (an ACLED-style day: مساء الأحد is 2018-02-18, not 2018-02-18TEV)
+      const day = t.date?.value ? acledDate(t.date.value, published) : null;
       const date =
-        !e.date && t.date?.value && !(published && t.date.value.slice(0, 10) > published)
+        !e.date && t.date && day && !(published && day.value > published)
           ? {
               start: t.date.start,
               end: t.date.end,
               text: t.date.text,
-              value: t.date.value,
-              precision: t.date.precision ?? precisionOf(t.date.value),
+              value: day.value,
+              precision: day.precision,
             }
           : e.date;
+      if (t.attribution === e.attribution && date === e.date) return e;
       return { ...e, attribution: t.attribution, date };
     });
 }
