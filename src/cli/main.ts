@@ -268,9 +268,11 @@ Examples:
     .description(
       "Train the event confidence model on the dev answer keys (deterministic) and write data/events/confidence-model.json.",
     )
-    .option("--folds <n>", "cross-validation folds, by article", "5")
-    .option("--seed <n>", "fold shuffle seed", "1")
-    .option("--no-nested", "skip the nested cross-validation that reports the honest figures (same model)")
+    .option(
+      "--cross-validate",
+      "only report leave-one-batch-out cross-validation (each dev batch scored by a model trained on the others); write no model",
+    )
+    .option("--quick", "skip the leave-one-batch-out report (the model written is the same)")
     .option("--out <path>", "where to write the model")
     .action(trainEvents);
   train

@@ -1,107 +1,123 @@
-// `marsad train events`: rebuilds data/events/confidence-model.json from the dev answer keys (deterministic).
+// `marsad train events`: rebuilds data/events/confidence-model.json from the dev answer keys (deterministic), and
+// reports the leave-one-batch-out cross-validated figures (the honest estimate of the filter on unseen news).
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { createAnalyser } from "../../analyse.ts";
-import { rates } from "../../eval/events.ts";
+import { type EventCounts, rates } from "../../eval/events.ts";
 import { loadGold } from "../../eval/events-io.ts";
-import { EVENTS_DEV_DIR, EVENTS_DEV2_DIR } from "../../eval/events-set.ts";
+import {
+  EVENTS_DEV_DIR,
+  EVENTS_DEV2_DIR,
+  EVENTS_DEV3_DIR,
+  EVENTS_DEV4_DIR,
+  EVENTS_DEV5_DIR,
+} from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
-import { CONFIDENCE_MODEL_PATH, parseConfidenceModel } from "../confidence.ts";
+import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
 import { loadConfidenceCues } from "../confidence-features.ts";
 import { loadEventLexicon } from "../lexicon.ts";
-import { collectExamples, filteredCounts, probabilities, trainConfidenceModel } from "./confidence-train.ts";
+import {
+  type ArticleExamples,
+  batchesOf,
+  collectExamples,
+  filteredCounts,
+  meanRates,
+  type PRF,
+  probabilities,
+  trainConfidenceModel,
+} from "./confidence-train.ts";
 
 type Write = (s: string) => void;
 
+/** The dev batches the model learns from: every annotated dev batch, never the test split. */
+export const TRAINING_BATCHES = [
+  EVENTS_DEV_DIR,
+  EVENTS_DEV2_DIR,
+  EVENTS_DEV3_DIR,
+  EVENTS_DEV4_DIR,
+  EVENTS_DEV5_DIR,
+];
+
 export interface TrainEventsOptions {
   out?: string;
-  folds?: string;
-  seed?: string;
-  /** Skip the nested cross-validation (faster; the model is the same). */
-  nested?: boolean;
+  /** Only report the leave-one-batch-out figures; write no model. */
+  crossValidate?: boolean;
+  /** Skip the leave-one-batch-out report (faster; the model is the same). */
+  quick?: boolean;
 }
 
 const pct = (x: number) => x.toFixed(3);
+const prf = (r: PRF) => `P ${pct(r.precision)} R ${pct(r.recall)} F1 ${pct(r.f1)}`;
+const keepAll = (part: ArticleExamples[]): EventCounts =>
+  filteredCounts(
+    part,
+    part.map((a) => a.events.map(() => 1)),
+    0,
+  );
 
 export async function trainEventsCommand(
   options: TrainEventsOptions = {},
   write: Write = (s) => process.stdout.write(s),
 ): Promise<void> {
-  const k = Number(options.folds ?? 5);
-  const seed = Number(options.seed ?? 1);
-  if (!Number.isInteger(k) || k < 2)
-    throw new Error(`--folds must be an integer of at least 2, not ${options.folds}`);
-  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not ${options.seed}`);
+  if (options.crossValidate && options.quick)
+    throw new Error("--cross-validate and --quick contradict each other: --quick skips the cross-validation");
   // the candidates as the rules give them: no confidence, no filter
   const analyse = await createAnalyser({ events: { confidence: null } });
   const res = { lexicon: loadEventLexicon(), cues: loadConfidenceCues() };
-  const dev = loadGold(EVENTS_DEV_DIR);
-  const golds = [...dev, ...loadGold(EVENTS_DEV2_DIR)];
-  const articles = collectExamples(golds, analyse, res);
-  const { file, choice, folds } = trainConfidenceModel(articles, {
-    k,
-    seed,
-    nested: options.nested !== false,
-  });
-  const out = options.out ?? CONFIDENCE_MODEL_PATH;
-  writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
+  const articles = TRAINING_BATCHES.flatMap((dir) =>
+    collectExamples(loadGold(dir), analyse, res, basename(dir)),
+  );
+  const { file, choice, heldOut } = trainConfidenceModel(articles, { crossValidate: !options.quick });
 
   const t = file.trainedOn as { articles: number; positive: number; negative: number; leftOut: number };
   write(
-    `events confidence: ${t.articles} dev articles, ${t.positive} positive, ${t.negative} negative, ${t.leftOut} left out (absorbed by optional events)\n`,
+    `events confidence: ${t.articles} dev articles of ${batchesOf(articles).length} batches, ${t.positive} positive, ${t.negative} negative, ${t.leftOut} left out (absorbed by optional events)\n`,
   );
-  write(
-    `chosen by ${k}-fold CV (3 seeded repeats): lambda ${choice.lambda} (log-loss ${pct(choice.logLoss)}), threshold ${choice.threshold} (F1 ${pct(choice.f1)})\n`,
-  );
-  if (folds.length) {
-    write("nested cross-validation (held-out folds; the honest figure):\n");
-    for (const f of folds) {
-      const a = rates(f.without);
-      const b = rates(f.with);
+  if (heldOut.length) {
+    write(
+      "leave-one-batch-out cross-validation (each batch scored by a model chosen and fitted on the others):\n",
+    );
+    for (const b of heldOut)
       write(
-        `  fold ${f.fold}: ${f.articles} articles, lambda ${f.lambda} threshold ${f.threshold}: without P ${pct(a.precision)} R ${pct(a.recall)} F1 ${pct(a.f1)} → with P ${pct(b.precision)} R ${pct(b.recall)} F1 ${pct(b.f1)}\n`,
+        `  ${b.batch.padEnd(12)} ${String(b.articles).padStart(3)} articles, lambda ${b.lambda} threshold ${b.threshold}: without ${prf(rates(b.without))} → with ${prf(rates(b.with))} (spurious ${b.without.spurious}→${b.with.spurious}, duplicates ${b.without.duplicates}→${b.with.duplicates})\n`,
       );
-    }
-    const nested = (file.crossValidation as { nested: Record<string, Record<string, number>> }).nested;
-    for (const side of ["without", "with"] as const) {
-      const s = nested[side];
-      write(
-        `  pooled ${side.padEnd(7)}: P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} (${s.predicted} predicted, ${s.spurious} spurious, ${s.duplicates} duplicates)\n`,
-      );
-    }
+    write(
+      `  mean         without ${prf(meanRates(heldOut, "without"))} → with ${prf(meanRates(heldOut, "with"))}\n`,
+    );
   }
+  if (options.crossValidate) return;
+
+  write(
+    `chosen by cross-validation over the batches: lambda ${choice.lambda} (log-loss ${pct(choice.logLoss)}), threshold ${choice.threshold} (F1 ${pct(choice.f1)}; keeping every event ${pct(choice.keepAllF1)})\n`,
+  );
+  write("  cross-validated curve at that lambda (threshold: P R F1):");
+  for (const c of choice.curve.filter((_, i) => i % 2 === 0))
+    write(` ${c.threshold}: ${pct(c.precision)} ${pct(c.recall)} ${pct(c.f1)};`);
+  write("\n");
+  const out = options.out ?? CONFIDENCE_MODEL_PATH;
+  writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
+
   // in-sample figures of the shipped model, and the seed article, which must keep every event
   const model = parseConfidenceModel(file);
   const lm = { weights: model.weights, bias: model.bias };
-  for (const [name, part] of [
-    ["dev", articles.slice(0, dev.length)],
-    ["dev2", articles.slice(dev.length)],
-  ] as const) {
-    const before = rates(
-      filteredCounts(
-        part,
-        part.map((a) => a.events.map(() => 1)),
-        0,
-      ),
-    );
-    const after = rates(
-      filteredCounts(
-        part,
-        part.map((a) => probabilities(lm, a)),
-        model.threshold,
-      ),
+  for (const batch of batchesOf(articles)) {
+    const part = articles.filter((a) => a.batch === batch);
+    const after = filteredCounts(
+      part,
+      part.map((a) => probabilities(lm, a)),
+      model.threshold,
     );
     write(
-      `in-sample ${name} (trained on it): P ${pct(before.precision)} R ${pct(before.recall)} F1 ${pct(before.f1)} → P ${pct(after.precision)} R ${pct(after.recall)} F1 ${pct(after.f1)}\n`,
+      `in-sample ${batch.padEnd(12)} (trained on it): ${prf(rates(keepAll(part)))} → ${prf(rates(after))}\n`,
     );
   }
   const seedGold = loadGold(join(sharedDir(), "seed/libya-2014-08-02.gold.json"));
-  const [seedArticle] = collectExamples(seedGold, analyse, res);
+  const [seedArticle] = collectExamples(seedGold, analyse, res, "seed");
   if (seedArticle) {
     const p = probabilities(lm, seedArticle);
-    const low = p.filter((x) => x < model.threshold).length;
+    const low = seedArticle.events.filter((e, i) => !keptByFilter(e, p[i] ?? 0, model.threshold)).length;
     write(
-      `seed article: confidences ${p.map((x) => x.toFixed(2)).join(" ")}; ${low ? `${low} UNDER the threshold` : "all kept"}\n`,
+      `seed article: confidences ${p.map((x) => x.toFixed(2)).join(" ")}; ${low ? `${low} DROPPED by the filter` : "all kept"}\n`,
     );
   }
   const top = Object.entries(file.weights)

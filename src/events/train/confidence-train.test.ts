@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { createAnalyser } from "../../analyse.ts";
-import type { GoldKey } from "../../eval/events.ts";
+import { type GoldKey, parsePredictedEvents, scoreDocument, sumCounts } from "../../eval/events.ts";
 import { loadGold } from "../../eval/events-io.ts";
 import { EVENTS_DEV_DIR } from "../../eval/events-set.ts";
 import { loadConfidenceCues } from "../confidence-features.ts";
 import { loadEventLexicon } from "../lexicon.ts";
-import { collectExamples, foldsOf, labelEvents, trainConfidenceModel } from "./confidence-train.ts";
+import {
+  batchesOf,
+  batchFolds,
+  collectExamples,
+  foldsOf,
+  labelEvents,
+  leaveOneBatchOut,
+  splitsFor,
+  trainConfidenceModel,
+} from "./confidence-train.ts";
 
 describe("training the event confidence model", () => {
   it("deals articles into folds deterministically and evenly", () => {
@@ -49,10 +58,47 @@ describe("training the event confidence model", () => {
       lexicon: loadEventLexicon(),
       cues: loadConfidenceCues(),
     });
-    const a = trainConfidenceModel(articles, { k: 3, repeats: 1, nested: false });
-    const b = trainConfidenceModel(articles, { k: 3, repeats: 1, nested: false });
+    const a = trainConfidenceModel(articles, { k: 3, repeats: 1, crossValidate: false });
+    const b = trainConfidenceModel(articles, { k: 3, repeats: 1, crossValidate: false });
     expect(JSON.stringify(a.file)).toBe(JSON.stringify(b.file));
     expect(a.file.threshold).toBeGreaterThanOrEqual(0);
     expect(Object.keys(a.file.weights).length).toBeGreaterThan(40);
+  });
+});
+
+describe("leave-one-batch-out cross-validation", () => {
+  it("holds out each batch in turn and scores it as the scorer does without the filter", async () => {
+    const golds = loadGold(EVENTS_DEV_DIR).slice(0, 15);
+    const analyse = await createAnalyser({ events: { confidence: null } });
+    const res = { lexicon: loadEventLexicon(), cues: loadConfidenceCues() };
+    const articles = [0, 1, 2].flatMap((b) =>
+      collectExamples(
+        golds.filter((_, i) => i % 3 === b),
+        analyse,
+        res,
+        `batch${b}`,
+      ),
+    );
+    expect(batchesOf(articles)).toEqual(["batch0", "batch1", "batch2"]);
+    // three batches or more: one fold per batch; fewer: seeded folds by article
+    expect(splitsFor(articles)).toEqual([batchFolds(articles)]);
+    expect(
+      splitsFor(
+        articles.filter((a) => a.batch === "batch0"),
+        { k: 2, repeats: 2 },
+      ),
+    ).toHaveLength(2);
+    const held = leaveOneBatchOut(articles);
+    expect(held.map((h) => h.batch)).toEqual(["batch0", "batch1", "batch2"]);
+    for (const h of held) {
+      const part = articles.filter((a) => a.batch === h.batch);
+      const direct = sumCounts(
+        part.map((a) => scoreDocument(a.key, parsePredictedEvents({ events: a.events }, a.id), a.id)),
+      );
+      expect(h.articles).toBe(part.length);
+      expect(h.without).toEqual(direct);
+      // the filter only drops events
+      expect(h.with.predicted).toBeLessThanOrEqual(h.without.predicted);
+    }
   });
 });

@@ -1,6 +1,9 @@
 // Training the event confidence model (../confidence.ts) on the dev answer keys, with the regularisation (by
-// log-loss) and the decision threshold (by F1) chosen by article-level cross-validation, and an honest estimate of what the filter does
-// from nested cross-validation (the inner folds choose, the outer fold it is scored on was never seen).
+// log-loss) and the decision threshold (by F1) chosen by cross-validation over the dev batches, and an honest
+// estimate of what the filter does on unseen news from leave-one-batch-out cross-validation: each batch is scored
+// by a model whose λ and threshold were chosen, and whose weights were fitted, on the other batches only. A batch
+// is a set of articles annotated together on other stories, so a held-out batch is as new to the model as the
+// next batch of news; folds by article would share stories and annotators' habits between train and test.
 //
 // Labels come from the project's own scorer: a prediction paired with a scored gold event is positive, a
 // duplicate or spurious one negative. A prediction absorbed by an optional gold event is left out: the scorer
@@ -20,13 +23,15 @@ import {
 import type { LoadedGold } from "../../eval/events-io.ts";
 import { goldArticleText } from "../../eval/events-io.ts";
 import { seededRandom } from "../../random.ts";
-import type { ConfidenceModelFile } from "../confidence.ts";
+import { type ConfidenceModelFile, keptByFilter } from "../confidence.ts";
 import { eventFeatures, FEATURE_NAMES, type FeatureResources } from "../confidence-features.ts";
 import { type LogisticModel, predictLogistic, trainLogistic } from "../logistic.ts";
 
 /** One article's candidate events (before any filter), their features and labels (null: left out). */
 export interface ArticleExamples {
   id: string;
+  /** The dev batch the article's key comes from (events-dev, events-dev2 ...). */
+  batch: string;
   key: GoldKey;
   events: DocEvent[];
   features: number[][];
@@ -47,12 +52,14 @@ export function collectExamples(
   golds: LoadedGold[],
   analyse: (input: { id: string; text: string; published: string | null }) => Doc,
   res: FeatureResources,
+  batch = "",
 ): ArticleExamples[] {
   return golds.map((g) => {
     const doc = analyse({ id: g.id, text: goldArticleText(g), published: g.key.published ?? null });
     const events = doc.events ?? [];
     return {
       id: g.id,
+      batch,
       key: g.key,
       events,
       features: eventFeatures(doc, events, res),
@@ -99,7 +106,7 @@ export function filteredCounts(
 ): EventCounts {
   return sumCounts(
     articles.map((a, ai) => {
-      const kept = a.events.filter((_, i) => (probs[ai]?.[i] ?? 1) >= threshold);
+      const kept = a.events.filter((e, i) => keptByFilter(e, probs[ai]?.[i] ?? 1, threshold));
       return scoreDocument(a.key, parsePredictedEvents({ events: kept }, a.id), a.id);
     }),
   );
@@ -112,14 +119,16 @@ export function filteredCounts(
  */
 export const MIN_GAIN = 0.01;
 
+/** Thresholds on each side whose cross-validated F1 is averaged with a threshold's own to choose it. */
+export const SMOOTHING = 1;
+
 export const LAMBDAS = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3];
 export const THRESHOLDS = Array.from({ length: 29 }, (_, i) => Math.round((0.05 + i * 0.025) * 1000) / 1000);
 
-/** Out-of-fold probabilities of every article's events for one λ. */
-export function outOfFold(articles: ArticleExamples[], lambda: number, k: number, seed: number): number[][] {
-  const fold = foldsOf(articles.length, k, seed);
+/** Out-of-fold probabilities of every article's events for one λ and one split into folds. */
+export function outOfFold(articles: ArticleExamples[], lambda: number, fold: readonly number[]): number[][] {
   const probs: number[][] = articles.map(() => []);
-  for (let f = 0; f < k; f++) {
+  for (const f of new Set(fold)) {
     const train = articles.filter((_, i) => fold[i] !== f);
     const model = fitArticles(train, lambda);
     articles.forEach((a, i) => {
@@ -129,13 +138,53 @@ export function outOfFold(articles: ArticleExamples[], lambda: number, k: number
   return probs;
 }
 
+/** The distinct batches of the articles, in first-seen order. */
+export const batchesOf = (articles: ArticleExamples[]): string[] => [
+  ...new Set(articles.map((a) => a.batch)),
+];
+
+/** The fold of each article when each batch is one fold. */
+export function batchFolds(articles: ArticleExamples[]): number[] {
+  const index = new Map(batchesOf(articles).map((b, i) => [b, i]));
+  return articles.map((a) => index.get(a.batch) ?? 0);
+}
+
+export interface SplitOptions {
+  /** Folds by article, when the articles come from fewer than three batches. */
+  k?: number;
+  seed?: number;
+  repeats?: number;
+}
+
+/**
+ * How cross-validation splits the articles: one fold per batch when there are at least three batches (a held-out
+ * batch is new news; the split is deterministic, so one is enough), else `repeats` seeded k-folds by article.
+ */
+export function splitsFor(
+  articles: ArticleExamples[],
+  { k = 5, seed = 1, repeats = 3 }: SplitOptions = {},
+): number[][] {
+  if (batchesOf(articles).length >= 3) return [batchFolds(articles)];
+  return Array.from({ length: repeats }, (_, r) => foldsOf(articles.length, k, seed + r));
+}
+
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
 export interface Choice {
   lambda: number;
   threshold: number;
   /** Mean cross-validated log-loss per labelled event at this λ. */
   logLoss: number;
-  /** Mean cross-validated F1 over the repeats at this λ and threshold. */
+  /** Mean cross-validated F1 over the splits at this λ and threshold. */
   f1: number;
+  /** Cross-validated F1 when every event is kept. */
+  keepAllF1: number;
+  /** Cross-validated precision, recall and F1 at each threshold tried (0: keep every event), at the chosen λ. */
+  curve: (PRF & { threshold: number })[];
 }
 
 /** Mean log-loss of probabilities against the labels (left-out events ignored). */
@@ -153,36 +202,61 @@ export function logLoss(articles: ArticleExamples[], probs: number[][]): number 
 }
 
 /**
- * Chooses λ by the mean out-of-fold log-loss over `repeats` differently seeded k-fold splits (a proper score: it
- * rewards calibrated confidences, and is far less noisy than the best F1 over thresholds), then the threshold with
- * the best mean out-of-fold F1 at that λ if it beats keeping every event by MIN_GAIN, else 0 (keep every event).
- * Ties go to the lower threshold (keep more events).
+ * Chooses λ by the mean out-of-fold log-loss over the splits (a proper score: it rewards calibrated confidences,
+ * and is far less noisy than the best F1 over thresholds), then the threshold with the best mean out-of-fold F1 at
+ * that λ (averaged with its neighbours' on the curve, SMOOTHING) among those that beat keeping every event by
+ * MIN_GAIN, else 0 (keep every event). Ties go to the lower threshold (keep more events).
  */
-export function choose(
-  articles: ArticleExamples[],
-  { k = 5, seed = 1, repeats = 3 }: { k?: number; seed?: number; repeats?: number } = {},
-): Choice {
+export function choose(articles: ArticleExamples[], splits: number[][]): Choice {
   let best: { lambda: number; logLoss: number; runs: number[][][] } | null = null;
   for (const lambda of LAMBDAS) {
-    const runs = Array.from({ length: repeats }, (_, r) => outOfFold(articles, lambda, k, seed + r));
-    const loss = runs.reduce((s, probs) => s + logLoss(articles, probs), 0) / repeats;
+    const runs = splits.map((fold) => outOfFold(articles, lambda, fold));
+    const loss = runs.reduce((s, probs) => s + logLoss(articles, probs), 0) / runs.length;
     if (!best || loss < best.logLoss - 1e-12) best = { lambda, logLoss: loss, runs };
   }
   if (!best) throw new Error("choose: no λ to try");
-  const meanF1 = (threshold: number) =>
-    best.runs.reduce((s, probs) => s + rates(filteredCounts(articles, probs, threshold)).f1, 0) / repeats;
+  const { runs } = best;
+  const at = (threshold: number) => {
+    const r = runs.map((probs) => rates(filteredCounts(articles, probs, threshold)));
+    const mean = (f: (x: Rates) => number) => r.reduce((s, x) => s + f(x), 0) / r.length;
+    return {
+      threshold,
+      precision: mean((x) => x.precision),
+      recall: mean((x) => x.recall),
+      f1: mean((x) => x.f1),
+    };
+  };
+  const curve = [0, ...THRESHOLDS].map(at);
   // threshold 0 keeps every event; a threshold must beat it by MIN_GAIN, or the gain is the folds' noise
-  const keepAll = meanF1(0);
-  let choice: Choice = { lambda: best.lambda, logLoss: best.logLoss, threshold: 0, f1: keepAll };
-  for (const threshold of THRESHOLDS) {
-    const f1 = meanF1(threshold);
-    if (f1 > choice.f1 + 1e-9 && f1 >= keepAll + MIN_GAIN) choice = { ...choice, threshold, f1 };
+  const keepAll = curve[0]?.f1 ?? 0;
+  let choice: Choice = {
+    lambda: best.lambda,
+    logLoss: best.logLoss,
+    threshold: 0,
+    f1: keepAll,
+    keepAllF1: keepAll,
+    curve,
+  };
+  // the best-F1 threshold on the curve smoothed over its neighbours: a lone peak between worse thresholds is noise
+  const smoothed = (i: number) => {
+    const part = curve.slice(Math.max(1, i - SMOOTHING), i + SMOOTHING + 1);
+    return part.reduce((s, c) => s + c.f1, 0) / part.length;
+  };
+  let bestSmoothed = -1;
+  for (const [i, c] of curve.entries()) {
+    if (i === 0 || c.f1 < keepAll + MIN_GAIN) continue;
+    const f = smoothed(i);
+    if (f > bestSmoothed + 1e-9) {
+      bestSmoothed = f;
+      choice = { ...choice, threshold: c.threshold, f1: c.f1 };
+    }
   }
   return choice;
 }
 
-export interface FoldResult {
-  fold: number;
+/** One dev batch scored by a model chosen and fitted on the other batches only. */
+export interface HeldOutBatch {
+  batch: string;
   articles: number;
   lambda: number;
   threshold: number;
@@ -191,23 +265,18 @@ export interface FoldResult {
 }
 
 /**
- * Nested cross-validation: for each outer fold, λ and the threshold are chosen by cross-validation on the other
- * folds only, the model is fitted there, and the held-out fold is scored with and without the filter.
+ * Leave-one-batch-out cross-validation: for each batch, λ and the threshold are chosen by cross-validation on the
+ * other batches (one fold each), the model is fitted on them, and the held-out batch is scored by the project's
+ * scorer with and without the filter. The honest estimate of the filter on unseen news.
  */
-export function nestedCrossValidation(
-  articles: ArticleExamples[],
-  { k = 5, seed = 1, repeats = 3 }: { k?: number; seed?: number; repeats?: number } = {},
-): FoldResult[] {
-  const fold = foldsOf(articles.length, k, seed);
-  const out: FoldResult[] = [];
-  for (let f = 0; f < k; f++) {
-    const train = articles.filter((_, i) => fold[i] !== f);
-    const test = articles.filter((_, i) => fold[i] === f);
-    const c = choose(train, { k, seed: seed + 100, repeats });
+export function leaveOneBatchOut(articles: ArticleExamples[], options: SplitOptions = {}): HeldOutBatch[] {
+  return batchesOf(articles).map((batch) => {
+    const train = articles.filter((a) => a.batch !== batch);
+    const test = articles.filter((a) => a.batch === batch);
+    const c = choose(train, splitsFor(train, options));
     const model = fitArticles(train, c.lambda);
-    const probs = test.map((a) => probabilities(model, a));
-    out.push({
-      fold: f,
+    return {
+      batch,
       articles: test.length,
       lambda: c.lambda,
       threshold: c.threshold,
@@ -216,14 +285,17 @@ export function nestedCrossValidation(
         test.map((a) => a.events.map(() => 1)),
         0,
       ),
-      with: filteredCounts(test, probs, c.threshold),
-    });
-  }
-  return out;
+      with: filteredCounts(
+        test,
+        test.map((a) => probabilities(model, a)),
+        c.threshold,
+      ),
+    };
+  });
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-const summary = (c: EventCounts) => {
+export const summary = (c: EventCounts) => {
   const r: Rates = rates(c);
   return {
     precision: r3(r.precision),
@@ -237,32 +309,39 @@ const summary = (c: EventCounts) => {
   };
 };
 
+/** The mean over held-out batches of their precision, recall and F1 (each batch counts once). */
+export function meanRates(batches: HeldOutBatch[], side: "with" | "without"): PRF {
+  const r = batches.map((b) => rates(b[side]));
+  const mean = (f: (x: Rates) => number) => (r.length ? r.reduce((s, x) => s + f(x), 0) / r.length : 0);
+  return { precision: mean((x) => x.precision), recall: mean((x) => x.recall), f1: mean((x) => x.f1) };
+}
+
 export interface TrainResult {
   file: ConfidenceModelFile;
   choice: Choice;
-  folds: FoldResult[];
+  heldOut: HeldOutBatch[];
 }
 
-/** Trains the shipped model on all the articles and reports the nested cross-validated figures. */
+/** Trains the shipped model on all the articles and, unless told not to, reports leave-one-batch-out figures. */
 export function trainConfidenceModel(
   articles: ArticleExamples[],
-  {
-    k = 5,
-    seed = 1,
-    repeats = 3,
-    nested = true,
-  }: { k?: number; seed?: number; repeats?: number; nested?: boolean } = {},
+  { crossValidate = true, ...split }: SplitOptions & { crossValidate?: boolean } = {},
 ): TrainResult {
-  const choice = choose(articles, { k, seed, repeats });
+  const choice = choose(articles, splitsFor(articles, split));
   const model = fitArticles(articles, choice.lambda);
-  const folds = nested ? nestedCrossValidation(articles, { k, seed, repeats }) : [];
-  const pooled = (side: "with" | "without") => sumCounts(folds.map((f) => f[side]));
+  const heldOut = crossValidate ? leaveOneBatchOut(articles, split) : [];
   const labels = articles.flatMap((a) => a.labels);
+  const meanOf = (side: "with" | "without") => {
+    const m = meanRates(heldOut, side);
+    return { precision: r3(m.precision), recall: r3(m.recall), f1: r3(m.f1) };
+  };
+  const batches = batchesOf(articles);
   const file: ConfidenceModelFile = {
     description:
       "Event confidence: L2 logistic regression over src/events/confidence-features.ts, trained by `marsad train events` " +
-      "on the dev answer keys (test/fixtures/events-dev, events-dev2). Events whose confidence is under `threshold` are dropped.",
+      `on the dev answer keys (test/fixtures/${batches.join(", ")}). Events whose confidence is under \`threshold\` are dropped.`,
     trainedOn: {
+      batches,
       articles: articles.length,
       positive: labels.filter((l) => l === 1).length,
       negative: labels.filter((l) => l === 0).length,
@@ -271,23 +350,24 @@ export function trainConfidenceModel(
     lambda: choice.lambda,
     threshold: choice.threshold,
     crossValidation: {
-      folds: k,
-      seed,
-      repeats,
+      folds: batches.length >= 3 ? "one per batch" : `${split.k ?? 5} by article`,
       chosenLogLoss: r3(choice.logLoss),
       chosenF1: r3(choice.f1),
-      ...(nested
+      keepAllF1: r3(choice.keepAllF1),
+      ...(heldOut.length
         ? {
-            nested: {
-              without: summary(pooled("without")),
-              with: summary(pooled("with")),
-              perFold: folds.map((f) => ({
-                fold: f.fold,
-                articles: f.articles,
-                lambda: f.lambda,
-                threshold: f.threshold,
-                without: summary(f.without),
-                with: summary(f.with),
+            leaveOneBatchOut: {
+              meanWithout: meanOf("without"),
+              meanWith: meanOf("with"),
+              pooledWithout: summary(sumCounts(heldOut.map((b) => b.without))),
+              pooledWith: summary(sumCounts(heldOut.map((b) => b.with))),
+              perBatch: heldOut.map((b) => ({
+                batch: b.batch,
+                articles: b.articles,
+                lambda: b.lambda,
+                threshold: b.threshold,
+                without: summary(b.without),
+                with: summary(b.with),
               })),
             },
           }
@@ -298,5 +378,5 @@ export function trainConfidenceModel(
       FEATURE_NAMES.map((n, i) => [n, Math.round((model.weights[i] ?? 0) * 1e6) / 1e6]),
     ),
   };
-  return { file, choice, folds };
+  return { file, choice, heldOut };
 }
