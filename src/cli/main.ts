@@ -273,6 +273,10 @@ Examples:
       "only report leave-one-batch-out cross-validation (each dev batch scored by a model trained on the others); write no model",
     )
     .option("--quick", "skip the leave-one-batch-out report (the model written is the same)")
+    .option(
+      "--filter",
+      "ship the cross-validated threshold (events under it are dropped) instead of 0 (every event kept with its confidence)",
+    )
     .option("--out <path>", "where to write the model")
     .action(trainEvents);
   train

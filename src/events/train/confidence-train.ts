@@ -322,10 +322,17 @@ export interface TrainResult {
   heldOut: HeldOutBatch[];
 }
 
-/** Trains the shipped model on all the articles and, unless told not to, reports leave-one-batch-out figures. */
+/**
+ * Trains the shipped model on all the articles and, unless told not to, reports leave-one-batch-out figures. The
+ * file's threshold is the cross-validated one with `filter`, else 0 (every event kept, each with its confidence).
+ */
 export function trainConfidenceModel(
   articles: ArticleExamples[],
-  { crossValidate = true, ...split }: SplitOptions & { crossValidate?: boolean } = {},
+  {
+    crossValidate = true,
+    filter = false,
+    ...split
+  }: SplitOptions & { crossValidate?: boolean; filter?: boolean } = {},
 ): TrainResult {
   const choice = choose(articles, splitsFor(articles, split));
   const model = fitArticles(articles, choice.lambda);
@@ -348,10 +355,12 @@ export function trainConfidenceModel(
       leftOut: labels.filter((l) => l === null).length,
     },
     lambda: choice.lambda,
-    threshold: choice.threshold,
+    // the threshold chosen by cross-validation is shipped only when asked (see SHIPPED_FILTER in command.ts)
+    threshold: filter ? choice.threshold : 0,
     crossValidation: {
       folds: batches.length >= 3 ? "one per batch" : `${split.k ?? 5} by article`,
       chosenLogLoss: r3(choice.logLoss),
+      chosenThreshold: choice.threshold,
       chosenF1: r3(choice.f1),
       keepAllF1: r3(choice.keepAllF1),
       ...(heldOut.length
