@@ -3,6 +3,7 @@ import { createAnalyser } from "../analyse.ts";
 import { loadCountries } from "./countries.ts";
 import { loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
+import { datelineEnd } from "./stage.ts";
 import { Cues, sentenceViews } from "./view.ts";
 
 const lexicon = loadEventLexicon();
@@ -62,6 +63,30 @@ describe("event mentions", () => {
 });
 
 describe("event arguments through the whole pipeline", () => {
+  it("reads a dateline (دبي، الإمارات العربية المتحدة (CNN)--) as where the story was filed: no party, no place", () => {
+    const doc = analyse({
+      text: "دبي، الإمارات العربية المتحدة (CNN)-- استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني في دمشق.",
+      published: "2018-06-01",
+    });
+    expect(datelineEnd(doc)).toBe(37);
+    const [e] = doc.events ?? [];
+    expect(e?.location?.country).toBe("SY");
+    expect(e?.actors.some((a) => a.country === "AE")).toBe(false);
+    const sentence = analyse({
+      text: "قتل ثلاثة (بينهم طفل) - وأصيب آخرون في بغداد.",
+      published: "2018-06-01",
+    });
+    expect(datelineEnd(sentence)).toBe(0);
+  });
+
+  it("reads a compass word and a country that together name another country as that country (جنوب السودان)", () => {
+    const doc = analyse({
+      text: "شن الجيش هجمات على مواقع المعارضة في دولة #جنوب_السودان الأحد. وانفصلت دولة جنوب السودان عن السودان عام 2011.",
+      published: "2018-03-25",
+    });
+    expect(doc.events?.find((e) => e.type === "ASSAULT")?.location?.country).toBe("SS");
+  });
+
   it("places وسط العاصمة at the capital told before, else at the capital of the country last spoken of", () => {
     const told = analyse({
       text: "قتل ثلاثة أشخاص في بغداد أمس. وانفجرت عبوة ناسفة في وسط العاصمة اليوم.",

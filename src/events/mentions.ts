@@ -440,8 +440,36 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
   }
   found.sort((a, b) => a.first - b.first);
   for (const m of found) {
-    // شمالي نيجيريا، جنوب لبنان: a place after a compass word is where, never who
     const before = wordBefore(words, m.first);
+    // جنوب السودان when the tagger took السودان alone: a compass word and a country that together name
+    // another country are that country (South Sudan), not a region of the first
+    if (before && m.country && (m.place || m.state) && ctx.cues.is(before, "compass") && !covered[before.i]) {
+      const { start, head } = withoutProclitics(before);
+      const r = resolvePlace(`${head} ${ctx.doc.text.slice(m.start, m.end)}`);
+      if (r?.country && r.feature === "country" && r.country !== m.country) {
+        const fields = stateFields(r.country, ctx.countries, r.name_ar, "country");
+        const place: Place = {
+          start,
+          end: m.end,
+          text: ctx.doc.text.slice(start, m.end),
+          ...gazetteerFields(r),
+        };
+        Object.assign(m, {
+          ...fields,
+          id: m.state ? fields.id : r.id,
+          kind: m.state ? fields.kind : "place",
+          source: m.source,
+          state: m.state,
+          place: m.place ? place : null,
+          prep: m.prep ?? prepAt(before.i, start),
+        });
+        m.start = start;
+        m.first = before.i;
+        m.text = place.text;
+        continue;
+      }
+    }
+    // شمالي نيجيريا، جنوب لبنان: a place after a compass word is where, never who
     if (!m.prep && (m.place || m.state) && m.country && ctx.cues.is(before, "compass")) m.prep = "في";
     // صلاة المغرب، أذان المغرب: the sunset prayer, not Morocco
     if (m.state && m.country === "MA" && ctx.cues.is(before, "prayer")) {

@@ -223,6 +223,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   const allMentions: Mention[] = [];
   const sentenceRecords: SentenceRecord[] = [];
   const support = countrySupport(doc);
+  const dateline = datelineEnd(doc);
   // a name the places stage left unresolved as a namesake says nothing of where the event happened; nor does a
   // town of a country that no actor, state or other town of the article belongs to (بترا، named for the Jordanian
   // agency, resolved to Syria because the article says "السورية" once)
@@ -232,7 +233,9 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   for (const view of views) {
     // a link headline of another story or a subheading tells none of the article's events
     if (isEmbeddedHeadline(doc.text, view.start, view.end)) continue;
-    const raw = findMentions(view, { doc, lexicon: res.lexicon, cues, countries: res.countries });
+    const raw = findMentions(view, { doc, lexicon: res.lexicon, cues, countries: res.countries }).filter(
+      (m) => m.start >= dateline,
+    );
     const mentions = raw.map((m) => resolveAnaphora(m, history, raw));
     history.push(...mentions);
     allMentions.push(...mentions);
@@ -475,6 +478,22 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       if (t.attribution === e.attribution && date === e.date) return e;
       return { ...e, attribution: t.attribution, date };
     });
+}
+
+/**
+ * "دبي، الإمارات العربية المتحدة (CNN)-- أدانت …", "بغداد (رويترز) -": the dateline at the head of an article
+ * names where the story was filed, neither a party nor the place of its events. The end of that dateline, or 0.
+ */
+export function datelineEnd(doc: Pick<Doc, "text" | "places">): number {
+  const m =
+    /^\s*[^\d\n().،,:؛"«»]{2,30}(?:[،,][^\d\n().،,:؛"«»]{2,45})?\s*[-–—]?\s*\([^()\n]{1,30}\)\s*[-–—]+/u.exec(
+      doc.text,
+    );
+  if (!m) return 0;
+  // (it opens with the name of a place: "قتل ثلاثة (بينهم طفل) -" is a sentence)
+  const head = m[0].indexOf("(");
+  const opensWithPlace = (doc.places ?? []).some((p) => p.start <= m[0].search(/\S/) + 1 && p.end <= head);
+  return opensWithPlace ? m[0].length : 0;
 }
 
 /** How far into the article an undated event is still the lead's story. */
