@@ -1,0 +1,33 @@
+import {
+  EVENTS_DEV_DIR,
+  EVENTS_DEV2_DIR,
+  EVENTS_DEV3_DIR,
+  EVENTS_DEV4_DIR,
+  EVENTS_DEV5_DIR,
+  EVENTS_DEV6_DIR,
+  EVENTS_DEV7_DIR,
+  EVENTS_DEV9_DIR,
+  EVENTS_GOLD_DIR,
+} from "./events-set.ts";
+import { describeBlindBatch } from "./key-set-checks.ts";
+
+// The ninth dev batch, written blind in session 6 as extra dev data, must be new material: no article (by ANT docno
+// or text) and no story (the same incident told by another outlet or on another day) that the other dev batches
+// (the blind sixth and seventh included), the test set, the seed or the bundled sample already has. No score here:
+// the lead takes its first score.
+
+describeBlindBatch(
+  "the ninth event dev batch",
+  EVENTS_DEV9_DIR,
+  [
+    EVENTS_DEV_DIR,
+    EVENTS_DEV2_DIR,
+    EVENTS_DEV3_DIR,
+    EVENTS_DEV4_DIR,
+    EVENTS_DEV5_DIR,
+    EVENTS_DEV6_DIR,
+    EVENTS_DEV7_DIR,
+    EVENTS_GOLD_DIR,
+  ],
+  { minArticles: 42, minWithoutScoredEvent: 3 },
+);
