@@ -29,5 +29,5 @@ describeBlindBatch(
     EVENTS_DEV7_DIR,
     EVENTS_GOLD_DIR,
   ],
-  { minArticles: 42, minWithoutScoredEvent: 3 },
+  { minArticles: 60, minWithoutScoredEvent: 7 },
 );
