@@ -48,6 +48,14 @@ export const EVENTS_DEV6_DIR = resolve(repoRoot, "test/fixtures/events-dev6");
 export const EVENTS_DEV7_DIR = resolve(repoRoot, "test/fixtures/events-dev7");
 
 /**
+ * An eighth development batch, written blind in session 6 as extra dev data (see its README): the Levant, Iraq, the
+ * Gulf, Yemen, Iran, Turkey and the rest of Asia. Annotated from the texts and the guidelines only, before anyone ran
+ * the extractor on it or tuned on it; dev data (training and tuning) from its landing. No score floor until the
+ * lead's first score.
+ */
+export const EVENTS_DEV8_DIR = resolve(repoRoot, "test/fixtures/events-dev8");
+
+/**
  * A ninth development batch, written blind in session 6 as extra dev data (see its README): Maghreb, Egypt, Sudan,
  * the Sahel, the Horn and the rest of Africa, Europe and the Americas. Annotated before anyone ran the extractor on
  * it or tuned on it; dev data from the start (training data for the confidence filter, tuning data for rules). No
