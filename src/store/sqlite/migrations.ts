@@ -212,6 +212,17 @@ CREATE INDEX events_place_date ON events(place_id, date);
 DROP INDEX IF EXISTS events_place;
 `,
   },
+  {
+    version: 7,
+    name: "near-duplicate candidates with their fingerprints, found without reading the articles",
+    sql: `
+-- an article's fingerprint sits after its text (often overflow pages): a band's candidates carry it themselves
+ALTER TABLE article_bands ADD COLUMN fingerprint TEXT;
+ALTER TABLE article_bands ADD COLUMN duplicate_of INTEGER;
+UPDATE article_bands SET (fingerprint, duplicate_of) =
+  (SELECT a.fingerprint, a.duplicate_of FROM articles a WHERE a.id = article_bands.article_id);
+`,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

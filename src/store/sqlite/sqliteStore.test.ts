@@ -46,6 +46,33 @@ describe("sqlite store", () => {
     await store.close();
   });
 
+  it("finds near-duplicates of articles stored before migration 7 gave the bands their fingerprints", async () => {
+    const file = join(dir, "bands.db");
+    const store = new SqliteStore(file);
+    const analyse = fakeAnalyser([{ trigger: "قصف", type: "ASSAULT", date: "2014-07-01" }]);
+    const wire =
+      "بنغازي (وكالات) - اندلعت اشتباكات عنيفة يوم الثلاثاء في مدينة بنغازي بين مجلس شورى ثوار بنغازي والجيش، وخلفت 60 قتيلا. " +
+      "وقالت مصادر طبية إن المستشفيات استقبلت عشرات الجرحى في المدينة الواقعة شرق ليبيا بعد ليلة من المواجهات.";
+    const first = await store.addArticle(prepareArticle({ text: wire, source: "wire" }, analyse));
+    store.db.exec(`ALTER TABLE article_bands DROP COLUMN fingerprint; ALTER TABLE article_bands DROP COLUMN duplicate_of;
+      DELETE FROM schema_migrations WHERE version = 7;`);
+    store.db.close();
+    const reopened = new SqliteStore(file);
+    expect(
+      reopened.db.prepare("SELECT count(*) FROM article_bands WHERE fingerprint IS NULL").pluck().get(),
+    ).toBe(0);
+    const copy = await reopened.addArticle(
+      prepareArticle({ text: `${wire} (رويترز)`, title: "قتلى", source: "paper" }, analyse),
+    );
+    expect(copy).toMatchObject({ status: "near_duplicate", duplicateOf: first.articleId });
+    // within distance of both stored articles: linked to the first stored, as before the migration
+    const third = await reopened.addArticle(
+      prepareArticle({ text: `${wire} (رويترز)`, title: "x", source: "x" }, analyse),
+    );
+    expect(third).toMatchObject({ status: "near_duplicate", duplicateOf: first.articleId });
+    await reopened.close();
+  });
+
   it("quotes user words in FTS queries", () => {
     expect(ftsQuery('أَحْمد "x" OR')).toBe('"احمد" "x" "or"');
     expect(ftsQuery("  ")).toBeNull();

@@ -150,14 +150,22 @@ export class SqliteStore implements Store {
          VALUES (@contentHash, @title, @source, @url, @published, @text, @fingerprint, @duplicateOf, @analysis, @ingestedAt)`,
       ),
       insertBand: db.prepare(
-        "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)",
+        `INSERT OR IGNORE INTO article_bands (band, value, article_id, fingerprint, duplicate_of)
+         VALUES (?, ?, ?, ?, ?)`,
       ),
-      bandCandidates: db.prepare(
-        `SELECT DISTINCT a.id, a.fingerprint, a.duplicate_of FROM article_bands b JOIN articles a ON a.id = b.article_id
-         WHERE (b.band = 0 AND b.value = ?) OR (b.band = 1 AND b.value = ?) OR (b.band = 2 AND b.value = ?)
-            OR (b.band = 3 AND b.value = ?) OR (b.band = 4 AND b.value = ?) OR (b.band = 5 AND b.value = ?)
-         ORDER BY a.id`,
-      ),
+      // from the bands' index alone (migration 7): reading each candidate's article row costs a page or more
+      // apiece, and a band has about one candidate per 1,000-2,000 stored articles
+      // (an article comes once per band it shares: nearDuplicateOf keeps the lowest id within distance)
+      bandCandidates: db
+        .prepare(
+          [0, 1, 2, 3, 4, 5]
+            .map(
+              (band) =>
+                `SELECT article_id, fingerprint, duplicate_of FROM article_bands WHERE band = ${band} AND value = ?`,
+            )
+            .join(" UNION ALL "),
+        )
+        .raw(),
       insertFts: db.prepare("INSERT INTO articles_fts (rowid, body) VALUES (?, ?)"),
       insertEntity: db.prepare(
         `INSERT INTO entities (article_id, start, "end", text, type, canonical_id) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -237,16 +245,18 @@ export class SqliteStore implements Store {
 
   private nearDuplicateOf(fingerprint: string): number | null {
     const f = fromHex(fingerprint);
-    const rows = this.stmts.bandCandidates.all(...bands(f)) as {
-      id: number;
-      fingerprint: string;
-      duplicate_of: number | null;
-    }[];
-    for (const row of rows) {
-      if (hammingDistance(f, fromHex(row.fingerprint)) <= NEAR_DUPLICATE_DISTANCE)
-        return row.duplicate_of ?? row.id;
+    // the first stored of the articles within distance, as an ORDER BY id would find it, without sorting them all
+    let first: [number, string, number | null] | null = null;
+    for (const row of this.stmts.bandCandidates.all(...bands(f)) as Iterable<
+      [number, string, number | null]
+    >) {
+      if (
+        (first === null || row[0] < first[0]) &&
+        hammingDistance(f, fromHex(row[1])) <= NEAR_DUPLICATE_DISTANCE
+      )
+        first = row;
     }
-    return null;
+    return first === null ? null : (first[2] ?? first[0]);
   }
 
   private signatureOf(eventId: number): EventSignature | null {
@@ -343,7 +353,7 @@ export class SqliteStore implements Store {
       }).lastInsertRowid,
     );
     bands(fromHex(a.fingerprint)).forEach((value, band) => {
-      this.stmts.insertBand.run(band, value, articleId);
+      this.stmts.insertBand.run(band, value, articleId, a.fingerprint, duplicateOf);
     });
     this.stmts.insertFts.run(articleId, a.searchText);
     for (const ent of doc.entities ?? []) {
