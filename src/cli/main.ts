@@ -139,7 +139,7 @@ Examples:
     .argument("<inputs...>", "files, folders or URLs (see Inputs below); - reads stdin")
     .option("--db <file>", dbOption)
     .option("--workers <n>", "analysis worker threads (2 uses both cores; 1 analyses in-process)", "1")
-    .option("--batch <n>", "articles per analysis batch and store transaction", "16")
+    .option("--batch <n>", "articles per analysis batch and store transaction", "64")
     .option("--no-progress", "no progress bar on stderr")
     .addOption(publishedOption())
     .addOption(sourceOption())

@@ -30,7 +30,7 @@ export interface IngestSummary extends IngestCounts {
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const { store, pool } = options;
-  const batchSize = options.batchSize ?? 16;
+  const batchSize = options.batchSize ?? 64;
   const counts: IngestCounts = { read: 0, added: 0, duplicates: 0, nearDuplicates: 0, errors: 0, events: 0 };
   const progress = createProgress(options.progress ?? null, options.total ?? null);
   const eventsBefore = (await store.stats()).events;

@@ -23,7 +23,7 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
 /** `marsad ingest PATH…`: read, analyse, deduplicate and store; bad items are reported and skipped. */
 export async function ingestCommand(paths: string[], options: IngestCommandOptions): Promise<void> {
   const workers = positiveInt(options.workers, "workers", 1);
-  const batchSize = Math.max(1, positiveInt(options.batch, "batch", 16));
+  const batchSize = Math.max(1, positiveInt(options.batch, "batch", 64));
   const store = openStore(options.db);
   let pool: AnalysisPool | null = null;
   let reported = 0;

@@ -37,6 +37,15 @@ export interface EventTags {
   tags: Set<Tag>;
 }
 
+/** Count increments waiting for `flush`, by the row they go to (its key fields joined by NUL). */
+type Pending<Row> = Map<string, { row: Row; n: number }>;
+
+function bump<Row>(pending: Pending<Row>, key: string, row: Row): void {
+  const seen = pending.get(key);
+  if (seen) seen.n++;
+  else pending.set(key, { row, n: 1 });
+}
+
 export class FacetCounter {
   private readonly eventRow: Database.Statement;
   private readonly actorKeys: Database.Statement;
@@ -54,22 +63,30 @@ export class FacetCounter {
     this.sources = db.prepare("SELECT source FROM event_sources WHERE event_id = ?").pluck();
     this.bumpCell = db.prepare(
       `INSERT INTO facet_counts (dim, value, type, country, period, coarse, n)
-       VALUES (@dim, @value, @type, @country, @period, @coarse, 1)
-       ON CONFLICT DO UPDATE SET n = n + 1`,
+       VALUES (@dim, @value, @type, @country, @period, @coarse, @n)
+       ON CONFLICT DO UPDATE SET n = n + excluded.n`,
     );
     this.bumpTotal = db.prepare(
-      `INSERT INTO facet_totals (dim, value, type, country, n) VALUES (@dim, @value, @type, @country, 1)
-       ON CONFLICT DO UPDATE SET n = n + 1`,
+      `INSERT INTO facet_totals (dim, value, type, country, n) VALUES (@dim, @value, @type, @country, @n)
+       ON CONFLICT DO UPDATE SET n = n + excluded.n`,
     );
     this.bumpPair = db.prepare(
-      `INSERT INTO facet_pairs (fdim, fvalue, dim, value, n) VALUES (?, ?, ?, ?, 1)
-       ON CONFLICT DO UPDATE SET n = n + 1`,
+      `INSERT INTO facet_pairs (fdim, fvalue, dim, value, n) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET n = n + excluded.n`,
     );
     this.setLabel = db.prepare(
       `INSERT INTO facet_labels (dim, value, label) VALUES (?, ?, ?)
        ON CONFLICT DO UPDATE SET label = min(label, excluded.label)`,
     );
   }
+
+  // Increments are summed per row until `flush`, at the end of the write's transaction: the same few cells,
+  // types and outlets come up again and again, and each upsert rewrites the row in two or three indexes.
+  private readonly cells: Pending<{ dim: string; value: string } & Cell> = new Map();
+  private readonly totals: Pending<{ dim: string; value: string; type: string; country: string }> = new Map();
+  private readonly pairs: Pending<[string, string, string, string]> = new Map();
+  /** Labels seen, each (dim, value, label) once; the table keeps the least. */
+  private readonly labels = new Map<string, [FacetDim, string, string]>();
 
   /** The event's cell and facet values as stored now. */
   tagsOf(eventId: number): EventTags {
@@ -90,7 +107,7 @@ export class FacetCounter {
   /**
    * Counts what an insert or merge changed: the values the event gained (`after` minus `before`, which is
    * null for a new event), in its cell and beside each actor and outlet it has. Called inside the write's
-   * transaction, so the counts never disagree with the events.
+   * transaction and flushed before it commits, so the counts never disagree with the events.
    */
   update(before: Set<Tag> | null, after: EventTags): void {
     const had = (t: Tag) => before?.has(t) ?? false;
@@ -102,21 +119,39 @@ export class FacetCounter {
     for (const tag of after.tags) {
       const [dim, value] = split(tag);
       if (!had(tag)) {
-        this.bumpCell.run({ dim, value, ...cell });
-        this.bumpTotal.run({ dim, value, type: cell.type, country: cell.country });
-        this.bumpPair.run("", "", dim, value);
+        const { type, country, period, coarse } = cell;
+        bump(this.cells, `${tag}\0${type}\0${country}\0${period}\0${coarse}`, { dim, value, ...cell });
+        bump(this.totals, `${tag}\0${type}\0${country}`, { dim, value, type, country });
+        bump(this.pairs, `\t\0${tag}`, ["", "", dim, value]);
       }
       if (!PIVOTS.has(dim)) continue;
       for (const other of after.tags) {
         if (had(tag) && had(other)) continue;
         const [odim, ovalue] = split(other);
-        this.bumpPair.run(dim, value, odim, ovalue);
+        bump(this.pairs, `${tag}\0${other}`, [dim, value, odim, ovalue]);
       }
     }
   }
 
   label(dim: FacetDim, value: string, label: string | null | undefined): void {
-    if (label) this.setLabel.run(dim, value, label);
+    if (label) this.labels.set(`${dim}\t${value}\0${label}`, [dim, value, label]);
+  }
+
+  /** Writes the increments and labels gathered since the last flush; call it inside the write's transaction. */
+  flush(): void {
+    for (const { row, n } of this.cells.values()) this.bumpCell.run({ ...row, n });
+    for (const { row, n } of this.totals.values()) this.bumpTotal.run({ ...row, n });
+    for (const { row, n } of this.pairs.values()) this.bumpPair.run(...row, n);
+    for (const row of this.labels.values()) this.setLabel.run(...row);
+    this.discard();
+  }
+
+  /** Forgets what was gathered (the transaction that gathered it was rolled back). */
+  discard(): void {
+    this.cells.clear();
+    this.totals.clear();
+    this.pairs.clear();
+    this.labels.clear();
   }
 }
 

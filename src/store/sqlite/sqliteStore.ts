@@ -436,12 +436,22 @@ export class SqliteStore implements Store {
     return { status: duplicateOf === null ? "added" : "near_duplicate", articleId, duplicateOf, eventIds };
   }
 
+  /** One write transaction: the facet counts gathered by its articles are written before it commits. */
+  private write<T>(fn: () => T): T {
+    return this.db.transaction(() => {
+      this.counter.discard();
+      const out = fn();
+      this.counter.flush();
+      return out;
+    })();
+  }
+
   async addArticle(article: PreparedArticle): Promise<AddResult> {
-    return this.db.transaction(() => this.addOne(article))();
+    return this.write(() => this.addOne(article));
   }
 
   async addArticles(articles: PreparedArticle[]): Promise<AddResult[]> {
-    return this.db.transaction(() => articles.map((a) => this.addOne(a)))();
+    return this.write(() => articles.map((a) => this.addOne(a)));
   }
 
   private summary(row: Row): ArticleSummary {
