@@ -29,5 +29,5 @@ describeBlindBatch(
     EVENTS_DEV7_DIR,
     EVENTS_GOLD_DIR,
   ],
-  { minArticles: 60, minWithoutScoredEvent: 7 },
+  { minArticles: 72, minWithoutScoredEvent: 7 },
 );
