@@ -42,3 +42,32 @@ describe("background, habits and names are no news", () => {
     ]);
   });
 });
+
+describe("targets, foiled intentions and what is avoided are no events", () => {
+  it("reads reinforcements or arms shipments an attack hits as its target", () => {
+    const types = eventsOf("قصفت مقاتلات التحالف تجمعات الحوثيين وتعزيزاتهم في الساحل الغربي.").map(
+      (e) => e.type,
+    );
+    expect(types).toContain("ASSAULT");
+    expect(types).not.toContain("MOBILIZE");
+    expect(eventsOf("أرسل الجيش تعزيزات إلى الساحل الغربي.").map((e) => e.type)).toEqual(["MOBILIZE"]);
+  });
+
+  it("reads an intention told in the past (كان + يعتزم) as a plot not carried out", () => {
+    expect(eventsOf("وأكد البحث أن أفراد الخلية كانوا يعتزمون قتل أحد الأشخاص.")).toEqual([]);
+    expect(eventsOf("تعتزم الحكومة إرسال مساعدات إنسانية إلى اليمن.")[0]?.modality).toBe("planned");
+  });
+
+  it("reads what is avoided (لتجنب شن هجوم) as no event", () => {
+    expect(
+      eventsOf("سعت تركيا لإقناع الهيئة بالالتزام بالاتفاق لتجنب شن هجوم على إدلب.").map((e) => e.type),
+    ).not.toContain("ASSAULT");
+  });
+
+  it("types a deportation as an expulsion and an airdrop of relief as aid", () => {
+    expect(eventsOf("رحلت السلطات الفرنسية 20 مهاجرا إلى الجزائر.").map((e) => e.type)).toEqual(["SANCTION"]);
+    expect(eventsOf("وقامت قوات التحالف بإنزال جوي لمواد إغاثة غذائية للسكان.").map((e) => e.type)).toEqual([
+      "AID",
+    ]);
+  });
+});

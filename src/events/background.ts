@@ -188,3 +188,35 @@ export function inNameOrIdiom(ctx: SentenceContext, match: TriggerMatch): boolea
       NAME_KINDS.has(m.kind),
   );
 }
+
+const TARGETED = new Set(["MOBILIZE", "AID"]);
+
+/**
+ * "استهداف مقاتلات التحالف لتجمعاتهم ومخابئهم وتعزيزاتهم"، "كان هدفها شحنات أسلحة مرسلة إلى حزب الله": reinforcements
+ * or an arms shipment named as what an attack hit or aimed at are its target, not a deployment or aid of their own.
+ */
+export function attackTarget(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.entry.pos !== "noun" || !TARGETED.has(match.entry.type)) return false;
+  const { words } = ctx.view;
+  const t = match.first;
+  for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
+    const w = words[k];
+    if (!w || (w.punct && !isQuote(w))) return false;
+    const attack = ctx.triggers.some((m) => m.first === k && m.entry.type === "ASSAULT");
+    if (attack || ctx.cues.is(w, "target_word")) return true;
+  }
+  return false;
+}
+
+/**
+ * "كانوا يعتزمون قتل أحد الأشخاص"، "كان يخطط لتفجير": an intention told in the past (كان + a verb of intending) is a
+ * plot that was not carried out (foiled, or told as the charge), not a planned event still to come.
+ */
+export function unrealisedIntent(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  const t = match.first;
+  const at = ctx.cues.findLast(words, Math.max(0, t - 6), t, "planned");
+  if (at < 1) return false;
+  if (words.slice(at, t).some((w) => w.punct && !isQuote(w))) return false;
+  return KANA.has(keyOf(words[at - 1]).replace(/^[وف]/, ""));
+}

@@ -11,7 +11,14 @@ import type {
 } from "../doc/types.ts";
 import { type NumberReading, numberWordOf, readNumber } from "../text/numbers.ts";
 import { chainAt, type ReportFrame } from "./attribution.ts";
-import { habitualFrame, inNameOrIdiom, pluperfectRecap, relativeBackground } from "./background.ts";
+import {
+  attackTarget,
+  habitualFrame,
+  inNameOrIdiom,
+  pluperfectRecap,
+  relativeBackground,
+  unrealisedIntent,
+} from "./background.ts";
 import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
 import type { TriggerMatch } from "./triggers.ts";
@@ -188,6 +195,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // (a recap or a relative clause may still tell more of an event told as news: see Candidate.background)
   const background = pluperfectRecap(ctx, match) || relativeBackground(ctx, match);
   if (habitualFrame(ctx, match) || inNameOrIdiom(ctx, match)) return null;
+  if (attackTarget(ctx, match) || unrealisedIntent(ctx, match)) return null;
   // منذ اعتقاله، منذ أن تولى مهامه … أفرج: what is told after منذ is the past start of something, not news
   if (wordKey(prevContent(words, t)?.text ?? "") === "منذ") return null;
   // طردت أنقرة السفير بعد أن قتلت القوات الإسرائيلية 60 فلسطينيا: a past act told after بعد أن (or قبل أن) frames the
@@ -636,6 +644,14 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       return null;
   }
 
+  // ووصلت (المظاهرات) إلى الناصرية: protests or protesters reaching a town pay no visit
+  if (
+    entry.type === "CONSULT" &&
+    entry.mode === "visit" &&
+    actor1.length > 0 &&
+    actor1.every((m) => cues.is(words[m.first], "protester"))
+  )
+    return null;
   const retyped = retype(ctx, match, actor1);
   const mode = retyped ? retyped.mode || null : readMode(ctx, match, rightEnd);
   const describedNoun = entry.pos === "verb" ? describedNounOf(ctx, match) : undefined;
