@@ -71,3 +71,28 @@ describe("targets, foiled intentions and what is avoided are no events", () => {
     ]);
   });
 });
+
+describe("court sentences, closures and grants", () => {
+  it("reads a court's prison sentence as COERCE (convict), wherever the sentence word lies in the clause", () => {
+    const [e] = eventsOf("قضت محكمة أمن الدولة الأردنية، الأربعاء، بالسجن 10 أعوام بحق اثنين من الأردنيين.");
+    expect(e?.type).toBe("COERCE");
+    expect(e?.mode).toBe("convict");
+    expect(eventsOf("قضى الرجل عشرين عاما في الخارج.")).toEqual([]);
+  });
+
+  it("reads closing a border crossing as COERCE (restrict), not closing a council", () => {
+    expect(eventsOf("أغلقت السلطات الجزائرية المعابر الحدودية مع تونس.").map((e) => e.mode)).toEqual([
+      "restrict",
+    ]);
+    expect(eventsOf("أغلقت الحكومة مكاتبها يوم العطلة.")).toEqual([]);
+  });
+
+  it("reads a grant of money as economic aid", () => {
+    const [e] = eventsOf("قدمت السعودية منحة مالية للبنك المركزي اليمني.");
+    expect(e?.type).toBe("AID");
+  });
+
+  it("reads what was done over the past year as a report's statistics", () => {
+    expect(eventsOf("قتلت الميليشيا 49 مدنيا خلال العام الماضي في ذمار.")).toEqual([]);
+  });
+});

@@ -218,5 +218,7 @@ export function unrealisedIntent(ctx: SentenceContext, match: TriggerMatch): boo
   const at = ctx.cues.findLast(words, Math.max(0, t - 6), t, "planned");
   if (at < 1) return false;
   if (words.slice(at, t).some((w) => w.punct && !isQuote(w))) return false;
-  return KANA.has(keyOf(words[at - 1]).replace(/^[وف]/, ""));
+  // (كان قد خطط لاستهداف حافلة: قد may stand between)
+  const before = keyOf(words[at - 1]) === "قد" ? words[at - 2] : words[at - 1];
+  return KANA.has(keyOf(before).replace(/^[وف]/, ""));
 }

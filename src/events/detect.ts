@@ -245,7 +245,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     // (the signers of a deal may stand between: وقع طرفا النزاع … رياك مشار، الأربعاء، اتفاق سلام)
     // (and the party talked with: بحث الرئيس خلال محادثة هاتفية ليل الأربعاء مع نظيره)
     const hi =
-      entry.obj === "deal" || entry.obj === "with" || entry.obj === "pejorative"
+      entry.obj === "deal" || entry.obj === "with" || entry.obj === "pejorative" || entry.obj === "sentence"
         ? clauseEnd(ctx, match.last)
         : Math.min(words.length, match.last + 7);
     // a person may also be a name or an actor phrase (أوقفت الشرطة الرئيس الأسبق نيكولا ساركوزي)
