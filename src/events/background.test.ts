@@ -96,3 +96,13 @@ describe("court sentences, closures and grants", () => {
     expect(eventsOf("قتلت الميليشيا 49 مدنيا خلال العام الماضي في ذمار.")).toEqual([]);
   });
 });
+
+describe("an event noun followed by أي names no particular event", () => {
+  it("reads none in what is ruled out", () => {
+    expect(eventsOf("قال المرصد إنه لم يتم رصد انسحاب أي من عناصر المجموعات المتشددة من المنطقة.")).toEqual(
+      [],
+    );
+    // the same noun with a particular subject is an event
+    expect(eventsOf("أعلن الجيش انسحاب عناصره من المنطقة.").map((e) => e.type)).toContain("RETREAT");
+  });
+});

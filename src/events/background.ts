@@ -222,3 +222,16 @@ export function unrealisedIntent(ctx: SentenceContext, match: TriggerMatch): boo
   const before = keyOf(words[at - 1]) === "قد" ? words[at - 2] : words[at - 1];
   return KANA.has(keyOf(before).replace(/^[وف]/, ""));
 }
+
+const ANY = new Set(["اي", "ايه", "ايا"].map(wordKey));
+
+/**
+ * "لم يتم رصد انسحاب أي من عناصر المجموعات"، "لتجنب هجوم أي طرف": an event noun followed by أي (any) names no
+ * particular event (it is asked about, ruled out or generalised), so it is none; a denial of it (نفى مقتل أي من
+ * مقاتليه) is still read as a denial.
+ */
+export function nonSpecific(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.entry.pos !== "noun") return false;
+  const { words } = ctx.view;
+  return ANY.has(keyOf(words[match.last]));
+}

@@ -15,6 +15,7 @@ import {
   attackTarget,
   habitualFrame,
   inNameOrIdiom,
+  nonSpecific,
   pluperfectRecap,
   relativeBackground,
   unrealisedIntent,
@@ -324,6 +325,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // ---- modality, negation, framing
   let modality = readModality(ctx, match, leftStart, cStart);
   if (!modality) return null;
+  if (modality !== "denied" && nonSpecific(ctx, match)) return null;
   // طالب بانسحاب الحوثيين، دعا إلى وقف إطلاق النار: what is asked for has not happened (even when the asking is
   // no event of its own: لافتات تطالب بإطلاق سراح السجناء)
   if (entry.pos === "noun" && modality === "asserted") {
