@@ -32,5 +32,5 @@ describeBlindBatch(
     EVENTS_DEV9_DIR,
     EVENTS_GOLD_DIR,
   ],
-  { minArticles: 36, minWithoutScoredEvent: 2 },
+  { minArticles: 64, minWithoutScoredEvent: 7 },
 );
