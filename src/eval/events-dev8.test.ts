@@ -32,5 +32,5 @@ describeBlindBatch(
     EVENTS_DEV9_DIR,
     EVENTS_GOLD_DIR,
   ],
-  { minArticles: 64, minWithoutScoredEvent: 7 },
+  { minArticles: 68, minWithoutScoredEvent: 7 },
 );
