@@ -46,6 +46,12 @@ describe("event mentions", () => {
     expect(named(mentionsOf("انفجرت سيارة في العاصمة الصومالية مقديشو."), "العاصمة")).toBeUndefined();
   });
 
+  it("reads a nisba right after a town as the town's country, not a party (مدينة بجاية الجزائرية)", () => {
+    const ms = mentionsOf("اندلعت أمس أعمال شغب وسط مدينة بجاية الجزائرية.");
+    expect(ms.some((m) => m.source === "demonym")).toBe(false);
+    expect(named(mentionsOf("هاجمت القوات الجزائرية المسلحين."), "الجزائرية")).toBeDefined();
+  });
+
   it("drops the conjunction and preposition glued to an actor phrase from its name", () => {
     const ms = mentionsOf("هاجم الجيش مواقع تابعة للمجلس العسكري وعناصر الحرس في الجبل.");
     expect(named(ms, "عناصر")?.name_ar).toBe("عناصر");

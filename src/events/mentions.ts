@@ -426,7 +426,9 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       continue;
     }
     const dc = demonymOf(w, ctx.countries);
-    if (dc) {
+    // مدينة بجاية الجزائرية، مطار دالامان التركي: a nisba right after a town names the town's country, no party
+    const ofTown = found.some((m) => m.last === i && m.place && !m.state && m.country === dc);
+    if (dc && !ofTown) {
       take(
         w.start,
         w.end,

@@ -23,3 +23,12 @@ describe("merging readings of one event", () => {
     expect(events.filter((e) => e.type === "ASSAULT").length).toBe(2);
   });
 });
+
+describe("merging a crowd told twice", () => {
+  it("takes a protest by a crowd named twice by common nouns in the same town for one protest", () => {
+    const events = eventsOf(
+      "تظاهر مئات المحتجين في طهران أمس. واحتشد مئات الأشخاص في طهران للمطالبة بالتحرك.",
+    );
+    expect(events.filter((e) => e.type === "PROTEST")).toHaveLength(1);
+  });
+});

@@ -148,11 +148,13 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   const town = (c: Candidate) =>
     c.place?.place && (c.place.place.precision ?? 3) === 1 ? placeKey(c) : null;
   const ta = town(a);
+  // (a crowd named twice by common nouns is no second side: نزل مئات المتظاهرين … واحتشد مئات الأشخاص في طهران)
+  const crowds = a.type === "PROTEST" && unnamedCrowd(a.actor1) && unnamedCrowd(b.actor1);
   return (
     !!ta &&
     ta === town(b) &&
     (a.type === "ASSAULT" || a.type === "PROTEST") &&
-    (a1.size === 0 || b1.size === 0)
+    (a1.size === 0 || b1.size === 0 || crowds)
   );
 }
 
