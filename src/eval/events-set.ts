@@ -73,30 +73,30 @@ export const EVENTS_SET_MIN_F1 = 0.6;
  * The event F1 the pipeline must keep on the dev split. Set with a margin under the measured figure, because the
  * split still grows (new articles, annotated blind, usually score lower at first); raise it as the extractor improves.
  */
-export const EVENTS_DEV_MIN_F1 = 0.79;
+export const EVENTS_DEV_MIN_F1 = 0.8;
 
 /**
  * The event F1 the pipeline must keep on the second dev batch. Its first, untuned score was F1 0.426 (see its
  * README); the floor sits under it with a margin. Raise it as the extractor improves.
  */
-export const EVENTS_DEV2_MIN_F1 = 0.69;
+export const EVENTS_DEV2_MIN_F1 = 0.71;
 
 /**
  * The event F1 the pipeline must keep on the third dev batch. Blind, it scored 0.417 on the extractor of the end of
  * session 3 and 0.442 on that of the end of session 4 (see its README); it has been dev data since. Raise it as the
  * extractor improves.
  */
-export const EVENTS_DEV3_MIN_F1 = 0.6;
+export const EVENTS_DEV3_MIN_F1 = 0.63;
 
 /**
  * The event F1 the pipeline must keep on the fourth dev batch. Blind, it scored 0.548 on the extractor of the start
  * of session 5 and 0.577 on that of its end (see its README); it has been dev data since. Raise it as the extractor
  * improves.
  */
-export const EVENTS_DEV4_MIN_F1 = 0.58;
+export const EVENTS_DEV4_MIN_F1 = 0.6;
 
 /**
  * The event F1 the pipeline must keep on the fifth dev batch. Blind, it scored 0.547 on the extractor of the start of
  * session 6 (see its README); it has been dev data since. Raise it as the extractor improves.
  */
-export const EVENTS_DEV5_MIN_F1 = 0.56;
+export const EVENTS_DEV5_MIN_F1 = 0.57;

@@ -85,6 +85,28 @@ describe("event arguments through the whole pipeline", () => {
     expect(datelineEnd(sentence)).toBe(0);
   });
 
+  it("places an event told in a country at the town its own clause names in that country", () => {
+    const doc = analyse({
+      text: "استقبل مقتدى الصدر، زعيم التيار الصدري الشيعي في العراق، رئيس الوزراء العراقي حيدر العبادي في مكتبه ببغداد صباح الأحد.",
+      published: "2018-05-20",
+    });
+    expect(doc.events?.[0]?.location?.name_en).toBe("Baghdad");
+    // (not a town of another clause: the plans the police speak of)
+    const other = analyse({
+      text: "اعتقلت قوات الأمن خمسة مسلحين في العراق، وقالت الشرطة إنهم كانوا يخططون لهجمات في الموصل.",
+      published: "2018-05-20",
+    });
+    expect(other.events?.find((e) => e.type === "COERCE")?.location?.name_en).toBe("Iraq");
+  });
+
+  it("writes a place's English name without GeoNames' ayn marks (`Afrin → Afrin)", () => {
+    const doc = analyse({
+      text: "قصفت الطائرات التركية مستشفى في مدينة عفرين السورية.",
+      published: "2018-03-17",
+    });
+    expect(doc.events?.[0]?.location?.name_en).toBe("Afrin");
+  });
+
   it("reads a compass word and a country that together name another country as that country (جنوب السودان)", () => {
     const doc = analyse({
       text: "شن الجيش هجمات على مواقع المعارضة في دولة #جنوب_السودان الأحد. وانفصلت دولة جنوب السودان عن السودان عام 2011.",

@@ -142,6 +142,10 @@ function toActor(m: Mention, role: EventActor["role"]): EventActor {
   };
 }
 
+/** GeoNames writes ayn and hamza with marks (`Afrin, Ta`izz): the plain spelling readers search for (Afrin). */
+const withoutAynMarks = (name: string | null | undefined) =>
+  name ? name.replace(/[`ʿʾ‘]/g, "") : (name ?? null);
+
 function toLocation(m: Mention, countries: CountryTable, precisionFloor: 1 | 2 | 3 | null): EventLocation {
   const p = m.place;
   const c = m.country ? countries.byCode.get(m.country) : undefined;
@@ -152,7 +156,7 @@ function toLocation(m: Mention, countries: CountryTable, precisionFloor: 1 | 2 |
     start: m.start,
     end: m.end,
     name_ar: state ? (c?.name_ar ?? m.name_ar) : (p?.name_ar ?? p?.text ?? m.name_ar),
-    name_en: state ? (c?.name_en ?? m.name_en) : (p?.name_en ?? m.name_en),
+    name_en: withoutAynMarks(state ? (c?.name_en ?? m.name_en) : (p?.name_en ?? m.name_en)),
     id: p?.id ?? m.id,
     country: m.country,
     admin1: p?.admin1 ?? null,
@@ -221,6 +225,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   let lastActor1: Mention[] = [];
   const candidates: Candidate[] = [];
   const allMentions: Mention[] = [];
+  const mentionsBySentence = new Map<number, Mention[]>();
   const sentenceRecords: SentenceRecord[] = [];
   const support = countrySupport(doc);
   const dateline = datelineEnd(doc);
@@ -239,6 +244,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     const mentions = raw.map((m) => resolveAnaphora(m, history, raw));
     history.push(...mentions);
     allMentions.push(...mentions);
+    mentionsBySentence.set(view.index, mentions);
     const isTrigger = (w: Word) => hasTriggerReading(w, res.lexicon.triggers);
     const frames = findFrames(doc, view, cues, mentions, sourceHistory, carried, isTrigger);
     for (const f of frames) for (const s of f.chain) sourceHistory.push(s);
@@ -411,6 +417,47 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       else if (ownCountry) location = countryLocation(ownCountry);
       else if (articleCountry) location = countryLocation(articleCountry);
       else if (actorsCountry) location = countryLocation(actorsCountry);
+    }
+    // في مدينة غاو، شمالي مالي: a country told where its sentence also names a town of it in the same way (في/بـ)
+    // is placed at the town
+    if (location && location.precision === 3 && location.country) {
+      const country = location.country;
+      // (not the town of a source: قال مسؤول في الموصل إن …)
+      const sources = group.flatMap((c) => c.attribution);
+      const inSource = (m: Mention) =>
+        sources.some(
+          (x) => x.start !== undefined && x.end !== undefined && m.start < x.end && x.start < m.end,
+        );
+      // (in the event's own clause: after its trigger, with no complementiser, reporting verb or other event word
+      // between — not "… في العراق، وقالت الشرطة إنهم كانوا يخططون لهجمات في الموصل")
+      const ownClause = (c: Candidate, m: Mention) => {
+        const words = views[c.sentence]?.words ?? [];
+        if (m.first < c.match.last) return false;
+        for (let k = c.match.last; k < m.first; k++) {
+          const w = words[k];
+          if (
+            cues.is(w, "complement") ||
+            cues.is(w, "report") ||
+            (w && hasTriggerReading(w, res.lexicon.triggers))
+          )
+            return false;
+        }
+        return true;
+      };
+      const town = group
+        .flatMap((c) => (mentionsBySentence.get(c.sentence) ?? []).filter((m) => ownClause(c, m)))
+        .find(
+          (m) =>
+            m.place &&
+            !m.state &&
+            m.country === country &&
+            (m.place.precision ?? 3) <= 2 &&
+            (m.prep === "في" || m.prep === "ب") &&
+            !m.adjectival &&
+            !strayPlace(m) &&
+            !inSource(m),
+        );
+      if (town) location = toLocation(town, res.countries, null);
     }
     const dated = group.find((c) => c.date);
     const fat = group.find((c) => c.fatalities)?.fatalities ?? null;
