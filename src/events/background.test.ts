@@ -28,6 +28,9 @@ describe("background, habits and names are no news", () => {
 
   it("reads habits and what happened over years as general patterns", () => {
     expect(eventsOf("عادة ما يستهدف المسلحون مبان حكومية في هجماتهم.")).toEqual([]);
+    expect(eventsOf("ولكن عادة ما يستهدف المسلحون مبان حكومية ومنشآت طبية في هجماتهم على المدن.")).toEqual(
+      [],
+    );
     expect(eventsOf("تتعرض القاهرة من حين لآخر لهجمات مسلحة.")).toEqual([]);
     expect(eventsOf("شهدت مالي في السنوات الأخيرة هجمات جهادية عدة.")).toEqual([]);
     expect(eventsOf("شن الجيش عشرات الغارات على المسلحين خلال السنوات الخمس الماضية.")).toEqual([]);

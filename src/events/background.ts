@@ -136,11 +136,11 @@ const SPAN_ENDS = new Set(["الماضيه", "الاخيره", "المنصرمه
 /**
  * "عادة ما يستهدف المسلحون … في هجماتهم"، "تتعرض من حين لآخر لهجمات"، "شهدت مالي في السنوات الأخيرة هجمات"،
  * "غارات … خلال السنوات الخمس الماضية": a habit, or what happened over years, is a general pattern, not one event.
- * The cue must share the trigger's clause (no punctuation between them) within eight words.
+ * The cue must share the trigger's clause (no punctuation between them), up to twelve words before it or eight after.
  */
 export function habitualFrame(ctx: SentenceContext, match: TriggerMatch): boolean {
   const { words } = ctx.view;
-  const a = Math.max(0, match.first - 8);
+  const a = Math.max(0, match.first - 12);
   const b = Math.min(words.length, match.last + 8);
   const free = (lo: number, hi: number) => !words.slice(lo, hi).some((w) => w.punct && !isQuote(w));
   for (let k = a; k < b; k++) {
