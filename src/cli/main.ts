@@ -274,8 +274,8 @@ Examples:
     )
     .option("--quick", "skip the leave-one-batch-out report (the model written is the same)")
     .option(
-      "--filter",
-      "ship the cross-validated threshold (events under it are dropped) instead of 0 (every event kept with its confidence)",
+      "--no-filter",
+      "ship threshold 0 (every event kept with its confidence) instead of the cross-validated threshold (events under it are dropped)",
     )
     .option("--out <path>", "where to write the model")
     .action(trainEvents);

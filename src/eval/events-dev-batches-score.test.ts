@@ -9,6 +9,10 @@ import {
   EVENTS_DEV4_MIN_F1,
   EVENTS_DEV5_DIR,
   EVENTS_DEV5_MIN_F1,
+  EVENTS_DEV8_DIR,
+  EVENTS_DEV8_MIN_F1,
+  EVENTS_DEV9_DIR,
+  EVENTS_DEV9_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -18,6 +22,8 @@ describe.each([
   { batch: "third", dir: EVENTS_DEV3_DIR, floor: EVENTS_DEV3_MIN_F1 },
   { batch: "fourth", dir: EVENTS_DEV4_DIR, floor: EVENTS_DEV4_MIN_F1 },
   { batch: "fifth", dir: EVENTS_DEV5_DIR, floor: EVENTS_DEV5_MIN_F1 },
+  { batch: "eighth", dir: EVENTS_DEV8_DIR, floor: EVENTS_DEV8_MIN_F1 },
+  { batch: "ninth", dir: EVENTS_DEV9_DIR, floor: EVENTS_DEV9_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -72,9 +72,16 @@ export function eventConfidences(
  */
 export const UNFILTERED_MODALITIES: ReadonlySet<string> = new Set(["planned", "threatened"]);
 
+/**
+ * Types the filter never drops: a reported development that fits no PLOVER type (a group declaring an emirate) is
+ * rare in the dev keys (11 of 689 scored events), too rare for the model to judge; the rules emit OTHER only for a
+ * few declaration phrasings.
+ */
+export const UNFILTERED_TYPES: ReadonlySet<string> = new Set(["OTHER"]);
+
 /** Whether the filter keeps an event of this confidence. */
 export const keptByFilter = (e: DocEvent, confidence: number, threshold: number): boolean =>
-  confidence >= threshold || UNFILTERED_MODALITIES.has(e.modality);
+  confidence >= threshold || UNFILTERED_MODALITIES.has(e.modality) || UNFILTERED_TYPES.has(e.type);
 
 export interface ConfidenceOptions {
   /** Keep the events under the threshold too (each still carries its confidence). */

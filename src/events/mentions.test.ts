@@ -11,7 +11,8 @@ const countries = loadCountries();
 const cues = new Cues(lexicon);
 let analyse: Awaited<ReturnType<typeof createAnalyser>>;
 beforeAll(async () => {
-  analyse = await createAnalyser();
+  // these tests are about arguments: every event is kept, whatever the confidence filter thinks of a one-line article
+  analyse = await createAnalyser({ events: { keepAll: true } });
 });
 
 /** The mentions of a one-sentence text, read after the whole pipeline (entities and places included). */

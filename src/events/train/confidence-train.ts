@@ -356,7 +356,7 @@ export function trainConfidenceModel(
       leftOut: labels.filter((l) => l === null).length,
     },
     lambda: choice.lambda,
-    // the threshold chosen by cross-validation is shipped only when asked (see SHIPPED_FILTER in command.ts)
+    // the threshold chosen by cross-validation is shipped unless asked not to (see SHIPPED_FILTER in command.ts)
     threshold: filter ? choice.threshold : 0,
     crossValidation: {
       folds: batches.length >= 3 ? "one per batch" : `${split.k ?? 5} by article`,
