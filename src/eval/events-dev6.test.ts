@@ -1,13 +1,4 @@
-import {
-  EVENTS_DEV_DIR,
-  EVENTS_DEV2_DIR,
-  EVENTS_DEV3_DIR,
-  EVENTS_DEV4_DIR,
-  EVENTS_DEV5_DIR,
-  EVENTS_DEV6_DIR,
-  EVENTS_DEV7_DIR,
-  EVENTS_GOLD_DIR,
-} from "./events-set.ts";
+import { EVENTS_DEV6_DIR } from "./events-set.ts";
 import { describeBlindBatch } from "./key-set-checks.ts";
 
 // The sixth dev batch, annotated blind in session 6 for the lead's generalisation estimate, must be new material: no
@@ -15,17 +6,7 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 // five earlier dev batches, the seventh (annotated at the same time from other regions), the test set, the seed or the
 // bundled sample already has. No score here: the batch is blind, scored by the lead only (totals only).
 
-describeBlindBatch(
-  "the sixth event dev batch",
-  EVENTS_DEV6_DIR,
-  [
-    EVENTS_DEV_DIR,
-    EVENTS_DEV2_DIR,
-    EVENTS_DEV3_DIR,
-    EVENTS_DEV4_DIR,
-    EVENTS_DEV5_DIR,
-    EVENTS_DEV7_DIR,
-    EVENTS_GOLD_DIR,
-  ],
-  { minArticles: 72, minWithoutScoredEvent: 7 },
-);
+describeBlindBatch("the sixth event dev batch", EVENTS_DEV6_DIR, {
+  minArticles: 72,
+  minWithoutScoredEvent: 7,
+});

@@ -1,13 +1,4 @@
-import {
-  EVENTS_DEV_DIR,
-  EVENTS_DEV2_DIR,
-  EVENTS_DEV3_DIR,
-  EVENTS_DEV4_DIR,
-  EVENTS_DEV5_DIR,
-  EVENTS_DEV6_DIR,
-  EVENTS_DEV7_DIR,
-  EVENTS_GOLD_DIR,
-} from "./events-set.ts";
+import { EVENTS_DEV7_DIR } from "./events-set.ts";
 import { describeBlindBatch } from "./key-set-checks.ts";
 
 // The seventh dev batch, annotated blind in session 6 for the next session's generalisation estimate, must be new
@@ -15,17 +6,7 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 // day) that the other dev batches (the sixth, annotated at the same time on another part of the world, included), the test set, the seed or the bundled sample already has. No score here: the
 // extractor is not run on this batch until the lead's blind score.
 
-describeBlindBatch(
-  "the seventh event dev batch",
-  EVENTS_DEV7_DIR,
-  [
-    EVENTS_DEV_DIR,
-    EVENTS_DEV2_DIR,
-    EVENTS_DEV3_DIR,
-    EVENTS_DEV4_DIR,
-    EVENTS_DEV5_DIR,
-    EVENTS_DEV6_DIR,
-    EVENTS_GOLD_DIR,
-  ],
-  { minArticles: 71, minWithoutScoredEvent: 7 },
-);
+describeBlindBatch("the seventh event dev batch", EVENTS_DEV7_DIR, {
+  minArticles: 71,
+  minWithoutScoredEvent: 7,
+});

@@ -9,6 +9,7 @@ import { splitSentences } from "../text/sentences.ts";
 import { idealPredictions } from "./events-ideal.ts";
 import { goldArticleText, type LoadedGold, loadGold } from "./events-io.ts";
 import { predictWithAnalyser, scoreSet } from "./events-run.ts";
+import { EVENT_KEY_SET_DIRS } from "./events-set.ts";
 import { storyOverlap, storyWords } from "./story-overlap.ts";
 
 export const docnoOf = (g: LoadedGold): string | undefined =>
@@ -118,18 +119,17 @@ export async function expectPipelineAboveFloor(keys: LoadedGold[], label: string
 
 /**
  * The suite of a new event batch annotated blind (see its README): well-formed keys, and new material, i.e. no article
- * (by ANT docno or text) and no story (the same incident told by another outlet or on another day) that the earlier
- * sets (`otherDirs`: the other dev batches and the test split), the seed or the bundled sample already has. No score:
- * the extractor is not run on a blind batch until the lead's blind score.
+ * (by ANT docno or text) and no story (the same incident told by another outlet or on another day) that any other
+ * set of `EVENT_KEY_SET_DIRS` (the other dev batches and the test split), the seed or the bundled sample already has.
+ * No score: the extractor is not run on a blind batch until the lead's blind score.
  */
 export function describeBlindBatch(
   title: string,
   batchDir: string,
-  otherDirs: string[],
   counts: { minArticles: number; minWithoutScoredEvent: number },
 ): void {
   const batch = loadGold(batchDir);
-  const others = otherDirs.flatMap((dir) => loadGold(dir));
+  const others = EVENT_KEY_SET_DIRS.filter((dir) => dir !== batchDir).flatMap((dir) => loadGold(dir));
   const seedText = readFileSync(join(sharedDir(), "seed/libya-2014-08-02.ar.txt"), "utf8");
   const sampleIds = readFileSync(join(repoRoot, "samples/articles.jsonl"), "utf8")
     .split("\n")
