@@ -513,6 +513,15 @@ describe("events stage", () => {
     );
     expect(evs.map((e) => e.type)).toEqual(["ASSAULT"]);
   });
+
+  it("finds a source in the sentence after an event told below a skipped link headline", () => {
+    const evs = eventsOf(
+      "انفجرت سيارة ملغومة في بغداد أمس.\nمقتل عشرة في هجوم على سوق\nواستهدف مسلحون مركزا للشرطة في الموصل صباح اليوم.\nوقالت الشرطة العراقية إن ثلاثة أصيبوا.",
+    );
+    const mosul = evs.find((e) => e.trigger?.text === "واستهدف");
+    expect(mosul?.attribution.map((s) => s.name_ar)).toEqual(["الشرطة العراقية"]);
+  });
+
   it("codes no event for counts, habits, schedules, and what could not be done", () => {
     const none = (text: string) => expect(eventsOf(text)).toHaveLength(0);
     none("أعلن المتشددون مسؤوليتهم عن عشرات الهجمات على القوات.");

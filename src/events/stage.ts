@@ -249,13 +249,14 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     const frames = findFrames(doc, view, cues, mentions, sourceHistory, carried, isTrigger);
     for (const f of frames) for (const s of f.chain) sourceHistory.push(s);
     const triggers = findTriggers(view, res.lexicon.triggers, cues);
-    sentenceRecords.push({
+    // by sentence index, as events name their sentences (a skipped link headline leaves a hole)
+    sentenceRecords[view.index] = {
       words: view.words,
       frames,
       mentions,
       triggers,
       times: (doc.times ?? []).filter((x) => x.start >= view.start && x.end <= view.end),
-    });
+    };
     const ctx: SentenceContext = {
       doc,
       view,
@@ -504,7 +505,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   // an event told in the reporter's voice takes the source a later sentence names for it
   const later = laterTellings(records, sentenceRecords);
   const published = doc.published?.slice(0, 10) ?? null;
-  const leadDay = leadDate(sentenceRecords[0], published);
+  const leadDay = leadDate(sentenceRecords.find(Boolean), published);
   return events
     .map((e, i) => leadDated(e, records[i], leadDay))
     .map((e, i) => {
