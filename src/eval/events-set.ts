@@ -64,6 +64,14 @@ export const EVENTS_DEV8_DIR = resolve(repoRoot, "test/fixtures/events-dev8");
 export const EVENTS_DEV9_DIR = resolve(repoRoot, "test/fixtures/events-dev9");
 
 /**
+ * A tenth event batch, written blind in session 7 (see its README) as the session's held-out yardstick: a world-wide
+ * mix of May-June 2018 news and 2017 Tunisian radio, with its share of hard negatives. It is BLIND: nobody but the
+ * lead runs the extractor on it, tunes on it or reads its scores; the lead scores it at the session's end (totals
+ * only) for the honest estimate of how the extractor generalises to unseen news. No score floor while it is blind.
+ */
+export const EVENTS_DEV10_DIR = resolve(repoRoot, "test/fixtures/events-dev10");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -78,6 +86,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV7_DIR,
   EVENTS_DEV8_DIR,
   EVENTS_DEV9_DIR,
+  EVENTS_DEV10_DIR,
 ];
 
 /**
