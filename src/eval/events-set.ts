@@ -72,6 +72,15 @@ export const EVENTS_DEV9_DIR = resolve(repoRoot, "test/fixtures/events-dev9");
 export const EVENTS_DEV10_DIR = resolve(repoRoot, "test/fixtures/events-dev10");
 
 /**
+ * Twelfth dev batch (see its README): about seventy articles from every region, written blind in session 7 at the same
+ * time as the dev10, dev11 and dev13 batches, in its own date window (ANT multi-source articles of April and July 2018,
+ * Jawhara FM articles of 2015 or earlier). Annotated before anyone ran the extractor on it or tuned on it; dev data
+ * from the start (training data for the confidence filter, tuning data for rules). No score floor until the lead's
+ * first score.
+ */
+export const EVENTS_DEV12_DIR = resolve(repoRoot, "test/fixtures/events-dev12");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -87,6 +96,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV8_DIR,
   EVENTS_DEV9_DIR,
   EVENTS_DEV10_DIR,
+  EVENTS_DEV12_DIR,
 ];
 
 /**
