@@ -81,6 +81,14 @@ export const EVENTS_DEV10_DIR = resolve(repoRoot, "test/fixtures/events-dev10");
 export const EVENTS_DEV12_DIR = resolve(repoRoot, "test/fixtures/events-dev12");
 
 /**
+ * An eleventh development batch, written blind in session 7 as extra dev data (see its README): the whole world, from
+ * ANT articles published up to March 2018 (Jawhara FM: 2016). Annotated from the texts and the guidelines only,
+ * before anyone ran the extractor on it or tuned on it; dev data from its landing (training data for the confidence
+ * filter, tuning data for rules). No score floor until the lead's first score.
+ */
+export const EVENTS_DEV11_DIR = resolve(repoRoot, "test/fixtures/events-dev11");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -97,6 +105,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV9_DIR,
   EVENTS_DEV10_DIR,
   EVENTS_DEV12_DIR,
+  EVENTS_DEV11_DIR,
 ];
 
 /**
