@@ -88,6 +88,14 @@ export const EVENTS_DEV12_DIR = resolve(repoRoot, "test/fixtures/events-dev12");
 export const EVENTS_DEV11_DIR = resolve(repoRoot, "test/fixtures/events-dev11");
 
 /**
+ * A thirteenth development batch, written blind in session 7 as extra dev data (see its README): political and
+ * security news from every region, published August to October 2018, with hard negatives. Annotated from the texts
+ * and the guidelines only, before anyone ran the extractor on it; dev data from its landing (training data for the
+ * confidence filter, tuning data for rules). No score floor until the lead's first score.
+ */
+export const EVENTS_DEV13_DIR = resolve(repoRoot, "test/fixtures/events-dev13");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -105,6 +113,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV10_DIR,
   EVENTS_DEV12_DIR,
   EVENTS_DEV11_DIR,
+  EVENTS_DEV13_DIR,
 ];
 
 /**
