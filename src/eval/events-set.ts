@@ -96,6 +96,15 @@ export const EVENTS_DEV11_DIR = resolve(repoRoot, "test/fixtures/events-dev11");
 export const EVENTS_DEV13_DIR = resolve(repoRoot, "test/fixtures/events-dev13");
 
 /**
+ * A fourteenth development batch, written blind in session 7 as extra dev data (see its README): political and
+ * security news from every region, ANT multi-source articles of February to April 2018 and Jawhara FM articles of
+ * 2016-2017, with hard negatives. Annotated from the texts and the guidelines only, before anyone ran the extractor
+ * on it; dev data from its landing (training data for the confidence filter, tuning data for rules). No score floor
+ * until the lead's first score.
+ */
+export const EVENTS_DEV14_DIR = resolve(repoRoot, "test/fixtures/events-dev14");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -114,6 +123,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV12_DIR,
   EVENTS_DEV11_DIR,
   EVENTS_DEV13_DIR,
+  EVENTS_DEV14_DIR,
 ];
 
 /**
