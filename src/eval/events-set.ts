@@ -105,6 +105,15 @@ export const EVENTS_DEV13_DIR = resolve(repoRoot, "test/fixtures/events-dev13");
 export const EVENTS_DEV14_DIR = resolve(repoRoot, "test/fixtures/events-dev14");
 
 /**
+ * A fifteenth development batch, written blind in session 7 as extra dev data (see its README): political and
+ * security news from every region, ANT multisource articles published July to October 2018 and Jawhara FM articles
+ * of 2015 or earlier, with hard negatives. Annotated from the texts and the guidelines only, before anyone ran the
+ * extractor on it; dev data from its landing (training data for the confidence filter, tuning data for rules). No
+ * score floor until the lead's first score.
+ */
+export const EVENTS_DEV15_DIR = resolve(repoRoot, "test/fixtures/events-dev15");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -124,6 +133,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV11_DIR,
   EVENTS_DEV13_DIR,
   EVENTS_DEV14_DIR,
+  EVENTS_DEV15_DIR,
 ];
 
 /**
