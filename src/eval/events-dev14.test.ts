@@ -7,6 +7,6 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 // lead takes its first score.
 
 describeBlindBatch("the fourteenth event dev batch", EVENTS_DEV14_DIR, {
-  minArticles: 36,
-  minWithoutScoredEvent: 4,
+  minArticles: 70,
+  minWithoutScoredEvent: 10,
 });
