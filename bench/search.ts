@@ -5,10 +5,12 @@
 // --build (build the store and exit), --json.
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { loadArticles } from "../src/ingest/corpus.ts";
 import { repoRoot, sharedDir } from "../src/paths.ts";
+import { seededRandom } from "../src/random.ts";
 import type { Store } from "../src/store/store.ts";
 import type { EventFilter } from "../src/store/types.ts";
-import { buildBenchStore, random, readCorpus } from "./searchStore.ts";
+import { buildBenchStore } from "./searchStore.ts";
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +39,7 @@ if (values.build) {
 
 // Query values drawn as users meet them: from stored events (so common actors, places, countries and
 // sources come up as often as they occur) and words of the corpus (some rare, some common).
-const rnd = random(7);
+const rnd = seededRandom(7);
 const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
 const sample = (sql: string) =>
   (store.db.prepare(sql).all() as { v: string }[]).map((r) => r.v).filter((v) => v !== null);
@@ -53,7 +55,7 @@ const coords = store.db
   .prepare(`SELECT lat, lon FROM events WHERE lat IS NOT NULL AND id IN ${eventSample}`)
   .all() as { lat: number; lon: number }[];
 const days = sample(`SELECT date AS v FROM events WHERE length(date) = 10 AND id IN ${eventSample}`);
-const corpus = readCorpus(corpusPath, 3000);
+const corpus = await loadArticles(corpusPath, 3000);
 const words = corpus.flatMap((a) => a.text.match(/[\u0621-\u064a]{5,}/g) ?? []);
 const word = () => pick(words);
 // date ranges around stored events' dates, as an analyst looks at a month or a year that has news

@@ -7,20 +7,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { ArticleInput, DocEvent, EventType } from "../src/doc/types.ts";
-import { articleFromRecord } from "../src/ingest/article.ts";
+import { loadArticles } from "../src/ingest/corpus.ts";
 import { dataDir } from "../src/paths.ts";
+import { seededRandom } from "../src/random.ts";
 import { type FakeEventSpec, fakeDoc, fakeEvent } from "../src/store/fixtures.ts";
 import { prepareArticle } from "../src/store/prepare.ts";
 import { SqliteStore } from "../src/store/sqlite/sqliteStore.ts";
-
-/** A deterministic pseudo-random sequence, so every build of the bench store is the same. */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** Picks from `items` with weight 1/(rank+1)^s: a few items are common, most are rare. */
 function zipf<T>(items: T[], s = 1): (rnd: () => number) => T {
@@ -214,7 +206,7 @@ const shiftYears = (day: string, years: number) => `${Number(day.slice(0, 4)) - 
 export function benchEvents(input: ArticleInput, index: number): DocEvent[] {
   world ??= buildWorld();
   const w = world;
-  const rnd = random(index * 2654435761 + 1);
+  const rnd = seededRandom(index * 2654435761 + 1);
   const r = rnd();
   const n = r < 0.35 ? 0 : r < 0.65 ? 1 : r < 0.85 ? 2 : r < 0.95 ? 3 : 4;
   const main = w.country(rnd);
@@ -257,20 +249,6 @@ export function benchEvents(input: ArticleInput, index: number): DocEvent[] {
   return events;
 }
 
-export function readCorpus(path: string, limit = Number.POSITIVE_INFINITY): ArticleInput[] {
-  const out: ArticleInput[] = [];
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    if (out.length >= limit) break;
-    if (!line.trim()) continue;
-    try {
-      out.push(articleFromRecord(JSON.parse(line)));
-    } catch {
-      // the corpus has a few records without text; the bench skips them
-    }
-  }
-  return out;
-}
-
 /**
  * Article i: the corpus article itself, or past the corpus two articles' paragraphs interleaved, published
  * a year earlier per pass over the corpus (so 100,000 articles span 2015–2018) by another outlet.
@@ -294,7 +272,7 @@ export function benchArticle(corpus: ArticleInput[], i: number): ArticleInput {
     title: `${a.title ?? ""} (${pass})`,
     text: mixed.join("\n"),
     published: a.published ? shiftYears(a.published, pass) : null,
-    source: world.outlet(random(i)),
+    source: world.outlet(seededRandom(i)),
   };
 }
 
@@ -307,7 +285,7 @@ export async function buildBenchStore(path: string, corpusPath: string, count: n
     ? 0
     : Number(store.db.pragma("user_version", { simple: true })) || (await store.stats()).articles;
   if (have >= count) return store;
-  const corpus = readCorpus(corpusPath);
+  const corpus = await loadArticles(corpusPath);
   const started = Date.now();
   const batch = [];
   for (let i = have; i < count; i++) {

@@ -16,8 +16,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { readCorpus } from "../bench/searchStore.ts";
 import type { ArticleInput, Doc } from "../src/doc/types.ts";
+import { loadArticles } from "../src/ingest/corpus.ts";
 import { repoRoot, sharedDir } from "../src/paths.ts";
 import type { PreparedArticle } from "../src/store/prepare.ts";
 
@@ -74,8 +74,8 @@ async function dump(root: string, out: string): Promise<void> {
 
   const limit = Number(values.limit ?? 700);
   const articles: ArticleInput[] = [
-    ...(values.samples ? readCorpus(join(repoRoot, "samples/articles.jsonl")) : []),
-    ...readCorpus(values.file ?? join(sharedDir(), "data/news/ant-multisource.jsonl"), limit),
+    ...(values.samples ? await loadArticles(join(repoRoot, "samples/articles.jsonl")) : []),
+    ...(await loadArticles(values.file ?? join(sharedDir(), "data/news/ant-multisource.jsonl"), limit)),
   ];
   const lines: string[] = [];
   const prepared: PreparedArticle[] = [];

@@ -112,6 +112,11 @@ describe("ingest", () => {
       expect(summary).toMatchObject({ read: 40, added: 40, errors: 0 });
       expect((await store.stats()).articles).toBe(40);
       expect((await store.listArticles({ source: "s1" })).total).toBe(13);
+      // batches queue ahead in both workers but are stored in input order
+      const texts = (
+        store.db.prepare("SELECT text FROM articles ORDER BY id").all() as { text: string }[]
+      ).map((r) => r.text);
+      expect(texts).toEqual(Array.from({ length: 40 }, (_, i) => story(i)));
     } finally {
       await pool.close();
       await store.close();

@@ -17,6 +17,8 @@ export interface IngestOptions {
   progress?: NodeJS.WriteStream | null;
   /** Called for each bad item (the CLI prints them). */
   onError?: (origin: string, message: string) => void;
+  /** Called after each batch is stored, with the number of items read so far (benchmarks time blocks by it). */
+  onStored?: (read: number) => void;
 }
 
 export interface IngestSummary extends IngestCounts {
@@ -49,7 +51,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     result: Promise<unknown>;
   };
   const inFlight: Pending[] = [];
-  const maxInFlight = Math.max(2, pool.size * 2);
+  // enough batches in flight that every worker has its next one queued while the oldest is being stored
+  const maxInFlight = Math.max(2, pool.size * 3);
 
   const write = async (p: Pending) => {
     const prepared = (await p.result) as Awaited<ReturnType<AnalysisPool["prepare"]>>;
@@ -81,6 +84,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     await store.logIngestion(p.log);
     counts.read += p.origins.length;
     progress.update(counts.read, counts.errors);
+    options.onStored?.(counts.read);
   };
 
   // Articles already stored (same content hash) are not analysed again: re-reading a feed or a folder is cheap.

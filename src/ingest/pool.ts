@@ -1,3 +1,4 @@
+import type { EventLoopUtilization } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import { createAnalyser } from "../analyse.ts";
 import type { ArticleInput, Doc } from "../doc/types.ts";
@@ -12,6 +13,8 @@ export interface AnalysisPool {
   /** `hashes[i]`, when given, is `contentHash` of `batch[i]` (already computed by the caller). */
   prepare(batch: ArticleInput[], hashes?: string[]): Promise<Prepared[]>;
   close(): Promise<void>;
+  /** Each worker thread's event-loop utilisation so far (busy vs waiting for a batch), for benchmarks. */
+  utilisation?(): EventLoopUtilization[];
 }
 
 export function prepareSafely(
@@ -46,18 +49,30 @@ interface Job {
   reject: (e: Error) => void;
 }
 
-/** `size` worker threads, each with its own analyser; batches go to whichever worker is free. */
+/**
+ * How many batches each worker is sent ahead: its next batch waits in its own message queue, so it starts at once
+ * when the current one is done, even while the main thread is busy storing (it only dispatches when idle).
+ */
+const QUEUE_PER_WORKER = 2;
+
+/** `size` worker threads, each with its own analyser; batches go to the worker with the fewest queued. */
 export async function workerPool(size: number): Promise<AnalysisPool> {
   const workers: Worker[] = [];
-  const idle: Worker[] = [];
+  const ready: Worker[] = [];
   const waiting: { batch: AnalysisRequest; job: Job }[] = [];
-  const running = new Map<Worker, Job>();
+  /** Each ready worker's sent batches, oldest first (a worker answers its messages in order). */
+  const queued = new Map<Worker, Job[]>();
 
   const dispatch = () => {
-    while (idle.length && waiting.length) {
-      const worker = idle.pop()!;
+    while (waiting.length) {
+      let worker: Worker | null = null;
+      for (const w of ready) {
+        const n = queued.get(w)!.length;
+        if (n < QUEUE_PER_WORKER && (worker === null || n < queued.get(worker)!.length)) worker = w;
+      }
+      if (worker === null) return;
       const { batch, job } = waiting.shift()!;
-      running.set(worker, job);
+      queued.get(worker)!.push(job);
       worker.postMessage(batch);
     }
   };
@@ -71,17 +86,16 @@ export async function workerPool(size: number): Promise<AnalysisPool> {
         if (msg.ready) {
           worker.off("error", reject);
           worker.on("error", (error) => {
-            running.get(worker)?.reject(error);
-            running.delete(worker);
+            ready.splice(ready.indexOf(worker), 1); // a failed worker gets no more batches
+            for (const job of queued.get(worker)!.splice(0)) job.reject(error);
           });
-          idle.push(worker);
+          queued.set(worker, []);
+          ready.push(worker);
           resolve();
           dispatch();
         } else if (msg.fatal) reject(new Error(`analysis worker failed to start: ${msg.fatal}`));
         else if (msg.results) {
-          running.get(worker)?.resolve(msg.results);
-          running.delete(worker);
-          idle.push(worker);
+          queued.get(worker)!.shift()?.resolve(msg.results);
           dispatch();
         }
       });
@@ -103,5 +117,6 @@ export async function workerPool(size: number): Promise<AnalysisPool> {
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },
+    utilisation: () => workers.map((w) => w.performance.eventLoopUtilization()),
   };
 }
