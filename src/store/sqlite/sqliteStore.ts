@@ -618,25 +618,31 @@ export class SqliteStore implements Store {
    * name. Two index probes.
    */
   private onlyActorKey(actor: string): boolean {
-    return (
-      this.sql(
-        `SELECT NOT EXISTS (SELECT 1 FROM event_actors WHERE name_key = @actorKey)
-           AND NOT EXISTS (SELECT 1 FROM actors WHERE name_en = @actor COLLATE NOCASE)`,
-      )
-        .pluck()
-        .get({ actor, actorKey: likeKey(actor) }) === 1
+    return this.noRowNamed(
+      actor,
+      "SELECT 1 FROM event_actors WHERE name_key = @key",
+      "SELECT 1 FROM actors WHERE name_en = @value COLLATE NOCASE",
     );
   }
 
   /** Whether the place filter `place` can match only through the place id: no event's place has it as a name. */
   private onlyPlaceId(place: string): boolean {
+    return this.noRowNamed(
+      place,
+      "SELECT 1 FROM events WHERE place_key = @key",
+      "SELECT 1 FROM events WHERE place_name_en = @value COLLATE NOCASE",
+    );
+  }
+
+  /**
+   * Whether a filter value names nothing: neither `byKey` (given `@key`, the value's folded key) nor `byEnglishName`
+   * (given `@value`) finds a row, so the value can only be an id.
+   */
+  private noRowNamed(value: string, byKey: string, byEnglishName: string): boolean {
     return (
-      this.sql(
-        `SELECT NOT EXISTS (SELECT 1 FROM events WHERE place_key = @placeKey)
-           AND NOT EXISTS (SELECT 1 FROM events WHERE place_name_en = @place COLLATE NOCASE)`,
-      )
+      this.sql(`SELECT NOT EXISTS (${byKey}) AND NOT EXISTS (${byEnglishName})`)
         .pluck()
-        .get({ place, placeKey: likeKey(place) }) === 1
+        .get({ value, key: likeKey(value) }) === 1
     );
   }
 
