@@ -114,6 +114,15 @@ export const EVENTS_DEV14_DIR = resolve(repoRoot, "test/fixtures/events-dev14");
 export const EVENTS_DEV15_DIR = resolve(repoRoot, "test/fixtures/events-dev15");
 
 /**
+ * A sixteenth event batch, written blind in session 7 (see its README) as the session's SECOND held-out yardstick
+ * (after events-dev10): a world-wide mix of February-October 2018 news and Tunisian radio of 2014-2017, with its share
+ * of hard negatives. It is BLIND: nobody but the lead runs the extractor on it, tunes on it or reads its scores; the
+ * lead scores it at the session's end (totals only) for the honest estimate of how the extractor generalises to
+ * unseen news. No score floor while it is blind.
+ */
+export const EVENTS_DEV16_DIR = resolve(repoRoot, "test/fixtures/events-dev16");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -134,6 +143,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV13_DIR,
   EVENTS_DEV14_DIR,
   EVENTS_DEV15_DIR,
+  EVENTS_DEV16_DIR,
 ];
 
 /**
