@@ -126,6 +126,10 @@ Examples:
     .option("--run", "analyse each key's article with the pipeline instead of reading predictions")
     .option("--json", "machine-readable output")
     .option("--details", "one line per article: pairs, misses, duplicates, spurious, wrong fields")
+    .option(
+      "--no-filter",
+      "with --run: keep every candidate event (the confidence filter off), to see what the filter drops",
+    )
     .action(async (gold: string, pred: string | undefined, options) => {
       const { evalEventsCommand } = await import("./commands/eval-events.ts");
       await evalEventsCommand(gold, pred, options);

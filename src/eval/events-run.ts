@@ -25,9 +25,15 @@ export function scoreSet(golds: LoadedGold[], predictions: PredictedEvent[][]): 
   return { documents, total, rates: rates(total) };
 }
 
-/** Runs the whole pipeline on each key's article text (published date from the key) and returns its events. */
-export async function predictWithAnalyser(golds: LoadedGold[]): Promise<PredictedEvent[][]> {
-  const analyse = await createAnalyser();
+/**
+ * Runs the whole pipeline on each key's article text (published date from the key) and returns its events.
+ * `keepAll` switches the confidence filter off (every candidate kept), to see what the filter drops.
+ */
+export async function predictWithAnalyser(
+  golds: LoadedGold[],
+  options: { keepAll?: boolean } = {},
+): Promise<PredictedEvent[][]> {
+  const analyse = await createAnalyser(options.keepAll ? { events: { keepAll: true } } : {});
   return golds.map((g) => {
     const doc = analyse({ id: g.id, text: goldArticleText(g), published: g.key.published ?? null });
     return parsePredictedEvents({ events: doc.events ?? [] }, `analyser output for ${g.id}`);

@@ -91,6 +91,16 @@ describe("marsad eval events", () => {
     expect(score.rates.recall).toBeGreaterThanOrEqual(0);
   });
 
+  it("keeps every candidate with --no-filter (the confidence filter off): never fewer events than with it", async () => {
+    const seed = join(sharedDir(), "seed/libya-2014-08-02.gold.json");
+    const count = async (filter: boolean) => {
+      const score = await evalEventsCommand(seed, undefined, { run: true, filter }, () => {});
+      return score.total.paired + score.total.duplicates + score.total.spurious + score.total.absorbed;
+    };
+    expect(await count(false)).toBeGreaterThanOrEqual(await count(true));
+    await expect(evalEventsCommand(seed, seed, { filter: false }, () => {})).rejects.toThrow(/needs --run/);
+  });
+
   it("fails with a clear message on bad input", async () => {
     const dir = fixture();
     const bad = join(dir, "bad.json");

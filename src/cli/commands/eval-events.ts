@@ -1,4 +1,4 @@
-// `marsad eval events GOLD [PRED] [--run] [--json] [--details]`
+// `marsad eval events GOLD [PRED] [--run [--no-filter]] [--json] [--details]`
 
 import {
   type DocumentScore,
@@ -29,6 +29,8 @@ export interface EvalEventsOptions {
   run?: boolean;
   json?: boolean;
   details?: boolean;
+  /** false with `--no-filter`: the confidence filter is off (every candidate event kept). */
+  filter?: boolean;
 }
 
 export async function evalEventsCommand(
@@ -43,9 +45,11 @@ export async function evalEventsCommand(
     );
   }
   if (predPath && options.run) throw new EvalInputError("give either a predictions file or --run, not both");
+  if (options.filter === false && !options.run)
+    throw new EvalInputError("--no-filter needs --run (a predictions file has no filter to switch off)");
   const golds = loadGold(goldPath);
   const predictions = options.run
-    ? await predictWithAnalyser(golds)
+    ? await predictWithAnalyser(golds, { keepAll: options.filter === false })
     : joinPredictions(golds, loadPredictionDocs(predPath!)).map((doc, i) =>
         parsePredictedEvents(doc, `${predPath} (document for ${golds[i].id})`),
       );
