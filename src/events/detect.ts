@@ -809,6 +809,9 @@ function retype(
   // احتجزت الميليشيا شحنة الأدوية: holding goods is a seizure (COERCE seize), whoever holds them
   if (entry.type === "COERCE" && entry.mode === "arrest" && near("funds", 4))
     return { type: "COERCE", mode: "seize" };
+  // احتجز مسلح امرأة رهينة: holding someone as a hostage is an abduction, whoever holds them
+  if (entry.type === "COERCE" && entry.mode === "arrest" && near("hostage", 6))
+    return { type: "ASSAULT", mode: "abduct" };
   if (entry.type === "COERCE" && entry.mode === "arrest" && actor1.length > 0 && actor1.every(armedGroup))
     return { type: "ASSAULT", mode: "abduct" };
   // شن الرئيس هجوما لاذعا على نظيره: an attack called biting or verbal is a verbal one (ACCUSE)

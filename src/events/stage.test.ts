@@ -651,4 +651,29 @@ describe("events stage", () => {
     ]);
     expect(types("نفذت طائرتان مسيرتان غارة على المسلحين.")).not.toContain("PROTEST");
   });
+
+  it("reads frozen assets, travel bans, suspects handed over, hostages, rape and tear gas fired at a crowd", () => {
+    const types = (text: string) => eventsOf(text).map((e) => `${e.type}${e.mode ? `:${e.mode}` : ""}`);
+    expect(types("جمدت هولندا أصول شركتين روسيتين الاثنين.")).toEqual(["SANCTION"]);
+    expect(types("وقررت الحكومة تجميد 30 مليون دولار من المساعدات.")).toContain("SANCTION");
+    // (the funds must follow: a membership frozen is no sanction of assets)
+    expect(types("جمد الحزب عضوية النائب.")).toEqual([]);
+    expect(types("منعت السلطات الكينية عشرين مسؤولا من السفر.")).toEqual(["SANCTION"]);
+    expect(types("سلمت السلطات التركية المتهم إلى ألمانيا.")).toEqual(["COERCE"]);
+    // (handing over weapons stays aid)
+    expect(types("سلمت واشنطن أسلحة للجيش اللبناني.")).toEqual(["AID:military"]);
+    expect(types("احتجز مسلحون موظفين رهائن داخل مصرف في البصرة.")).toEqual(["ASSAULT:abduct"]);
+    expect(types("اغتصب مسلحون امرأة في قرية قرب جوبا.")).toEqual(["ASSAULT:sexual"]);
+    expect(types("أطلقت قوات الأمن الغاز المسيل للدموع على المحتجين في البصرة.")).toEqual([
+      "ASSAULT:firearms",
+    ]);
+  });
+
+  it("finds the objects of sentences, extended sanctions, summoned ambassadors and signed contracts", () => {
+    const types = (text: string) => eventsOf(text).map((e) => e.type);
+    expect(types("قضت محكمة في القاهرة بسجن ثلاثة صحفيين.")).toEqual(["COERCE"]);
+    expect(types("مدد مجلس الأمن العقوبات على ليبيا عاما آخر.")).toEqual(["SANCTION"]);
+    expect(types("استدعت روسيا سفراء ثلاث دول أوروبية.")).toEqual(["ACCUSE"]);
+    expect(types("وقعت فرنسا والهند عقودا في قطاع الطيران.")).toEqual(["AGREE"]);
+  });
 });
