@@ -809,6 +809,14 @@ function retype(
   // احتجزت الميليشيا شحنة الأدوية: holding goods is a seizure (COERCE seize), whoever holds them
   if (entry.type === "COERCE" && entry.mode === "arrest" && near("funds", 4))
     return { type: "COERCE", mode: "seize" };
+  // وصل مئات الجنود إلى صعدة، توجهت قوات إلى الحدود: troops arriving are a deployment (MOBILIZE), not a visit
+  if (
+    entry.type === "CONSULT" &&
+    entry.mode === "visit" &&
+    entry.flags.has("visit") &&
+    (near("troops", 4) || (actor1.length > 0 && actor1.every((m) => ctx.cues.is(words[m.first], "troops"))))
+  )
+    return { type: "MOBILIZE", mode: "troops" };
   // احتجز مسلح امرأة رهينة: holding someone as a hostage is an abduction, whoever holds them
   if (entry.type === "COERCE" && entry.mode === "arrest" && near("hostage", 6))
     return { type: "ASSAULT", mode: "abduct" };
@@ -1225,7 +1233,12 @@ function isTriggerWord(ctx: SentenceContext, w: Word): boolean {
 function isFramed(ctx: SentenceContext, match: TriggerMatch, leftStart: number): boolean {
   const { words } = ctx.view;
   const t = match.first;
-  if (match.prep === "ل") return ctx.cues.findLast(words, Math.max(leftStart, t - 8), t, "reach") < 0;
+  // (تعرض المقر لهجوم، تصدت الدفاعات لغارات: what one undergoes or confronts took place)
+  if (match.prep === "ل")
+    return (
+      ctx.cues.findLast(words, Math.max(leftStart, t - 8), t, "reach") < 0 &&
+      ctx.cues.findLast(words, Math.max(leftStart, t - 8), t, "undergo") < 0
+    );
   // بالتعاون مع، بالتنسيق مع: manner, not an event (but أفاد بمقتل reports one)
   if (match.prep === "ب" && match.entry.flags.has("sym")) return true;
   // للمساعدة في تدريب، لتنفيذ ضربات، لسياسة انسحاب: a noun governed by a purpose (ل + verbal noun) is no event

@@ -676,4 +676,17 @@ describe("events stage", () => {
     expect(types("استدعت روسيا سفراء ثلاث دول أوروبية.")).toEqual(["ACCUSE"]);
     expect(types("وقعت فرنسا والهند عقودا في قطاع الطيران.")).toEqual(["AGREE"]);
   });
+
+  it("reads an attack one undergoes or confronts (تعرض لهجوم، تصدت لغارات) and troops arriving as a deployment", () => {
+    const types = (text: string) => eventsOf(text).map((e) => `${e.type}${e.mode ? `:${e.mode}` : ""}`);
+    expect(types("تعرضت دورية للجيش في شمال مالي لهجوم على يد مسلحين الأحد.")).toEqual(["ASSAULT:firearms"]);
+    // (ل + a noun after other verbs stays a purpose: no event)
+    const triggers = eventsOf("توجه الوزير إلى القاهرة للمشاركة في اجتماع لتنسيق المواقف.").map(
+      (e) => e.trigger?.text,
+    );
+    expect(triggers).not.toContain("اجتماع");
+    expect(triggers).not.toContain("لتنسيق");
+    expect(types("وصلت قوات من الجيش السعودي إلى اليمن.")).toEqual(["MOBILIZE:troops"]);
+    expect(types("كثفت السلطات التركية الوجود الأمني في أنقرة.")).toEqual(["MOBILIZE:troops"]);
+  });
 });
