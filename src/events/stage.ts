@@ -270,6 +270,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       lastActor1: [],
       previousActor1: lastActor1,
       strayPlace,
+      targets: res.lexicon.targets,
     };
     const here: Candidate[] = [];
     /** Whether this sentence tells an attack of long ago (its toll is that attack's, not a recent one's). */
@@ -411,8 +412,12 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         arrester?.country && !(focus && focus.country === arrester.country)
           ? res.countries.byCode.get(arrester.country)
           : undefined;
+      // (and when the focus town does lie there, the arrest is at that town, not in the arrested one's country:
+      // أوقفت الداخلية المصرية شخصا بمحيط السفارة الأمريكية → Cairo, not the United States)
+      const homeTown = arrester?.country && focus && focus.country === arrester.country ? focus : undefined;
       if (host) location = countryLocation(host);
       else if (home) location = countryLocation(home);
+      else if (homeTown) location = toLocation(homeTown, res.countries, 2);
       else if (byActor && c) location = countryLocation(c);
       else if (sceneTown) location = toLocation(sceneTown, res.countries, 2);
       else if (focus) location = toLocation(focus, res.countries, 2);
