@@ -22,6 +22,7 @@ import {
 } from "./background.ts";
 import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
+import { attackObject } from "./targets.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { type Cues, HARD_BOUNDARY, type SentenceView, type Word } from "./view.ts";
 
@@ -72,6 +73,8 @@ export interface SentenceContext {
   tolls?: Toll[];
   /** A place that is a namesake of a town in a country the article does not speak of (place-support.ts). */
   strayPlace?: (m: Mention) => boolean;
+  /** Target words an attack may hit (targets.tsv): key → kind. */
+  targets?: Map<string, string>;
 }
 
 const SEIZE_PREPS = [null, "علي", "ل"];
@@ -423,8 +426,14 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const complementSubj = opening && distance(ctx, opening.last, t) <= 3 ? opening : undefined;
     const svo = [...left].reverse().find((m) => bare(m) && distance(ctx, m.last, t) === 0) ?? opening;
     // (8 من عناصر الحرس قتلوا في هجوم: a subject before it and no object, only "in an attack", after it)
+    // (شخصين قتلا وأصيب 48 آخرون: civilians before a verb written alike in both voices, with no object after it,
+    // are its victims, not its authors)
+    const victimSubject = !!svo && svo.kind === "civilians" && entry.flags.has("victim") && !right.some(bare);
     const passive =
-      match.entry.passive || (!svo && isVictimPassive(ctx, match)) || (!!svo && diedIn(ctx, match));
+      match.entry.passive ||
+      (!svo && isVictimPassive(ctx, match)) ||
+      (!!svo && diedIn(ctx, match)) ||
+      victimSubject;
     if (relativeDescription(ctx, match)) return null;
     if (passive) {
       const patient = right.find(bare);
@@ -611,6 +620,21 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       actor1 = ctx.lastActor1;
       own = false;
     }
+  }
+  // استهدفت قاعدة عسكرية، هجوم على مركز للشرطة: what an attack hits is its actor2 when no actor is
+  if (entry.type === "ASSAULT" && !actor2.length && !entry.passive && ctx.targets) {
+    // (the subject of the verb may be the attack or its weapon, itself an event word: استهدفت سيارة مفخخة ثكنة)
+    const subjectEvent = entry.pos === "verb" && nextTrigger?.first === match.last;
+    const hit = attackObject(
+      ctx.doc.text,
+      ctx.view,
+      { first: t, last: match.last, verb: entry.pos === "verb" },
+      subjectEvent ? clauseEnd(ctx, match.last) : rightEnd,
+      ctx.mentions,
+      cues,
+      ctx.targets,
+    );
+    if (hit && !actor1.includes(hit)) actor2 = [hit];
   }
   actor2 = actor2.filter((m) => !actor1.includes(m));
   // استمرت الاحتجاجات في عمان، ويطالب المحتجون …: a protest told without its actor has the protesters its

@@ -33,6 +33,8 @@ export interface EventLexicon {
   cues: Map<string, string[][]>;
   /** Generic actor heads (agents.tsv): key → kind. */
   agents: Map<string, string>;
+  /** What an attack hits when it is no actor (targets.tsv): key → kind (قاعدة، مقر، حافلة). */
+  targets: Map<string, string>;
   /** Verbs mined from the Arabic CAMEO dictionary, a weaker source used only with an actor on both sides. */
   cameo: Map<string, TriggerEntry[]>;
 }
@@ -175,14 +177,30 @@ export function parseCues(text: string): Map<string, string[][]> {
 
 export function parseAgents(text: string): Map<string, string> {
   const agents = new Map<string, string>();
+  const accusatives: [string, string][] = [];
   for (const [kind, forms] of dataLines(text)) {
     if (!kind || !forms) continue;
     for (const f of forms.split("|")) {
       const k = keyWords(f).join(" ");
       if (!agents.has(k)) agents.set(k, kind);
+      const acc = accusativeOf(k);
+      if (acc) accusatives.push([acc, kind]);
     }
   }
+  // (a listed form wins over a generated one)
+  for (const [k, kind] of accusatives) if (!agents.has(k)) agents.set(k, kind);
   return agents;
+}
+
+/**
+ * The accusative of a one-word indefinite noun with its tanween alef, as counted nouns are written (16 شخصا،
+ * زوارا شيعة، 25 جنديا): none for a definite word, a sound plural or dual (ين، ون، ان، ات), or a word ending in
+ * ة، ا، ى، ء (their accusative is a diacritic only).
+ */
+export function accusativeOf(key: string): string | null {
+  if (key.includes(" ") || key.length < 3 || key.startsWith("ال")) return null;
+  if (/(ين|ون|ان|ات)$/.test(key) || /[هاىءو]$/.test(key)) return null;
+  return `${key}ا`;
 }
 
 let cached: EventLexicon | null = null;
@@ -201,6 +219,7 @@ export function loadEventLexicon(dir = join(dataDir, "events")): EventLexicon {
     triggers: parseTriggers(read("triggers.tsv")),
     cues: parseCues(read("cues.tsv")),
     agents: parseAgents(read("agents.tsv")),
+    targets: parseAgents(read("targets.tsv")),
     cameo: parseTriggers(cameoText),
   };
   if (dir === join(dataDir, "events")) cached = lexicon;

@@ -17,7 +17,8 @@ describe("events stage", () => {
     expect(rest).toHaveLength(0);
     expect(e?.type).toBe("ASSAULT");
     expect(names(e, "actor1")).toEqual(["مسلحون"]);
-    expect(names(e, "actor2")).toEqual(["جنود"]);
+    // (the checkpoint the attack hit is acted on too: targets.ts)
+    expect(names(e, "actor2")).toEqual(["جنود", "نقطة تفتيش"]);
     expect(e?.fatalities?.value).toBe(3);
     expect(e?.modality).toBe("asserted");
   });
@@ -36,7 +37,12 @@ describe("events stage", () => {
   });
 
   it("never yields an asserted event under negation, and reads denials as denied", () => {
-    expect(eventsOf("لم يقتل أحد في الهجوم على القاعدة العسكرية.")).toEqual([]);
+    expect(eventsOf("لم تقصف الطائرات المدينة.")).toEqual([]);
+    expect(eventsOf("لم يقتل أحد في الانفجار.")).toEqual([]);
+    // (nobody killed is no killing; the attack on the base it speaks of did happen, with its target)
+    const attack = eventsOf("لم يقتل أحد في الهجوم على القاعدة العسكرية.");
+    expect(attack.map((e) => e.trigger?.text)).toEqual(["الهجوم"]);
+    expect(attack[0]?.fatalities).toBeNull();
     const [d] = eventsOf("نفى الجيش قصف المدينة.");
     expect(d?.modality).toBe("denied");
   });

@@ -12,6 +12,7 @@ import type { Stage } from "../pipeline/pipeline.ts";
 import { capitalOf } from "../places/api.ts";
 import { bareKeys, bareWord } from "../text/proclitics.ts";
 import { findFrames } from "./attribution.ts";
+import { townInOwnClause } from "./clause-town.ts";
 import { applyConfidence, type ConfidenceModel, loadConfidenceModel } from "./confidence.ts";
 import { loadConfidenceCues } from "./confidence-features.ts";
 import { type CountryTable, loadCountries } from "./countries.ts";
@@ -269,6 +270,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       lastActor1: [],
       previousActor1: lastActor1,
       strayPlace,
+      targets: res.lexicon.targets,
     };
     const here: Candidate[] = [];
     /** Whether this sentence tells an attack of long ago (its toll is that attack's, not a recent one's). */
@@ -410,8 +412,12 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         arrester?.country && !(focus && focus.country === arrester.country)
           ? res.countries.byCode.get(arrester.country)
           : undefined;
+      // (and when the focus town does lie there, the arrest is at that town, not in the arrested one's country:
+      // أوقفت الداخلية المصرية شخصا بمحيط السفارة الأمريكية → Cairo, not the United States)
+      const homeTown = arrester?.country && focus && focus.country === arrester.country ? focus : undefined;
       if (host) location = countryLocation(host);
       else if (home) location = countryLocation(home);
+      else if (homeTown) location = toLocation(homeTown, res.countries, 2);
       else if (byActor && c) location = countryLocation(c);
       else if (sceneTown) location = toLocation(sceneTown, res.countries, 2);
       else if (focus) location = toLocation(focus, res.countries, 2);
@@ -422,42 +428,16 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     // في مدينة غاو، شمالي مالي: a country told where its sentence also names a town of it in the same way (في/بـ)
     // is placed at the town
     if (location && location.precision === 3 && location.country) {
-      const country = location.country;
-      // (not the town of a source: قال مسؤول في الموصل إن …)
-      const sources = group.flatMap((c) => c.attribution);
-      const inSource = (m: Mention) =>
-        sources.some(
-          (x) => x.start !== undefined && x.end !== undefined && m.start < x.end && x.start < m.end,
-        );
-      // (in the event's own clause: after its trigger, with no complementiser, reporting verb or other event word
-      // between — not "… في العراق، وقالت الشرطة إنهم كانوا يخططون لهجمات في الموصل")
-      const ownClause = (c: Candidate, m: Mention) => {
-        const words = views[c.sentence]?.words ?? [];
-        if (m.first < c.match.last) return false;
-        for (let k = c.match.last; k < m.first; k++) {
-          const w = words[k];
-          if (
-            cues.is(w, "complement") ||
-            cues.is(w, "report") ||
-            (w && hasTriggerReading(w, res.lexicon.triggers))
-          )
-            return false;
-        }
-        return true;
-      };
-      const town = group
-        .flatMap((c) => (mentionsBySentence.get(c.sentence) ?? []).filter((m) => ownClause(c, m)))
-        .find(
-          (m) =>
-            m.place &&
-            !m.state &&
-            m.country === country &&
-            (m.place.precision ?? 3) <= 2 &&
-            (m.prep === "في" || m.prep === "ب") &&
-            !m.adjectival &&
-            !strayPlace(m) &&
-            !inSource(m),
-        );
+      const town = townInOwnClause(
+        group.map((c) => ({ sentence: c.sentence, triggerEnd: c.match.last, attribution: c.attribution })),
+        location.country,
+        (i) => ({ words: views[i]?.words ?? [], mentions: mentionsBySentence.get(i) ?? [] }),
+        (w) =>
+          cues.is(w, "complement") ||
+          cues.is(w, "report") ||
+          (!!w && hasTriggerReading(w, res.lexicon.triggers)),
+        strayPlace,
+      );
       if (town) location = toLocation(town, res.countries, null);
     }
     const dated = group.find((c) => c.date);
