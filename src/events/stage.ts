@@ -25,6 +25,7 @@ import { findMentions, type Mention } from "./mentions.ts";
 import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
 import { countrySupport, isStrayTown } from "./place-support.ts";
 import { findTriggers, hasTriggerReading } from "./triggers.ts";
+import { SPEAKER_PLACED_TYPES, SPEECH_TYPES } from "./type-groups.ts";
 import { Cues, type SentenceView, sentenceViews, type Word } from "./view.ts";
 
 export interface EventResources {
@@ -369,7 +370,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     let location: EventLocation | null = null;
     // a statement is made where its speaker is: the place it names (رحب الأردن بالهدنة في جنوب سوريا، قبل
     // المغرب الدعوة إلى جنيف) is its topic, unless a town of the speaker's own country
-    const statement = STATEMENT_TYPES.has(head.type);
+    const statement = SPEAKER_PLACED_TYPES.has(head.type);
     const speaker = statement ? a1.find((m) => m.country && m.kind !== "place") : undefined;
     const speakerCountry = speaker?.country ? res.countries.byCode.get(speaker.country) : undefined;
     if (statement && placed?.place && speaker && placed.place.country !== speaker.country) placed = undefined;
@@ -585,20 +586,6 @@ function precisionOf(value: string | null): "day" | "week" | "month" | "year" | 
 }
 
 const STATE_KINDS = new Set(["state", "government", "military", "police"]);
-/** Statements and decisions: where they are made is where their speaker is. */
-const STATEMENT_TYPES = new Set([
-  "THREATEN",
-  "ACCUSE",
-  "REJECT",
-  "REQUEST",
-  "SUPPORT",
-  "AGREE",
-  "SANCTION",
-  "CONCEDE",
-]);
-/** Events that are statements: their speaker telling them does not make them claims. */
-const SPEECH_TYPES = new Set(["THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONSULT"]);
-
 /** ACLED codes only what happened; a take-over by state forces is "Government regains territory". */
 function acledOf(c: Candidate, actor1: Mention[]): DocEvent["acled"] {
   // a trigger retyped by its context (detect.ts retype) no longer has its word's ACLED type: an arrest by an armed
