@@ -8,6 +8,8 @@ describe("background, habits and names are no news", () => {
       [],
     );
     expect(eventsOf("وكانت الشرطة قد اعتقلت ثلاثة أشخاص الجمعة.").map((e) => e.type)).toEqual(["COERCE"]);
+    // كان with ف as with و (its proclitics come off through bareWord, the project's one clitic helper)
+    expect(eventsOf("فكانت وزارة الخارجية الكويتية قد استدعت السفير مرتين.")).toEqual([]);
   });
 
   it("lets a recap tell more of an event told as news", () => {

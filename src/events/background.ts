@@ -3,6 +3,7 @@
 // a relative clause describing a person or thing, a habitual or multi-year frame, and trigger words inside a
 // fixed expression or an organisation's name.
 
+import { bareWord } from "../text/proclitics.ts";
 import type { SentenceContext } from "./detect.ts";
 import { wordKey } from "./key.ts";
 import type { TriggerMatch } from "./triggers.ts";
@@ -10,6 +11,8 @@ import { HARD_BOUNDARY, type Word } from "./view.ts";
 
 const KANA = new Set(["كان", "كانت", "كانوا", "كانا", "كانتا"]);
 const keyOf = (w: Word | undefined) => (w ? wordKey(w.text) : "");
+/** The word's key without its proclitics (وكانت → كانت، والذي → الذي), by the project's one clitic helper. */
+const bareKeyOf = (w: Word | undefined) => (w ? bareWord(w.text).key : "");
 const isQuote = (w: Word | undefined) => !!w?.punct && /^["«»“”'(]+$/.test(w.text);
 
 /** The index of the sentence's first word that is not punctuation or a quote mark. */
@@ -29,8 +32,7 @@ export function pluperfectRecap(ctx: SentenceContext, match: TriggerMatch): bool
   const k0 = firstWord(words);
   const opener = words[k0];
   if (!opener) return false;
-  const key = keyOf(opener).replace(/^[وف]/, "");
-  if (!KANA.has(key)) return false;
+  if (!KANA.has(bareKeyOf(opener))) return false;
   // the recap's verb: قد, or a past-tense trigger, within the first words after كان
   let recap = false;
   for (let k = k0 + 1; k < Math.min(words.length, k0 + 10); k++) {
@@ -110,7 +112,7 @@ export function relativeBackground(ctx: SentenceContext, match: TriggerMatch): b
       k--;
       continue;
     }
-    if (RELATIVES.has(key.replace(/^و/, ""))) break;
+    if (RELATIVES.has(bareKeyOf(w))) break;
     const verb = ctx.triggers.some((m) => m.first === k && m.entry.pos === "verb");
     const joined = /^و/.test(keyOf(words[k + 1])) || /^و/.test(key);
     if (hops >= 2 || !(verb || joined) || ctx.mentions.some((m) => m.first <= k && k < m.last)) return false;
@@ -118,7 +120,7 @@ export function relativeBackground(ctx: SentenceContext, match: TriggerMatch): b
     k--;
   }
   const rel = words[k];
-  if (!rel || !RELATIVES.has(keyOf(rel).replace(/^و/, ""))) return false;
+  if (!rel || !RELATIVES.has(bareKeyOf(rel))) return false;
   // "المسؤولين اللبنانيين الذين التقاهم الاثنين في بيروت": dated by a recent day, the clause tells news
   if (recentTime(words, match.last, match.last + 4)) return false;
   // the antecedent: an event noun makes the clause tell that event
@@ -220,7 +222,7 @@ export function unrealisedIntent(ctx: SentenceContext, match: TriggerMatch): boo
   if (words.slice(at, t).some((w) => w.punct && !isQuote(w))) return false;
   // (كان قد خطط لاستهداف حافلة: قد may stand between)
   const before = keyOf(words[at - 1]) === "قد" ? words[at - 2] : words[at - 1];
-  return KANA.has(keyOf(before).replace(/^[وف]/, ""));
+  return KANA.has(bareKeyOf(before));
 }
 
 const ANY = new Set(["اي", "ايه", "ايا"].map(wordKey));
