@@ -106,6 +106,8 @@ describe("event arguments through the whole pipeline", () => {
       published: "2018-03-17",
     });
     expect(doc.events?.[0]?.location?.name_en).toBe("Afrin");
+    // (every layer: the places stage's place has the clean name too, from the gazetteer build)
+    expect(doc.places?.find((p) => p.text.includes("عفرين"))?.name_en).toBe("Afrin");
   });
 
   it("reads a compass word and a country that together name another country as that country (جنوب السودان)", () => {

@@ -144,10 +144,6 @@ function toActor(m: Mention, role: EventActor["role"]): EventActor {
   };
 }
 
-/** GeoNames writes ayn and hamza with marks (`Afrin, Ta`izz): the plain spelling readers search for (Afrin). */
-const withoutAynMarks = (name: string | null | undefined) =>
-  name ? name.replace(/[`ʿʾ‘]/g, "") : (name ?? null);
-
 function toLocation(m: Mention, countries: CountryTable, precisionFloor: 1 | 2 | 3 | null): EventLocation {
   const p = m.place;
   const c = m.country ? countries.byCode.get(m.country) : undefined;
@@ -158,7 +154,8 @@ function toLocation(m: Mention, countries: CountryTable, precisionFloor: 1 | 2 |
     start: m.start,
     end: m.end,
     name_ar: state ? (c?.name_ar ?? m.name_ar) : (p?.name_ar ?? p?.text ?? m.name_ar),
-    name_en: withoutAynMarks(state ? (c?.name_en ?? m.name_en) : (p?.name_en ?? m.name_en)),
+    // (English names come without GeoNames' ayn marks from the gazetteer build: withoutAynMarks)
+    name_en: state ? (c?.name_en ?? m.name_en) : (p?.name_en ?? m.name_en),
     id: p?.id ?? m.id,
     country: m.country,
     admin1: p?.admin1 ?? null,

@@ -304,11 +304,19 @@ export function buildGazetteer(src: GazetteerSources): PlaceRecord[] {
   }
 
   for (const rec of records.values()) {
+    rec.name_en = withoutAynMarks(rec.name_en);
+    rec.admin1 = withoutAynMarks(rec.admin1);
     if (!rec.name_en) rec.name_en = rec.name_ar;
     rec.name_ar = rec.name_ar.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
   }
   return [...records.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/**
+ * GeoNames and Who's On First write ayn and hamza with marks (`Afrin, Ta`izz, Al Qal‘ah): the plain spelling
+ * readers and analysts search for (Afrin, Taizz, Al Qalah), in every layer that shows a place's English name.
+ */
+export const withoutAynMarks = (name: string) => name.replace(/[`ʿʾ‘]/g, "");
 
 /** One line per place: the candidate fields, then every lookup key of the place (| separated). */
 export function gazetteerToTsv(records: PlaceRecord[], patterns: NamePatterns): string {
