@@ -695,4 +695,11 @@ describe("events stage", () => {
     expect(types("وصلت قوات من الجيش السعودي إلى اليمن.")).toEqual(["MOBILIZE:troops"]);
     expect(types("كثفت السلطات التركية الوجود الأمني في أنقرة.")).toEqual(["MOBILIZE:troops"]);
   });
+
+  it("reads fighters evacuated or leaving under a deal as a withdrawal, and nobody else's leaving", () => {
+    const types = (text: string) => eventsOf(text).map((e) => `${e.type}:${e.mode}`);
+    expect(types("بدأت عملية إجلاء المقاتلين من درعا إلى إدلب.")).toEqual(["RETREAT:withdraw"]);
+    expect(types("أكدت المصادر خروج مسلحي المعارضة من البلدة.")).toContain("RETREAT:withdraw");
+    expect(types("أعلن الجيش خروج المواطنين من المدينة.")).toEqual([]);
+  });
 });
