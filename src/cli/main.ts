@@ -270,7 +270,9 @@ Examples:
   train
     .command("events")
     .description(
-      "Train the event confidence model on the dev answer keys (deterministic) and write data/events/confidence-model.json.",
+      "Train the event confidence model on the dev answer keys (deterministic) and write data/events/confidence-model.json: " +
+        "an L2 logistic regression over the event's cue features (src/events/confidence-features.ts), its penalty and " +
+        "threshold chosen by cross-validation with one fold per dev batch (TRAINING_BATCHES in src/events/train/command.ts).",
     )
     .option(
       "--cross-validate",
@@ -280,6 +282,11 @@ Examples:
     .option(
       "--no-filter",
       "ship threshold 0 (every event kept with its confidence) instead of the cross-validated threshold (events under it are dropped)",
+    )
+    .option(
+      "--lexical",
+      "also learn hashed lexical features (the trigger and the bare words around it, each with the event's type: " +
+        "src/events/lexical-features.ts); not shipped, they did not pass cross-validation (see README)",
     )
     .option("--out <path>", "where to write the model")
     .action(trainEvents);

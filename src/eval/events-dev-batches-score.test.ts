@@ -17,6 +17,12 @@ import {
   EVENTS_DEV8_MIN_F1,
   EVENTS_DEV9_DIR,
   EVENTS_DEV9_MIN_F1,
+  EVENTS_DEV11_DIR,
+  EVENTS_DEV11_MIN_F1,
+  EVENTS_DEV12_DIR,
+  EVENTS_DEV12_MIN_F1,
+  EVENTS_DEV13_DIR,
+  EVENTS_DEV13_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -30,6 +36,9 @@ describe.each([
   { batch: "seventh", dir: EVENTS_DEV7_DIR, floor: EVENTS_DEV7_MIN_F1 },
   { batch: "eighth", dir: EVENTS_DEV8_DIR, floor: EVENTS_DEV8_MIN_F1 },
   { batch: "ninth", dir: EVENTS_DEV9_DIR, floor: EVENTS_DEV9_MIN_F1 },
+  { batch: "eleventh", dir: EVENTS_DEV11_DIR, floor: EVENTS_DEV11_MIN_F1 },
+  { batch: "twelfth", dir: EVENTS_DEV12_DIR, floor: EVENTS_DEV12_MIN_F1 },
+  { batch: "thirteenth", dir: EVENTS_DEV13_DIR, floor: EVENTS_DEV13_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -176,7 +176,7 @@ export const EVENTS_DEV2_MIN_F1 = 0.71;
  * extractor improves. Lowered from 0.66 to 0.64 in session 7 for the same reason as the second batch's (in-sample
  * 0.686 → 0.659 when the filter was retrained on nine batches; its leave-one-batch-out estimate is 0.646).
  */
-export const EVENTS_DEV3_MIN_F1 = 0.64;
+export const EVENTS_DEV3_MIN_F1 = 0.65;
 
 /**
  * The event F1 the pipeline must keep on the fourth dev batch. Blind, it scored 0.548 on the extractor of the start
@@ -189,19 +189,19 @@ export const EVENTS_DEV4_MIN_F1 = 0.7;
  * The event F1 the pipeline must keep on the fifth dev batch. Blind, it scored 0.547 on the extractor of the start of
  * session 6 (see its README); it has been dev data since. Raise it as the extractor improves.
  */
-export const EVENTS_DEV5_MIN_F1 = 0.66;
+export const EVENTS_DEV5_MIN_F1 = 0.68;
 
 /**
  * The event F1 the pipeline must keep on the sixth dev batch (0.567 when it stopped being blind, before the
  * confidence filter was trained on it). Raise it as the extractor improves.
  */
-export const EVENTS_DEV6_MIN_F1 = 0.6;
+export const EVENTS_DEV6_MIN_F1 = 0.61;
 
 /**
  * The event F1 the pipeline must keep on the seventh dev batch (0.569 when it stopped being blind, before the
  * confidence filter was trained on it). Raise it as the extractor improves.
  */
-export const EVENTS_DEV7_MIN_F1 = 0.59;
+export const EVENTS_DEV7_MIN_F1 = 0.61;
 
 /**
  * The event F1 the pipeline must keep on the eighth dev batch (first scored 0.543 on db62483, 0.618 with the
@@ -213,4 +213,22 @@ export const EVENTS_DEV8_MIN_F1 = 0.62;
  * The event F1 the pipeline must keep on the ninth dev batch (first scored 0.509 on 40fe967, 0.589 with the
  * confidence filter, whose model is trained on it). Raise it as the extractor improves.
  */
-export const EVENTS_DEV9_MIN_F1 = 0.58;
+export const EVENTS_DEV9_MIN_F1 = 0.6;
+
+/**
+ * The event F1 the pipeline must keep on the eleventh dev batch (first scored 0.550 on c9c02a9 and 0.587 on 5b861c6 with the confidence
+ * filter trained on dev … dev9 only, before the filter was trained on it). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV11_MIN_F1 = 0.56;
+
+/**
+ * The event F1 the pipeline must keep on the twelfth dev batch (first scored 0.502 on c9c02a9 and 0.538 on 5b861c6 with the confidence
+ * filter trained on dev … dev9 only, before the filter was trained on it). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV12_MIN_F1 = 0.52;
+
+/**
+ * The event F1 the pipeline must keep on the thirteenth dev batch (first scored 0.489 on c9c02a9 and 0.527 on 5b861c6 with the confidence
+ * filter trained on dev … dev9 only, before the filter was trained on it). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV13_MIN_F1 = 0.51;

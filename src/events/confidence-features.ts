@@ -178,7 +178,7 @@ const readingCost = (r: WordReading) =>
   (r.conj ? 1 : 0) + (r.prep ? 1 : 0) + (r.det ? 1 : 0) + (r.pron ? 1 : 0) + (r.fut ? 1 : 0);
 
 /** The trigger entry and reading the first trigger word most simply reads as, for the event's type. */
-function triggerReading(
+export function triggerReading(
   token: Token,
   type: EventType,
   lexicon: EventLexicon,

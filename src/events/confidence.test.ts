@@ -17,6 +17,7 @@ import {
 } from "./confidence.ts";
 import { FEATURE_NAMES, loadConfidenceCues } from "./confidence-features.ts";
 import { handMadeEvent } from "./fixtures.ts";
+import { eventLexicalFeatures } from "./lexical-features.ts";
 import { loadEventLexicon } from "./lexicon.ts";
 
 const res = { lexicon: loadEventLexicon(), cues: loadConfidenceCues() };
@@ -48,6 +49,34 @@ describe("the event confidence filter", () => {
     expect(applyConfidence(doc, events, null, res)).toBe(events);
     const flat = applyConfidence(doc, events, { weights, bias: 0, threshold: 0.5 }, res);
     expect(flat.map((e) => e.confidence)).toEqual([0.5, 0.5]);
+  });
+
+  it("adds the lexical weights of an event's hashed words (trigger with its type) to the cue features'", () => {
+    const size = 64;
+    const [assault, threaten] = eventLexicalFeatures(doc, events, { size, window: 3 });
+    // weigh the buckets of the assault's trigger feature only (not shared with the threat's)
+    const mine = (assault ?? []).filter((b) => !(threaten ?? []).includes(b));
+    const file: ConfidenceModelFile = {
+      lambda: 0.1,
+      threshold: 0.5,
+      bias: 0,
+      weights: Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])),
+      lexical: {
+        size,
+        window: 3,
+        sentence: false,
+        lemma: false,
+        lambda: 0.01,
+        weights: Object.fromEntries(mine.map((b) => [String(b), 1])),
+      },
+    };
+    const model = parseConfidenceModel(file);
+    const all = applyConfidence(doc, events, model, res, { keepAll: true });
+    expect(all[0]?.confidence).toBeCloseTo(1 / (1 + Math.exp(-mine.length)), 3);
+    expect(all[1]?.confidence).toBe(0.5);
+    expect(() => parseConfidenceModel({ ...file, lexical: { ...file.lexical!, size: 0 } })).toThrow(
+      /lexical/,
+    );
   });
 
   it("refuses a model file whose features do not fit this version", () => {

@@ -5,10 +5,16 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Doc, DocEvent } from "../doc/types.ts";
+import type { Doc, DocEvent, Token } from "../doc/types.ts";
 import { dataDir } from "../paths.ts";
-import { eventFeatures, FEATURE_NAMES, type FeatureResources } from "./confidence-features.ts";
-import { predictLogistic } from "./logistic.ts";
+import {
+  eventFeatures,
+  FEATURE_NAMES,
+  type FeatureResources,
+  triggerReading,
+} from "./confidence-features.ts";
+import { eventLexicalFeatures, type LexicalOptions } from "./lexical-features.ts";
+import { predictLogistic, sigmoid } from "./logistic.ts";
 
 export const CONFIDENCE_MODEL_PATH = join(dataDir, "events/confidence-model.json");
 
@@ -19,13 +25,25 @@ export interface ConfidenceModelFile {
   threshold: number;
   bias: number;
   weights: Record<string, number>;
+  /** Hashed lexical weights (lexical-features.ts), by bucket; absent buckets weigh 0. */
+  lexical?: LexicalWeightsFile;
   [extra: string]: unknown;
+}
+
+export interface LexicalWeightsFile {
+  size: number;
+  window: number;
+  sentence: boolean;
+  lemma: boolean;
+  lambda: number;
+  weights: Record<string, number>;
 }
 
 export interface ConfidenceModel {
   weights: number[];
   bias: number;
   threshold: number;
+  lexical?: { options: LexicalOptions; lemma: boolean; weights: Float64Array };
 }
 
 /** Reads a model file and lines its weights up with FEATURE_NAMES; an unknown or missing feature is an error. */
@@ -39,11 +57,24 @@ export function parseConfidenceModel(file: ConfidenceModelFile, label = "confide
         missing.join(", ") || "none"
       }); rebuild it with "marsad train events"`,
     );
-  return {
+  const model: ConfidenceModel = {
     weights: FEATURE_NAMES.map((n) => file.weights[n] ?? 0),
     bias: file.bias,
     threshold: file.threshold,
   };
+  const lex = file.lexical;
+  if (lex) {
+    if (!(lex.size > 0) || typeof lex.weights !== "object")
+      throw new Error(`${label}: malformed lexical weights`);
+    const weights = new Float64Array(lex.size);
+    for (const [b, w] of Object.entries(lex.weights)) weights[Number(b)] = w;
+    model.lexical = {
+      options: { size: lex.size, window: lex.window, sentence: lex.sentence },
+      lemma: lex.lemma,
+      weights,
+    };
+  }
+  return model;
 }
 
 /** The shipped model, or null when there is none yet (then events carry no confidence and none is dropped). */
@@ -61,8 +92,23 @@ export function eventConfidences(
   model: ConfidenceModel,
   res: FeatureResources,
 ): number[] {
-  return eventFeatures(doc, events, res).map((x) => round3(predictLogistic(model, x)));
+  const x = eventFeatures(doc, events, res);
+  const lex = model.lexical;
+  if (!lex) return x.map((xi) => round3(predictLogistic(model, xi)));
+  const buckets = eventLexicalFeatures(doc, events, lex.options, lex.lemma ? lemmaOf(res) : undefined);
+  return x.map((xi, i) => {
+    let z = model.bias;
+    for (let j = 0; j < model.weights.length; j++) z += (model.weights[j] ?? 0) * (xi[j] ?? 0);
+    for (const b of buckets[i] ?? []) z += lex.weights[b] ?? 0;
+    return round3(sigmoid(z));
+  });
 }
+
+/** The lexicon lemma of an event's trigger (for the lexical features), null when no entry reads it. */
+export const lemmaOf =
+  (res: FeatureResources) =>
+  (e: DocEvent, trigger: Token): string | null =>
+    triggerReading(trigger, e.type, res.lexicon)?.entry.lemma ?? null;
 
 /**
  * Modalities the filter never drops: statements of intent (threats, plans) are events the analyst codes, few in the

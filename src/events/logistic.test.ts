@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { predictLogistic, sigmoid, trainLogistic } from "./logistic.ts";
+import { predictLogistic, predictSparse, sigmoid, trainLogistic, trainSparseLogistic } from "./logistic.ts";
 
 describe("logistic regression", () => {
   // a toy set separable on the first feature; the second is noise
@@ -54,5 +54,41 @@ describe("logistic regression", () => {
   it("rejects an empty or mismatched set", () => {
     expect(() => trainLogistic([], [], { lambda: 0.1 })).toThrow(/labels/);
     expect(() => trainLogistic([[1]], [1, 0], { lambda: 0.1 })).toThrow(/labels/);
+  });
+});
+
+describe("sparse logistic regression", () => {
+  const x = [
+    [1, 0],
+    [1, 1],
+    [0.9, 0],
+    [0.8, 1],
+    [0, 0],
+    [0, 1],
+    [0.1, 1],
+    [0.2, 0],
+  ];
+  const y = [1, 1, 1, 1, 0, 0, 0, 0];
+  const rows = x.map((r) => ({ index: [0, 1], values: r }));
+
+  it("reaches the same optimum as the dense Newton fit", () => {
+    const dense = trainLogistic(x, y, { lambda: 0.05 });
+    const sparse = trainSparseLogistic(rows, y, { size: 2, penalty: [0.05, 0.05] });
+    expect(sparse.bias).toBeCloseTo(dense.bias, 6);
+    expect(sparse.weights[0]).toBeCloseTo(dense.weights[0] ?? 0, 6);
+    expect(sparse.weights[1]).toBeCloseTo(dense.weights[1] ?? 0, 6);
+    x.forEach((xi, i) => {
+      expect(predictSparse(sparse, rows[i] ?? { index: [] })).toBeCloseTo(predictLogistic(dense, xi), 6);
+    });
+  });
+
+  it("penalises each feature by its own penalty, and reads a row without values as ones", () => {
+    // feature 0 and feature 1 carry the same signal; the heavily penalised one gets the smaller weight
+    const r = y.map((l) => ({ index: l ? [0, 1] : [2] }));
+    const m = trainSparseLogistic(r, y, { size: 3, penalty: [0.01, 1, 0.01] });
+    expect(m.weights[0] ?? 0).toBeGreaterThan(5 * (m.weights[1] ?? 0));
+    expect(m.weights[1] ?? 0).toBeGreaterThan(0);
+    expect(predictSparse(m, { index: [0, 1] })).toBeGreaterThan(0.9);
+    expect(predictSparse(m, { index: [2] })).toBeLessThan(0.1);
   });
 });

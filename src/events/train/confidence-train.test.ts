@@ -3,15 +3,18 @@ import { createAnalyser } from "../../analyse.ts";
 import { type GoldKey, parsePredictedEvents, scoreDocument, sumCounts } from "../../eval/events.ts";
 import { loadGold } from "../../eval/events-io.ts";
 import { EVENTS_DEV_DIR } from "../../eval/events-set.ts";
+import { parseConfidenceModel } from "../confidence.ts";
 import { loadConfidenceCues } from "../confidence-features.ts";
 import { loadEventLexicon } from "../lexicon.ts";
 import {
   batchesOf,
   batchFolds,
   collectExamples,
+  fitArticles,
   foldsOf,
   labelEvents,
   leaveOneBatchOut,
+  probabilities,
   splitsFor,
   trainConfidenceModel,
 } from "./confidence-train.ts";
@@ -63,6 +66,42 @@ describe("training the event confidence model", () => {
     expect(JSON.stringify(a.file)).toBe(JSON.stringify(b.file));
     expect(a.file.threshold).toBeGreaterThanOrEqual(0);
     expect(Object.keys(a.file.weights).length).toBeGreaterThan(40);
+  });
+
+  it("learns hashed lexical weights beside the cue weights, and the shipped file gives the probabilities it was fitted to", async () => {
+    const golds = loadGold(EVENTS_DEV_DIR).slice(0, 12);
+    const analyse = await createAnalyser({ events: { confidence: null } });
+    const lexical = { size: 512, window: 3, sentence: false, lemma: false };
+    const articles = collectExamples(
+      golds,
+      analyse,
+      { lexicon: loadEventLexicon(), cues: loadConfidenceCues() },
+      "",
+      lexical,
+    );
+    expect(articles.every((a) => a.lexical?.length === a.events.length)).toBe(true);
+    const { file, choice } = trainConfidenceModel(articles, {
+      k: 3,
+      repeats: 1,
+      crossValidate: false,
+      lexical,
+    });
+    expect(choice.lexical).toBeDefined();
+    expect(file.lexical?.size).toBe(512);
+    expect(Object.keys(file.lexical?.weights ?? {}).length).toBeGreaterThan(10);
+    // read back from the file, the model gives the training events the probabilities of the fitted one
+    const fitted = fitArticles(articles, choice, 512);
+    const model = parseConfidenceModel(JSON.parse(JSON.stringify(file)));
+    const read = {
+      weights: [...model.weights, ...(model.lexical?.weights ?? [])],
+      bias: model.bias,
+      lexicalSize: 512,
+    };
+    for (const a of articles.slice(0, 4)) {
+      const p = probabilities(fitted, a);
+      for (const [i, q] of probabilities(read, a).entries())
+        expect(Math.abs(q - (p[i] ?? 0))).toBeLessThan(0.01);
+    }
   });
 });
 

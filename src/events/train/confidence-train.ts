@@ -23,9 +23,17 @@ import {
 import type { LoadedGold } from "../../eval/events-io.ts";
 import { goldArticleText } from "../../eval/events-io.ts";
 import { seededRandom } from "../../random.ts";
-import { type ConfidenceModelFile, keptByFilter } from "../confidence.ts";
+import { type ConfidenceModelFile, keptByFilter, lemmaOf } from "../confidence.ts";
 import { eventFeatures, FEATURE_NAMES, type FeatureResources } from "../confidence-features.ts";
-import { type LogisticModel, predictLogistic, trainLogistic } from "../logistic.ts";
+import { eventLexicalFeatures } from "../lexical-features.ts";
+import {
+  type LogisticModel,
+  predictLogistic,
+  predictSparse,
+  type SparseRow,
+  trainLogistic,
+  trainSparseLogistic,
+} from "../logistic.ts";
 
 /** One article's candidate events (before any filter), their features and labels (null: left out). */
 export interface ArticleExamples {
@@ -35,7 +43,20 @@ export interface ArticleExamples {
   key: GoldKey;
   events: DocEvent[];
   features: number[][];
+  /** Hashed lexical features of each event (sorted bucket indices; lexical-features.ts), when the model uses them. */
+  lexical?: number[][];
   labels: (0 | 1 | null)[];
+}
+
+/** The regularisation of a fit: λ on the cue features, `lexical` on the hashed lexical ones. */
+export interface Penalty {
+  lambda: number;
+  lexical?: number;
+}
+
+/** A fitted model: the cue weights, then (when lexical) one weight per hash bucket. */
+export interface FittedModel extends LogisticModel {
+  lexicalSize?: number;
 }
 
 /** Labels from the scorer: paired 1, duplicate or spurious 0, absorbed by an optional event null. */
@@ -48,11 +69,20 @@ export function labelEvents(key: GoldKey, events: DocEvent[], id: string): (0 | 
 }
 
 /** Runs `analyse` (which must not filter) on each answer key's article and builds its examples. */
+/** The hashed lexical features the confidence model learns (none when null): see LEXICAL in command.ts. */
+export interface LexicalConfig {
+  size: number;
+  window: number;
+  sentence: boolean;
+  lemma: boolean;
+}
+
 export function collectExamples(
   golds: LoadedGold[],
   analyse: (input: { id: string; text: string; published: string | null }) => Doc,
   res: FeatureResources,
   batch = "",
+  lexical: LexicalConfig | null = null,
 ): ArticleExamples[] {
   return golds.map((g) => {
     const doc = analyse({ id: g.id, text: goldArticleText(g), published: g.key.published ?? null });
@@ -63,6 +93,9 @@ export function collectExamples(
       key: g.key,
       events,
       features: eventFeatures(doc, events, res),
+      ...(lexical
+        ? { lexical: eventLexicalFeatures(doc, events, lexical, lexical.lemma ? lemmaOf(res) : undefined) }
+        : {}),
       labels: labelEvents(g.key, events, g.id),
     };
   });
@@ -83,20 +116,58 @@ export function foldsOf(n: number, k: number, seed: number): number[] {
   return fold;
 }
 
-export function fitArticles(articles: ArticleExamples[], lambda: number): LogisticModel {
+/** One event as a sparse row: its non-zero cue features, then its lexical buckets after the cue features. */
+export function sparseRow(x: readonly number[], lexical: readonly number[] | undefined): SparseRow {
+  const index: number[] = [];
+  const values: number[] = [];
+  x.forEach((v, j) => {
+    if (v === 0) return;
+    index.push(j);
+    values.push(v);
+  });
+  for (const b of lexical ?? []) {
+    index.push(x.length + b);
+    values.push(1);
+  }
+  return { index, values };
+}
+
+export function fitArticles(
+  articles: ArticleExamples[],
+  penalty: number | Penalty,
+  lexicalSize = 0,
+): FittedModel {
+  const { lambda, lexical } = typeof penalty === "number" ? { lambda: penalty, lexical: undefined } : penalty;
   const x: number[][] = [];
+  const lex: number[][] = [];
   const y: number[] = [];
   for (const a of articles)
     a.labels.forEach((l, i) => {
       if (l === null) return;
-      x.push(a.features[i]);
+      x.push(a.features[i] as number[]);
+      lex.push(a.lexical?.[i] ?? []);
       y.push(l);
     });
-  return trainLogistic(x, y, { lambda });
+  if (lexical === undefined || lexicalSize === 0) return trainLogistic(x, y, { lambda });
+  const d = x[0]?.length ?? 0;
+  const penalties = Array.from({ length: d + lexicalSize }, (_, j) => (j < d ? lambda : lexical));
+  const m = trainSparseLogistic(
+    x.map((xi, i) => sparseRow(xi, lex[i])),
+    y,
+    { size: d + lexicalSize, penalty: penalties },
+  );
+  return { ...m, lexicalSize };
 }
 
-export const probabilities = (model: LogisticModel, a: ArticleExamples): number[] =>
-  a.features.map((x) => Math.round(predictLogistic(model, x) * 1000) / 1000);
+/** The model's probability for event i of an article (three decimals). */
+export const probabilities = (model: FittedModel, a: ArticleExamples): number[] =>
+  a.features.map(
+    (x, i) =>
+      Math.round(
+        (model.lexicalSize ? predictSparse(model, sparseRow(x, a.lexical?.[i])) : predictLogistic(model, x)) *
+          1000,
+      ) / 1000,
+  );
 
 /** The scorer's totals when each article keeps only the events whose probability reaches the threshold. */
 export function filteredCounts(
@@ -124,14 +195,21 @@ export const MIN_GAIN = 0.005;
 export const SMOOTHING = 1;
 
 export const LAMBDAS = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3];
+/** Penalties tried on the hashed lexical weights (many weights, each seen a few times: heavier than the cues'). */
+export const LEXICAL_LAMBDAS = [0.003, 0.01, 0.03, 0.1];
 export const THRESHOLDS = Array.from({ length: 29 }, (_, i) => Math.round((0.05 + i * 0.025) * 1000) / 1000);
 
 /** Out-of-fold probabilities of every article's events for one λ and one split into folds. */
-export function outOfFold(articles: ArticleExamples[], lambda: number, fold: readonly number[]): number[][] {
+export function outOfFold(
+  articles: ArticleExamples[],
+  penalty: number | Penalty,
+  fold: readonly number[],
+  lexicalSize = 0,
+): number[][] {
   const probs: number[][] = articles.map(() => []);
   for (const f of new Set(fold)) {
     const train = articles.filter((_, i) => fold[i] !== f);
-    const model = fitArticles(train, lambda);
+    const model = fitArticles(train, penalty, lexicalSize);
     articles.forEach((a, i) => {
       if (fold[i] === f) probs[i] = probabilities(model, a);
     });
@@ -177,6 +255,8 @@ export interface PRF {
 
 export interface Choice {
   lambda: number;
+  /** The penalty on the lexical weights (when the model has them). */
+  lexical?: number;
   threshold: number;
   /** Mean cross-validated log-loss per labelled event at this λ. */
   logLoss: number;
@@ -208,12 +288,22 @@ export function logLoss(articles: ArticleExamples[], probs: number[][]): number 
  * that λ (averaged with its neighbours' on the curve, SMOOTHING) among those that beat keeping every event by
  * MIN_GAIN, else 0 (keep every event). Ties go to the lower threshold (keep more events).
  */
-export function choose(articles: ArticleExamples[], splits: number[][]): Choice {
-  let best: { lambda: number; logLoss: number; runs: number[][][] } | null = null;
+export function choose(articles: ArticleExamples[], splits: number[][], lexicalSize = 0): Choice {
+  let best: { lambda: number; lexical?: number; logLoss: number; runs: number[][][] } | null = null;
+  // λ of the cue features first (the fast dense fit), then the lexical penalty with that λ
   for (const lambda of LAMBDAS) {
     const runs = splits.map((fold) => outOfFold(articles, lambda, fold));
     const loss = runs.reduce((s, probs) => s + logLoss(articles, probs), 0) / runs.length;
     if (!best || loss < best.logLoss - 1e-12) best = { lambda, logLoss: loss, runs };
+  }
+  if (best && lexicalSize) {
+    const lambda = best.lambda;
+    best = null;
+    for (const lexical of LEXICAL_LAMBDAS) {
+      const runs = splits.map((fold) => outOfFold(articles, { lambda, lexical }, fold, lexicalSize));
+      const loss = runs.reduce((s, probs) => s + logLoss(articles, probs), 0) / runs.length;
+      if (!best || loss < best.logLoss - 1e-12) best = { lambda, lexical, logLoss: loss, runs };
+    }
   }
   if (!best) throw new Error("choose: no λ to try");
   const { runs } = best;
@@ -232,6 +322,7 @@ export function choose(articles: ArticleExamples[], splits: number[][]): Choice 
   const keepAll = curve[0]?.f1 ?? 0;
   let choice: Choice = {
     lambda: best.lambda,
+    ...(best.lexical === undefined ? {} : { lexical: best.lexical }),
     logLoss: best.logLoss,
     threshold: 0,
     f1: keepAll,
@@ -260,6 +351,7 @@ export interface HeldOutBatch {
   batch: string;
   articles: number;
   lambda: number;
+  lexical?: number;
   threshold: number;
   without: EventCounts;
   with: EventCounts;
@@ -270,16 +362,21 @@ export interface HeldOutBatch {
  * other batches (one fold each), the model is fitted on them, and the held-out batch is scored by the project's
  * scorer with and without the filter. The honest estimate of the filter on unseen news.
  */
-export function leaveOneBatchOut(articles: ArticleExamples[], options: SplitOptions = {}): HeldOutBatch[] {
+export function leaveOneBatchOut(
+  articles: ArticleExamples[],
+  options: SplitOptions = {},
+  lexicalSize = 0,
+): HeldOutBatch[] {
   return batchesOf(articles).map((batch) => {
     const train = articles.filter((a) => a.batch !== batch);
     const test = articles.filter((a) => a.batch === batch);
-    const c = choose(train, splitsFor(train, options));
-    const model = fitArticles(train, c.lambda);
+    const c = choose(train, splitsFor(train, options), lexicalSize);
+    const model = fitArticles(train, c, lexicalSize);
     return {
       batch,
       articles: test.length,
       lambda: c.lambda,
+      ...(c.lexical === undefined ? {} : { lexical: c.lexical }),
       threshold: c.threshold,
       without: filteredCounts(
         test,
@@ -332,12 +429,14 @@ export function trainConfidenceModel(
   {
     crossValidate = true,
     filter = false,
+    lexical = null,
     ...split
-  }: SplitOptions & { crossValidate?: boolean; filter?: boolean } = {},
+  }: SplitOptions & { crossValidate?: boolean; filter?: boolean; lexical?: LexicalConfig | null } = {},
 ): TrainResult {
-  const choice = choose(articles, splitsFor(articles, split));
-  const model = fitArticles(articles, choice.lambda);
-  const heldOut = crossValidate ? leaveOneBatchOut(articles, split) : [];
+  const size = lexical?.size ?? 0;
+  const choice = choose(articles, splitsFor(articles, split), size);
+  const model = fitArticles(articles, choice, size);
+  const heldOut = crossValidate ? leaveOneBatchOut(articles, split, size) : [];
   const labels = articles.flatMap((a) => a.labels);
   const meanOf = (side: "with" | "without") => {
     const m = meanRates(heldOut, side);
@@ -388,5 +487,14 @@ export function trainConfidenceModel(
       FEATURE_NAMES.map((n, i) => [n, Math.round((model.weights[i] ?? 0) * 1e6) / 1e6]),
     ),
   };
+  if (lexical && choice.lexical !== undefined) {
+    // only the buckets some training event has carry a weight; rounded to 1e-4 (the file stays small)
+    const weights: Record<string, number> = {};
+    for (let b = 0; b < size; b++) {
+      const w = Math.round((model.weights[FEATURE_NAMES.length + b] ?? 0) * 1e4) / 1e4;
+      if (w !== 0) weights[b] = w;
+    }
+    file.lexical = { ...lexical, lambda: choice.lexical, weights };
+  }
   return { file, choice, heldOut };
 }
