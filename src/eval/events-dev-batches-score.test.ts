@@ -23,6 +23,10 @@ import {
   EVENTS_DEV12_MIN_F1,
   EVENTS_DEV13_DIR,
   EVENTS_DEV13_MIN_F1,
+  EVENTS_DEV14_DIR,
+  EVENTS_DEV14_MIN_F1,
+  EVENTS_DEV15_DIR,
+  EVENTS_DEV15_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -39,6 +43,8 @@ describe.each([
   { batch: "eleventh", dir: EVENTS_DEV11_DIR, floor: EVENTS_DEV11_MIN_F1 },
   { batch: "twelfth", dir: EVENTS_DEV12_DIR, floor: EVENTS_DEV12_MIN_F1 },
   { batch: "thirteenth", dir: EVENTS_DEV13_DIR, floor: EVENTS_DEV13_MIN_F1 },
+  { batch: "fourteenth", dir: EVENTS_DEV14_DIR, floor: EVENTS_DEV14_MIN_F1 },
+  { batch: "fifteenth", dir: EVENTS_DEV15_DIR, floor: EVENTS_DEV15_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

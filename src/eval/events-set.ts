@@ -99,8 +99,8 @@ export const EVENTS_DEV13_DIR = resolve(repoRoot, "test/fixtures/events-dev13");
  * A fourteenth development batch, written blind in session 7 as extra dev data (see its README): political and
  * security news from every region, ANT multi-source articles of February to April 2018 and Jawhara FM articles of
  * 2016-2017, with hard negatives. Annotated from the texts and the guidelines only, before anyone ran the extractor
- * on it; dev data from its landing (training data for the confidence filter, tuning data for rules). No score floor
- * until the lead's first score.
+ * on it; dev data from its landing (tuning data for rules; not yet training data for the confidence filter, see
+ * TRAINING_BATCHES), with a score floor.
  */
 export const EVENTS_DEV14_DIR = resolve(repoRoot, "test/fixtures/events-dev14");
 
@@ -108,8 +108,8 @@ export const EVENTS_DEV14_DIR = resolve(repoRoot, "test/fixtures/events-dev14");
  * A fifteenth development batch, written blind in session 7 as extra dev data (see its README): political and
  * security news from every region, ANT multisource articles published July to October 2018 and Jawhara FM articles
  * of 2015 or earlier, with hard negatives. Annotated from the texts and the guidelines only, before anyone ran the
- * extractor on it; dev data from its landing (training data for the confidence filter, tuning data for rules). No
- * score floor until the lead's first score.
+ * extractor on it; dev data from its landing (tuning data for rules; not yet training data for the confidence filter,
+ * see TRAINING_BATCHES), with a score floor.
  */
 export const EVENTS_DEV15_DIR = resolve(repoRoot, "test/fixtures/events-dev15");
 
@@ -232,3 +232,17 @@ export const EVENTS_DEV12_MIN_F1 = 0.52;
  * filter trained on dev … dev9 only, before the filter was trained on it). Raise it as the extractor improves.
  */
 export const EVENTS_DEV13_MIN_F1 = 0.51;
+
+/**
+ * The event F1 the pipeline must keep on the fourteenth dev batch (first scored 0.484 on 5cfd12a and 0.487 on 8fd902e,
+ * untuned: no rule was written on it and the confidence filter is not trained on it). Raise it as the extractor
+ * improves.
+ */
+export const EVENTS_DEV14_MIN_F1 = 0.47;
+
+/**
+ * The event F1 the pipeline must keep on the fifteenth dev batch (first scored 0.507 on 5cfd12a and 0.521 on 8fd902e,
+ * untuned: no rule was written on it and the confidence filter is not trained on it). Raise it as the extractor
+ * improves.
+ */
+export const EVENTS_DEV15_MIN_F1 = 0.5;
