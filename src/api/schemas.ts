@@ -1,26 +1,7 @@
 import { z } from "zod";
+import { EVENT_TYPES } from "../doc/types.ts";
 import type { EventFilter } from "../store/types.ts";
 import { EXPORT_FORMATS } from "./export.ts";
-
-const EVENT_TYPES = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-  "OTHER",
-] as const;
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

@@ -101,24 +101,28 @@ export interface TimeExpression extends Span {
 
 export type DatePrecision = "day" | "week" | "month" | "year" | null;
 
-export type EventType =
-  | "AGREE"
-  | "CONSULT"
-  | "SUPPORT"
-  | "CONCEDE"
-  | "COOPERATE"
-  | "AID"
-  | "RETREAT"
-  | "REQUEST"
-  | "ACCUSE"
-  | "REJECT"
-  | "THREATEN"
-  | "PROTEST"
-  | "SANCTION"
-  | "MOBILIZE"
-  | "COERCE"
-  | "ASSAULT"
-  | "OTHER";
+/** The 16 PLOVER event types, then OTHER for a reported development that fits none. */
+export const EVENT_TYPES = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+  "OTHER",
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
 
 export type Modality = "asserted" | "planned" | "threatened" | "claimed" | "denied" | "possible";
 

@@ -145,7 +145,7 @@ const QUOTE_OPEN = new Set(["«", "“"]);
 const QUOTE_CLOSE = new Set(["»", "”"]);
 
 /** Index of the token that contains offset `at` (tokens are sorted by start), or -1. */
-function tokenAt(tokens: Token[], at: number): number {
+export function tokenAt(tokens: Token[], at: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {

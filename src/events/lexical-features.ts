@@ -7,6 +7,7 @@
 
 import type { Doc, DocEvent, EventType, Token } from "../doc/types.ts";
 import { bareWord } from "../text/proclitics.ts";
+import { tokenAt } from "./confidence-features.ts";
 
 /** 32-bit FNV-1a of a string's UTF-16 code units. */
 export function hashString(s: string): number {
@@ -36,20 +37,6 @@ const keyOf = (t: Token | undefined): string => {
   const k = bareWord(t.text).key;
   return k.length >= BARE_MIN ? k : "";
 };
-
-/** Index of the token that contains offset `at` (tokens are sorted by start), or -1. */
-function tokenAt(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    if (t.end <= at) lo = mid + 1;
-    else if (t.start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /** The position bucket of a sentence: headline, lede, early body, late body. */
 export const positionBucket = (si: number): string => (si <= 0 ? "h" : si === 1 ? "l" : si <= 4 ? "e" : "b");

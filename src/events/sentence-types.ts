@@ -13,7 +13,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Doc, EventType } from "../doc/types.ts";
+import { type Doc, EVENT_TYPES, type EventType } from "../doc/types.ts";
 import type { GoldKey } from "../eval/events.ts";
 import { dataDir } from "../paths.ts";
 import { sentenceLexicalFeatures } from "./lexical-features.ts";
@@ -22,24 +22,7 @@ import { type LogisticModel, predictSparse, trainSparseLogistic } from "./logist
 export const SENTENCE_TYPES_MODEL_PATH = join(dataDir, "events/sentence-types-model.json");
 
 /** The event types the sentence model scores (OTHER has too few sentences to learn). */
-export const SENTENCE_TYPES: readonly EventType[] = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-];
+export const SENTENCE_TYPES: readonly EventType[] = EVENT_TYPES.filter((t) => t !== "OTHER");
 
 export interface SentenceTypeModel {
   /** Hash buckets of the sentence features. */
