@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { predictLogistic, predictSparse, sigmoid, trainLogistic, trainSparseLogistic } from "./logistic.ts";
 
-describe("logistic regression", () => {
-  // a toy set separable on the first feature; the second is noise
-  const x = [
-    [1, 0],
-    [1, 1],
-    [0.9, 0],
-    [0.8, 1],
-    [0, 0],
-    [0, 1],
-    [0.1, 1],
-    [0.2, 0],
-  ];
-  const y = [1, 1, 1, 1, 0, 0, 0, 0];
+// a toy set separable on the first feature; the second is noise (shared by the dense and sparse fits)
+const x = [
+  [1, 0],
+  [1, 1],
+  [0.9, 0],
+  [0.8, 1],
+  [0, 0],
+  [0, 1],
+  [0.1, 1],
+  [0.2, 0],
+];
+const y = [1, 1, 1, 1, 0, 0, 0, 0];
 
+describe("logistic regression", () => {
   it("separates a separable set, leaning on the informative feature", () => {
     const m = trainLogistic(x, y, { lambda: 0.01 });
     x.forEach((xi, i) => {
@@ -58,17 +58,6 @@ describe("logistic regression", () => {
 });
 
 describe("sparse logistic regression", () => {
-  const x = [
-    [1, 0],
-    [1, 1],
-    [0.9, 0],
-    [0.8, 1],
-    [0, 0],
-    [0, 1],
-    [0.1, 1],
-    [0.2, 0],
-  ];
-  const y = [1, 1, 1, 1, 0, 0, 0, 0];
   const rows = x.map((r) => ({ index: [0, 1], values: r }));
 
   it("reaches the same optimum as the dense Newton fit", () => {
