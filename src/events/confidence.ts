@@ -14,7 +14,7 @@ import {
   triggerReading,
 } from "./confidence-features.ts";
 import { eventLexicalFeatures, type LexicalOptions } from "./lexical-features.ts";
-import { predictLogistic, sigmoid } from "./logistic.ts";
+import { logisticScore, predictLogistic, sigmoid } from "./logistic.ts";
 
 export const CONFIDENCE_MODEL_PATH = join(dataDir, "events/confidence-model.json");
 
@@ -97,8 +97,7 @@ export function eventConfidences(
   if (!lex) return x.map((xi) => round3(predictLogistic(model, xi)));
   const buckets = eventLexicalFeatures(doc, events, lex.options, lex.lemma ? lemmaOf(res) : undefined);
   return x.map((xi, i) => {
-    let z = model.bias;
-    for (let j = 0; j < model.weights.length; j++) z += (model.weights[j] ?? 0) * (xi[j] ?? 0);
+    let z = logisticScore(model, xi);
     for (const b of buckets[i] ?? []) z += lex.weights[b] ?? 0;
     return round3(sigmoid(z));
   });

@@ -18,9 +18,14 @@ export const sigmoid = (z: number): number =>
   z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 
 export function predictLogistic(model: LogisticModel, x: readonly number[]): number {
+  return sigmoid(logisticScore(model, x));
+}
+
+/** The model's linear score (log-odds) of `x`: bias plus the weighted features, before the sigmoid. */
+export function logisticScore(model: LogisticModel, x: readonly number[]): number {
   let z = model.bias;
   for (let j = 0; j < model.weights.length; j++) z += (model.weights[j] ?? 0) * (x[j] ?? 0);
-  return sigmoid(z);
+  return z;
 }
 
 /** Solves A·v = b in place by Gaussian elimination with partial pivoting (A is symmetric positive definite here). */
