@@ -64,9 +64,8 @@ export const EVENTS_DEV9_DIR = resolve(repoRoot, "test/fixtures/events-dev9");
 
 /**
  * A tenth event batch, written blind in session 7 (see its README) as the session's held-out yardstick: a world-wide
- * mix of May-June 2018 news and 2017 Tunisian radio, with its share of hard negatives. It is BLIND: nobody but the
- * lead runs the extractor on it, tunes on it or reads its scores; the lead scores it at the session's end (totals
- * only) for the honest estimate of how the extractor generalises to unseen news. No score floor while it is blind.
+ * mix of May-June 2018 news and 2017 Tunisian radio, with its share of hard negatives. Scored blind (totals only) at
+ * session 7's start and end and at session 8's start (F1 0.583, 0.559, 0.559); dev data (tuning and training) since.
  */
 export const EVENTS_DEV10_DIR = resolve(repoRoot, "test/fixtures/events-dev10");
 
@@ -116,9 +115,8 @@ export const EVENTS_DEV15_DIR = resolve(repoRoot, "test/fixtures/events-dev15");
 /**
  * A sixteenth event batch, written blind in session 7 (see its README) as the session's SECOND held-out yardstick
  * (after events-dev10): a world-wide mix of February-October 2018 news and Tunisian radio of 2014-2017, with its share
- * of hard negatives. It is BLIND: nobody but the lead runs the extractor on it, tunes on it or reads its scores; the
- * lead scores it at the session's end (totals only) for the honest estimate of how the extractor generalises to
- * unseen news. No score floor while it is blind.
+ * of hard negatives. Scored blind (totals only) at session 7's start and end and at session 8's start (F1 0.358, 0.388,
+ * 0.388: far below every other batch); dev data (tuning and training) since.
  */
 export const EVENTS_DEV16_DIR = resolve(repoRoot, "test/fixtures/events-dev16");
 
@@ -246,3 +244,15 @@ export const EVENTS_DEV14_MIN_F1 = 0.47;
  * improves.
  */
 export const EVENTS_DEV15_MIN_F1 = 0.5;
+
+/**
+ * The event F1 the pipeline must keep on the tenth dev batch (0.559 when it stopped being blind, at session 8's start
+ * on 1f9511b). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV10_MIN_F1 = 0.54;
+
+/**
+ * The event F1 the pipeline must keep on the sixteenth dev batch (0.388 when it stopped being blind, at session 8's
+ * start on 1f9511b). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV16_MIN_F1 = 0.37;
