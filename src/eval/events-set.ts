@@ -121,6 +121,15 @@ export const EVENTS_DEV15_DIR = resolve(repoRoot, "test/fixtures/events-dev15");
 export const EVENTS_DEV16_DIR = resolve(repoRoot, "test/fixtures/events-dev16");
 
 /**
+ * A seventeenth event batch, written blind in session 8 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev18, written at the same time by another annotator): a world-wide mix of May 2018 news and
+ * 2017 Tunisian radio, with its share of hard negatives. It is BLIND: nobody but the lead runs the extractor on it,
+ * tunes on it or reads its scores; the lead scores it at the session's end (totals only) for the honest estimate of
+ * how the extractor generalises to unseen news. No score floor while it is blind.
+ */
+export const EVENTS_DEV17_DIR = resolve(repoRoot, "test/fixtures/events-dev17");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -142,6 +151,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV14_DIR,
   EVENTS_DEV15_DIR,
   EVENTS_DEV16_DIR,
+  EVENTS_DEV17_DIR,
 ];
 
 /**
