@@ -130,6 +130,15 @@ export const EVENTS_DEV16_DIR = resolve(repoRoot, "test/fixtures/events-dev16");
 export const EVENTS_DEV17_DIR = resolve(repoRoot, "test/fixtures/events-dev17");
 
 /**
+ * A twentieth development batch, written blind in session 8 as extra dev data (see its README): political and security
+ * news from every region, ANT multi-source articles of April and of September-October 2018, with hard negatives.
+ * Annotated from the texts and the guidelines only, before anyone ran the extractor on it or tuned on it; dev data
+ * from its landing (training data for the confidence filter and tuning data for rules once the lead adds it). No score
+ * floor until the lead's first score.
+ */
+export const EVENTS_DEV20_DIR = resolve(repoRoot, "test/fixtures/events-dev20");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -152,6 +161,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV15_DIR,
   EVENTS_DEV16_DIR,
   EVENTS_DEV17_DIR,
+  EVENTS_DEV20_DIR,
 ];
 
 /**
