@@ -139,6 +139,15 @@ export const EVENTS_DEV17_DIR = resolve(repoRoot, "test/fixtures/events-dev17");
 export const EVENTS_DEV20_DIR = resolve(repoRoot, "test/fixtures/events-dev20");
 
 /**
+ * A nineteenth development batch, written blind in session 8 as new dev (training and tuning) data (see its README),
+ * at the same time as events-dev20 and the blind events-dev17 and -dev18: political and security news from every
+ * region, ANT multi-source articles of March 2018 and Jawhara FM articles of 2016, with hard negatives. Annotated
+ * from the texts and the guidelines only, before anyone ran the extractor on it. No score floor until the lead's
+ * first score.
+ */
+export const EVENTS_DEV19_DIR = resolve(repoRoot, "test/fixtures/events-dev19");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -162,6 +171,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV16_DIR,
   EVENTS_DEV17_DIR,
   EVENTS_DEV20_DIR,
+  EVENTS_DEV19_DIR,
 ];
 
 /**
