@@ -130,6 +130,15 @@ export const EVENTS_DEV16_DIR = resolve(repoRoot, "test/fixtures/events-dev16");
 export const EVENTS_DEV17_DIR = resolve(repoRoot, "test/fixtures/events-dev17");
 
 /**
+ * An eighteenth event batch, written blind in session 8 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev17, written at the same time by another annotator): a world-wide mix of June 2018 news
+ * and Tunisian radio of 2013-2015, with its share of hard negatives. It is BLIND: nobody but the lead runs the
+ * extractor on it, tunes on it, trains on it or reads its scores; the lead scores it at the session's end (totals only)
+ * for the honest estimate of how the extractor generalises to unseen news. No score floor while it is blind.
+ */
+export const EVENTS_DEV18_DIR = resolve(repoRoot, "test/fixtures/events-dev18");
+
+/**
  * A twentieth development batch, written blind in session 8 as extra dev data (see its README): political and security
  * news from every region, ANT multi-source articles of April and of September-October 2018, with hard negatives.
  * Annotated from the texts and the guidelines only, before anyone ran the extractor on it or tuned on it; dev data
@@ -170,6 +179,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV15_DIR,
   EVENTS_DEV16_DIR,
   EVENTS_DEV17_DIR,
+  EVENTS_DEV18_DIR,
   EVENTS_DEV20_DIR,
   EVENTS_DEV19_DIR,
 ];
