@@ -1,8 +1,10 @@
 // `npm run bench:ingest`: end-to-end ingestion throughput — read JSONL, analyse with the full pipeline in
 // worker threads, deduplicate and index into a fresh SQLite store — as `marsad ingest --workers N` does.
 // Goal (issue 7): 100,000 articles in ≤ 10 minutes (≥ 167 articles/s) with --workers 2 on the 2-core machine.
-// Options: --limit N (default 2000; past the corpus's size, articles are made as bench:search makes its 100k
-// store: two articles' paragraphs interleaved, dates shifted a year per pass, 30 outlets — `benchArticle`),
+// Options: --limit N (default 2000; past the corpus's size, articles are made: by default one article with about a
+// third of its paragraphs swapped for another's, so they keep the corpus's lengths — `corpusLengthArticle`; with
+// --made double as bench:search makes its 100k store, two articles' paragraphs interleaved — `benchArticle`; both
+// shift dates a year per pass and spread the made articles over 30 outlets),
 // --workers N (default 2), --file JSONL (default the ANT multi-source corpus), --block N (the rate and the
 // threads' CPU and busy time are also given per block of N articles, default 10,000: the store grows), --json.
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -16,7 +18,7 @@ import { inlinePool, workerPool } from "../src/ingest/pool.ts";
 import { readSources } from "../src/ingest/sources.ts";
 import { sharedDir } from "../src/paths.ts";
 import { SqliteStore } from "../src/store/sqlite/sqliteStore.ts";
-import { benchArticle } from "./searchStore.ts";
+import { benchArticle, corpusLengthArticle } from "./searchStore.ts";
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     workers: { type: "string" },
     file: { type: "string" },
     block: { type: "string" },
+    made: { type: "string" },
     json: { type: "boolean" },
   },
 });
@@ -31,6 +34,12 @@ const limit = Number(values.limit ?? 2000);
 const workers = Number(values.workers ?? 2);
 const corpusPath = values.file ?? join(sharedDir(), "data/news/ant-multisource.jsonl");
 const blockSize = Number(values.block ?? 10_000);
+const made = values.made ?? "corpus-length";
+if (made !== "corpus-length" && made !== "double") {
+  process.stderr.write(`--made must be corpus-length or double, not ${made}\n`);
+  process.exit(2);
+}
+const makeArticle = made === "double" ? benchArticle : corpusLengthArticle;
 
 /** CPU ms of each thread of this process (Linux /proc), by thread id. */
 function threadCpuMs(): Map<number, number> {
@@ -91,9 +100,14 @@ const dir = mkdtempSync(join(tmpdir(), "marsad-bench-ingest-"));
 try {
   const file = join(dir, "in.jsonl");
   const corpus = await loadArticles(corpusPath);
+  let characters = 0;
   for (let i = 0; i < limit; i += 1000) {
     const lines: string[] = [];
-    for (let j = i; j < Math.min(limit, i + 1000); j++) lines.push(JSON.stringify(benchArticle(corpus, j)));
+    for (let j = i; j < Math.min(limit, i + 1000); j++) {
+      const article = makeArticle(corpus, j);
+      characters += article.text.length;
+      lines.push(JSON.stringify(article));
+    }
     appendFileSync(file, `${lines.join("\n")}\n`);
   }
   const articleCount = limit;
@@ -132,6 +146,9 @@ try {
   const blocks = readings.slice(1).map((r, i) => ({ from: readings[i].read, ...between(readings[i], r) }));
   const result = {
     articles: articleCount,
+    made,
+    /** Mean length of the articles' text (the corpus's: 1,493 characters). */
+    meanCharacters: characters / articleCount,
     workers,
     setupSeconds,
     seconds: summary.seconds,
@@ -152,7 +169,7 @@ try {
   if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
     process.stdout.write(
-      `ingest ${result.articles} articles, ${workers} worker(s): ${result.seconds.toFixed(1)} s, ` +
+      `ingest ${result.articles} articles (${result.meanCharacters.toFixed(0)} characters on average${limit > corpus.length ? `, made past the corpus: ${made}` : ""}), ${workers} worker(s): ${result.seconds.toFixed(1)} s, ` +
         `${result.articlesPerSecond.toFixed(1)} articles/s ${result.articlesPerSecond >= 100 ? "✓" : "✗"} goal ≥ 100, ` +
         `${result.articlesPerSecond >= 10_000 / 60 ? "✓" : "✗"} goal ≥ 167 (100,000 in 10 min) ` +
         `(workers start in ${setupSeconds.toFixed(1)} s, untimed; ${cpuMsPerArticle.toFixed(1)} ms CPU/article ` +

@@ -276,6 +276,46 @@ export function benchArticle(corpus: ArticleInput[], i: number): ArticleInput {
   };
 }
 
+/** The pieces of a text that made articles swap: paragraphs, or sentences when it has fewer than three paragraphs. */
+function pieces(text: string): string[] {
+  const paragraphs = text.split(/(?<=\n)/);
+  return paragraphs.length >= 3 ? paragraphs : text.split(/(?<=[.!؟?\n])/);
+}
+
+/**
+ * Article i as `bench:ingest` makes it by default: the corpus article itself, or past the corpus one article
+ * with about a third of its paragraphs (its sentences when it has fewer than three paragraphs) swapped for
+ * another article's — other positions on each pass, so the made copies of one article are as far from each
+ * other as from it (SimHash far above the near-duplicate distance) — published a year earlier per pass, by one
+ * of 30 outlets. Lengths stay the corpus's (1,493 characters on average), unlike `benchArticle`'s doubled texts.
+ */
+export function corpusLengthArticle(corpus: ArticleInput[], i: number): ArticleInput {
+  const n = corpus.length;
+  const a = corpus[i % n];
+  if (i < n) return a;
+  world ??= buildWorld();
+  const pass = Math.floor(i / n);
+  const b = corpus[(i * 7919 + pass) % n] === a ? corpus[(i + 1) % n] : corpus[(i * 7919 + pass) % n];
+  const pa = pieces(a.text);
+  const pb = pieces(b.text);
+  const swap = (k: number) =>
+    (k + pass) % 3 === 0 || (pa.length < 3 && pass % 3 !== 0 && k === pa.length - 1);
+  const text = pa
+    .map((piece, k) => {
+      if (!swap(k)) return piece;
+      const other = pb[k % pb.length].replace(/\n$/, "");
+      return piece.endsWith("\n") ? `${other}\n` : other;
+    })
+    .join("");
+  return {
+    ...a,
+    title: `${a.title ?? ""} (${pass})`,
+    text,
+    published: a.published ? shiftYears(a.published, pass) : null,
+    source: world.outlet(seededRandom(i)),
+  };
+}
+
 /** Opens the bench store at `path`, adding articles until it holds `count`. */
 export async function buildBenchStore(path: string, corpusPath: string, count: number): Promise<SqliteStore> {
   const fresh = !existsSync(path);
