@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { foldedWords } from "./prepare.ts";
-import { bands, fromHex, hammingDistance, NEAR_DUPLICATE_DISTANCE, simhash, toHex } from "./simhash.ts";
+import {
+  BAND_PROBE_COUNTS,
+  bandProbes,
+  bandValues,
+  fromHex,
+  hammingDistance,
+  NEAR_DUPLICATE_DISTANCE,
+  simhash,
+  toHex,
+} from "./simhash.ts";
 
 const story =
   "اندلعت اشتباكات عنيفة يوم الثلاثاء في مدينة بنغازي بين مجلس شورى ثوار بنغازي والجيش وخلفت 60 قتيلا وقالت مصادر طبية إن المستشفيات استقبلت عشرات الجرحى " +
@@ -23,17 +32,33 @@ describe("simhash", () => {
     expect(hammingDistance(a, b)).toBeGreaterThan(NEAR_DUPLICATE_DISTANCE * 2);
   });
 
-  it("finds every pair within the distance through a shared band", () => {
+  it("finds every pair within the distance through a band probe, and no pair further apart by its exact band", () => {
     const a = simhash(foldedWords(story));
-    for (let flips = 0; flips < 200; flips++) {
+    const probes = bandProbes(toHex(a));
+    expect(probes.map((p) => p.length)).toEqual(BAND_PROBE_COUNTS);
+    expect(probes.map((p) => new Set(p).size)).toEqual(BAND_PROBE_COUNTS);
+    for (let flips = 0; flips < 500; flips++) {
       const b = { ...a };
-      for (let k = 0; k < NEAR_DUPLICATE_DISTANCE; k++) {
-        const i = (flips * 7 + k * 13) % 64;
+      const distance = 1 + (flips % NEAR_DUPLICATE_DISTANCE);
+      const flipped = new Set<number>();
+      for (let k = 0; flipped.size < distance; k++)
+        flipped.add((flips * 7 + k * (13 + 2 * (flips % 20))) % 64);
+      for (const i of flipped) {
         if (i < 32) b.hi = (b.hi ^ (1 << i)) >>> 0;
         else b.lo = (b.lo ^ (1 << (i - 32))) >>> 0;
       }
-      const shared = bands(a).some((v, i) => bands(b)[i] === v);
-      expect(shared).toBe(true);
+      expect(hammingDistance(a, b)).toBe(distance);
+      const found = bandValues(toHex(b)).some((v, band) => probes[band].includes(v));
+      expect(found).toBe(true);
+    }
+    // every probe is the band itself or one bit away from it
+    for (const [band, values] of probes.entries()) {
+      const own = Number.parseInt(values[0], 16);
+      for (const v of values.slice(1)) {
+        expect(v).toHaveLength(values[0].length);
+        const x = own ^ Number.parseInt(v, 16);
+        expect(x & (x - 1), `band ${band} probe ${v}`).toBe(0);
+      }
     }
   });
 

@@ -72,30 +72,44 @@ export function hammingDistance(a: Fingerprint, b: Fingerprint): number {
   return popcount((a.hi ^ b.hi) >>> 0) + popcount((a.lo ^ b.lo) >>> 0);
 }
 
-const BAND_WIDTHS = [11, 11, 11, 11, 10, 10];
+/**
+ * The fingerprint's 16 hex digits cut into three bands of 5, 5 and 6 digits (20, 20 and 24 bits). Two
+ * fingerprints at most 5 bits apart differ in at most one bit of some band (five bits over three bands), so
+ * looking up each band's value and its one-bit variants (`bandProbes`) finds every near-duplicate candidate.
+ * Bands this wide hold about one stored article per 10,000 per value: the lookup's 67 probes stay cheap at
+ * 100,000 articles and beyond, where six 10–11-bit bands (before migration 8) read hundreds of candidates.
+ */
+const BAND_DIGITS = [5, 5, 6];
 
 /** Texts at most this many bits apart are treated as the same story (unrelated news sits 12+ bits apart). */
-export const NEAR_DUPLICATE_DISTANCE = BAND_WIDTHS.length - 1;
+export const NEAR_DUPLICATE_DISTANCE = 2 * BAND_DIGITS.length - 1;
 
-function bit(f: Fingerprint, i: number): number {
-  return i < 32 ? (f.hi >>> i) & 1 : (f.lo >>> (i - 32)) & 1;
-}
-
-/**
- * The fingerprint cut into six bands. Two fingerprints within distance 5 agree on at least one whole band
- * (pigeonhole), so an index on bands finds every near-duplicate candidate without a scan.
- */
-export function bands(f: Fingerprint): number[] {
-  const out: number[] = [];
+/** The bands of a fingerprint (hex, as `toHex` writes it): its digits cut at BAND_DIGITS. */
+export function bandValues(hex: string): string[] {
+  const out: string[] = [];
   let at = 0;
-  for (const width of BAND_WIDTHS) {
-    let v = 0;
-    for (let i = 0; i < width; i++) v = (v << 1) | bit(f, at + i);
-    out.push(v);
-    at += width;
+  for (const digits of BAND_DIGITS) {
+    out.push(hex.slice(at, at + digits));
+    at += digits;
   }
   return out;
 }
+
+/** Per band, the values a stored fingerprint within NEAR_DUPLICATE_DISTANCE may have there in some band: the band itself and each one-bit variant. */
+export function bandProbes(hex: string): string[][] {
+  return bandValues(hex).map((value) => {
+    const out = [value];
+    for (let i = 0; i < value.length; i++) {
+      const digit = Number.parseInt(value[i], 16);
+      for (let b = 0; b < 4; b++)
+        out.push(value.slice(0, i) + (digit ^ (1 << b)).toString(16) + value.slice(i + 1));
+    }
+    return out;
+  });
+}
+
+/** How many probes each band has (`bandProbes`): one per bit plus the band itself. */
+export const BAND_PROBE_COUNTS = BAND_DIGITS.map((digits) => 1 + 4 * digits);
 
 export function toHex(f: Fingerprint): string {
   return f.hi.toString(16).padStart(8, "0") + f.lo.toString(16).padStart(8, "0");

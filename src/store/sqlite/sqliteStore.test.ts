@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { storeContract } from "../contract.ts";
 import { fakeAnalyser } from "../fixtures.ts";
 import { prepareArticle } from "../prepare.ts";
+import { bandValues } from "../simhash.ts";
 import type { EventFilter } from "../types.ts";
 import { migrations } from "./migrations.ts";
 import { ftsQuery, SqliteStore } from "./sqliteStore.ts";
@@ -46,21 +47,30 @@ describe("sqlite store", () => {
     await store.close();
   });
 
-  it("finds near-duplicates of articles stored before migration 7 gave the bands their fingerprints", async () => {
+  it("finds near-duplicates of articles stored before migration 8 gave them three wide bands", async () => {
     const file = join(dir, "bands.db");
     const store = new SqliteStore(file);
     const analyse = fakeAnalyser([{ trigger: "قصف", type: "ASSAULT", date: "2014-07-01" }]);
     const wire =
       "بنغازي (وكالات) - اندلعت اشتباكات عنيفة يوم الثلاثاء في مدينة بنغازي بين مجلس شورى ثوار بنغازي والجيش، وخلفت 60 قتيلا. " +
       "وقالت مصادر طبية إن المستشفيات استقبلت عشرات الجرحى في المدينة الواقعة شرق ليبيا بعد ليلة من المواجهات.";
-    const first = await store.addArticle(prepareArticle({ text: wire, source: "wire" }, analyse));
-    store.db.exec(`ALTER TABLE article_bands DROP COLUMN fingerprint; ALTER TABLE article_bands DROP COLUMN duplicate_of;
-      DELETE FROM schema_migrations WHERE version = 7;`);
+    const prepared = prepareArticle({ text: wire, source: "wire" }, analyse);
+    const first = await store.addArticle(prepared);
+    store.db.exec("DROP TABLE fingerprint_bands; DELETE FROM schema_migrations WHERE version = 8;");
     store.db.close();
     const reopened = new SqliteStore(file);
     expect(
-      reopened.db.prepare("SELECT count(*) FROM article_bands WHERE fingerprint IS NULL").pluck().get(),
-    ).toBe(0);
+      reopened.db
+        .prepare("SELECT band, value, article_id, fingerprint FROM fingerprint_bands ORDER BY band")
+        .all(),
+    ).toEqual(
+      bandValues(prepared.fingerprint).map((value, band) => ({
+        band,
+        value,
+        article_id: first.articleId,
+        fingerprint: prepared.fingerprint,
+      })),
+    );
     const copy = await reopened.addArticle(
       prepareArticle({ text: `${wire} (رويترز)`, title: "قتلى", source: "paper" }, analyse),
     );

@@ -16,7 +16,14 @@ import {
 } from "../eventMatch.ts";
 import type { PreparedArticle } from "../prepare.ts";
 import { searchKey } from "../searchKey.ts";
-import { bands, fromHex, hammingDistance, NEAR_DUPLICATE_DISTANCE } from "../simhash.ts";
+import {
+  BAND_PROBE_COUNTS,
+  bandProbes,
+  bandValues,
+  fromHex,
+  hammingDistance,
+  NEAR_DUPLICATE_DISTANCE,
+} from "../simhash.ts";
 import type { Store } from "../store.ts";
 import type {
   ActorDetail,
@@ -150,20 +157,18 @@ export class SqliteStore implements Store {
          VALUES (@contentHash, @title, @source, @url, @published, @text, @fingerprint, @duplicateOf, @analysis, @ingestedAt)`,
       ),
       insertBand: db.prepare(
-        `INSERT OR IGNORE INTO article_bands (band, value, article_id, fingerprint, duplicate_of)
+        `INSERT OR IGNORE INTO fingerprint_bands (band, value, article_id, fingerprint, duplicate_of)
          VALUES (?, ?, ?, ?, ?)`,
       ),
-      // from the bands' index alone (migration 7): reading each candidate's article row costs a page or more
-      // apiece, and a band has about one candidate per 1,000-2,000 stored articles
-      // (an article comes once per band it shares: nearDuplicateOf keeps the lowest id within distance)
+      // from the bands' index alone: each band's value and its one-bit variants (migration 8); an article comes
+      // once per band it matches (nearDuplicateOf keeps the lowest id within distance)
       bandCandidates: db
         .prepare(
-          [0, 1, 2, 3, 4, 5]
-            .map(
-              (band) =>
-                `SELECT article_id, fingerprint, duplicate_of FROM article_bands WHERE band = ${band} AND value = ?`,
-            )
-            .join(" UNION ALL "),
+          BAND_PROBE_COUNTS.map(
+            (n, band) =>
+              `SELECT article_id, fingerprint, duplicate_of FROM fingerprint_bands
+               WHERE band = ${band} AND value IN (${Array(n).fill("?").join(", ")})`,
+          ).join(" UNION ALL "),
         )
         .raw(),
       insertFts: db.prepare("INSERT INTO articles_fts (rowid, body) VALUES (?, ?)"),
@@ -189,10 +194,12 @@ export class SqliteStore implements Store {
       eventSignatureRow: db.prepare("SELECT id, type, date, place_id, lat, lon FROM events WHERE id = ?"),
       eventActorKeys: db.prepare("SELECT DISTINCT actor_key FROM event_actors WHERE event_id = ?"),
       insertEvent: db.prepare(
+        // a new event has its one mention, from one article (what `recount` would find)
         `INSERT INTO events (type, mode, acled_event_type, acled_sub_event_type, date, date_precision, place_id,
-           place_name_ar, place_name_en, place_key, country, admin1, lat, lon, geo_precision, fatalities, modality)
+           place_name_ar, place_name_en, place_key, country, admin1, lat, lon, geo_precision, fatalities, modality,
+           mention_count, article_count)
          VALUES (@type, @mode, @acledType, @acledSub, @date, @datePrecision, @placeId, @placeAr, @placeEn, @placeKey,
-           @country, @admin1, @lat, @lon, @geoPrecision, @fatalities, @modality)`,
+           @country, @admin1, @lat, @lon, @geoPrecision, @fatalities, @modality, 1, 1)`,
       ),
       // A merged event keeps its first values and fills what it lacked from later mentions.
       mergeEvent: db.prepare(
@@ -247,7 +254,7 @@ export class SqliteStore implements Store {
     const f = fromHex(fingerprint);
     // the first stored of the articles within distance, as an ORDER BY id would find it, without sorting them all
     let first: [number, string, number | null] | null = null;
-    for (const row of this.stmts.bandCandidates.all(...bands(f)) as Iterable<
+    for (const row of this.stmts.bandCandidates.all(...bandProbes(fingerprint).flat()) as Iterable<
       [number, string, number | null]
     >) {
       if (
@@ -352,7 +359,7 @@ export class SqliteStore implements Store {
         ingestedAt: new Date().toISOString(),
       }).lastInsertRowid,
     );
-    bands(fromHex(a.fingerprint)).forEach((value, band) => {
+    bandValues(a.fingerprint).forEach((value, band) => {
       this.stmts.insertBand.run(band, value, articleId, a.fingerprint, duplicateOf);
     });
     this.stmts.insertFts.run(articleId, a.searchText);
@@ -367,7 +374,7 @@ export class SqliteStore implements Store {
       );
       const c = ent.canonical;
       if (c?.id && c.kind !== "place")
-        this.stmts.upsertActor.run(c.id, c.name_ar, c.name_en ?? null, c.kind, c.country);
+        this.upsertActor(c.id, c.name_ar, c.name_en ?? null, c.kind, c.country);
     }
     for (const p of doc.places ?? []) {
       this.stmts.insertPlace.run(
@@ -420,7 +427,7 @@ export class SqliteStore implements Store {
           date,
         );
         if (actor.id) {
-          this.stmts.upsertActor.run(
+          this.upsertActor(
             actor.id,
             actor.name_ar,
             actor.name_en ?? null,
@@ -430,20 +437,48 @@ export class SqliteStore implements Store {
         }
       }
       this.counter.update(before, this.counter.tagsOf(eventId));
-      this.stmts.recount.run({ id: eventId });
+      // a merged event's counts are read again (another mention may come from a copy of an article it has)
+      if (before !== null) this.stmts.recount.run({ id: eventId });
       if (!eventIds.includes(eventId)) eventIds.push(eventId);
     });
     return { status: duplicateOf === null ? "added" : "near_duplicate", articleId, duplicateOf, eventIds };
   }
 
+  /**
+   * Actor rows written with these exact values (id, names, kind, country) since the last rollback. The upsert
+   * only fills what the row lacks, so writing the same values again changes nothing: the same actors come up
+   * in article after article (about five upserts per article), and each is skipped after its first.
+   */
+  private readonly actorsWritten = new Set<string>();
+
+  private upsertActor(
+    id: string,
+    nameAr: string,
+    nameEn: string | null,
+    kind: string | null,
+    country: string | null,
+  ): void {
+    const key = `${id}\u0000${nameAr}\u0000${nameEn ?? "\u0001"}\u0000${kind ?? "\u0001"}\u0000${country ?? "\u0001"}`;
+    if (this.actorsWritten.has(key)) return;
+    this.stmts.upsertActor.run(id, nameAr, nameEn, kind, country);
+    if (this.actorsWritten.size >= 100_000) this.actorsWritten.clear();
+    this.actorsWritten.add(key);
+  }
+
   /** One write transaction: the facet counts gathered by its articles are written before it commits. */
   private write<T>(fn: () => T): T {
-    return this.db.transaction(() => {
-      this.counter.discard();
-      const out = fn();
-      this.counter.flush();
-      return out;
-    })();
+    try {
+      return this.db.transaction(() => {
+        this.counter.discard();
+        const out = fn();
+        this.counter.flush();
+        return out;
+      })();
+    } catch (error) {
+      // rolled back: the actors it wrote may be gone
+      this.actorsWritten.clear();
+      throw error;
+    }
   }
 
   async addArticle(article: PreparedArticle): Promise<AddResult> {
