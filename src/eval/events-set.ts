@@ -295,4 +295,4 @@ export const EVENTS_DEV10_MIN_F1 = 0.54;
  * The event F1 the pipeline must keep on the sixteenth dev batch (0.388 when it stopped being blind, at session 8's
  * start on 1f9511b). Raise it as the extractor improves.
  */
-export const EVENTS_DEV16_MIN_F1 = 0.37;
+export const EVENTS_DEV16_MIN_F1 = 0.4;

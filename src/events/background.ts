@@ -170,7 +170,8 @@ const NAME_KINDS = new Set([
 
 /**
  * "المنتهية ولايته" (outgoing), "تحت سيطرتها" (held by), "قمة جبل" (a summit), and an event noun inside the name of an
- * organisation (الحشد الشعبي، قوات الرد السريع): the word names a state of things or a body, not an event.
+ * organisation or a person (الحشد الشعبي، قوات الرد السريع، صدام حسين): the word names a state of things, a body or
+ * someone, not an event.
  */
 export function inNameOrIdiom(ctx: SentenceContext, match: TriggerMatch): boolean {
   const { words } = ctx.view;
@@ -187,7 +188,7 @@ export function inNameOrIdiom(ctx: SentenceContext, match: TriggerMatch): boolea
       m.first <= t &&
       t < m.last &&
       !!m.kind &&
-      NAME_KINDS.has(m.kind),
+      (NAME_KINDS.has(m.kind) || m.kind === "person"),
   );
 }
 
@@ -236,4 +237,62 @@ export function nonSpecific(ctx: SentenceContext, match: TriggerMatch): boolean 
   if (match.entry.pos !== "noun") return false;
   const { words } = ctx.view;
   return ANY.has(keyOf(words[match.last]));
+}
+
+const ELAPSED = new Set(
+  [
+    "ايام",
+    "اسابيع",
+    "اسبوعين",
+    "اشهر",
+    "شهور",
+    "شهرين",
+    "اعوام",
+    "سنوات",
+    "سنين",
+    "عقود",
+    "عقدين",
+    "عام",
+    "عامين",
+    "سنه",
+    "سنتين",
+    "شهر",
+    "اسبوع",
+  ].map(wordKey),
+);
+
+/**
+ * "بعد أسابيع من الاحتجاجات التي شهدتها إيران"، "بعد عام من الهجوم": an event noun placed weeks, months or years
+ * before the news by "بعد … من" is the time frame of the news, told before or long ago: it may join an event told as
+ * news, but is no event of its own.
+ */
+export function elapsedSince(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.entry.pos !== "noun") return false;
+  const { words } = ctx.view;
+  const t = match.first;
+  if (bareKeyOf(words[t - 1]) !== "من") return false;
+  // (a number or an approximator may stand between: بعد ثلاثة أسابيع من، بعد نحو عام من)
+  for (let k = t - 2; k >= Math.max(0, t - 4); k--) {
+    const w = words[k];
+    if (!w || w.punct) return false;
+    if (!ELAPSED.has(bareKeyOf(w))) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const b = words[j];
+      if (!b || b.punct) return false;
+      if (bareKeyOf(b) === "بعد") return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+const CASE_WORDS = new Set(["قضيه", "ملف"].map(wordKey));
+
+/**
+ * "في قضية مقتل ريجيني"، "ملف اغتيال الزواري": the case or file of an event names it as a matter in hand, told before or
+ * long ago: it may join an event told as news, but is no event of its own.
+ */
+export function caseOfEvent(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.entry.pos !== "noun") return false;
+  return CASE_WORDS.has(bareKeyOf(ctx.view.words[match.first - 1]));
 }

@@ -13,6 +13,8 @@ import { type NumberReading, numberWordOf, readNumber } from "../text/numbers.ts
 import { chainAt, type ReportFrame } from "./attribution.ts";
 import {
   attackTarget,
+  caseOfEvent,
+  elapsedSince,
   habitualFrame,
   inNameOrIdiom,
   nonSpecific,
@@ -197,7 +199,11 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     return null;
   // background, habits and names (src/events/background.ts)
   // (a recap or a relative clause may still tell more of an event told as news: see Candidate.background)
-  const background = pluperfectRecap(ctx, match) || relativeBackground(ctx, match);
+  const background =
+    pluperfectRecap(ctx, match) ||
+    relativeBackground(ctx, match) ||
+    elapsedSince(ctx, match) ||
+    caseOfEvent(ctx, match);
   if (habitualFrame(ctx, match) || inNameOrIdiom(ctx, match)) return null;
   if (attackTarget(ctx, match) || unrealisedIntent(ctx, match)) return null;
   // منذ اعتقاله، منذ أن تولى مهامه … أفرج: what is told after منذ is the past start of something, not news
@@ -219,11 +225,24 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   )
     return null;
   // رفضت قوات الدفاع التعليق: declining to comment is no rejection
+  // اتفاق يستهدف السماح للاجئين بالعودة: an attack verb whose object is a verbal noun of purpose means "aims to"
+  if (entry.type === "ASSAULT" && entry.pos === "verb" && cues.is(words[match.last], "aim")) return null;
+  // جثث 34 طالبا: an accusative form right after a number is a counted noun (students), not a verb (the two
+  // demanded); a plural verb stays a verb (من بينهم 3 أطلقوا سراحهم)
   if (
-    entry.type === "REJECT" &&
-    cues.find(words, match.last, Math.min(words.length, match.last + 2), "comment") >= 0
+    entry.pos === "verb" &&
+    !entry.passive &&
+    !entry.flags.has("victim") &&
+    words[t - 1]?.token.kind === "number" &&
+    /[^و]ا$/.test(wordKey(tw.text))
   )
     return null;
+  // (the one who declines may stand between: ورفض محاميه صامويل جاكوبسون التعليق)
+  if (entry.type === "REJECT") {
+    const end = Math.min(words.length, match.last + 8);
+    const at = cues.find(words, match.last, end, "comment");
+    if (at >= 0 && !words.slice(match.last, at).some((w) => w.punct)) return null;
+  }
 
   const cStart = clauseStart(ctx, t);
   const prevTrigger = [...ctx.accepted].reverse().find((m) => m.last <= t);
@@ -924,11 +943,23 @@ function acrossBorder(ctx: SentenceContext, m: Mention): boolean {
  * charge's object: alleged, and told as the reason for the charge, not reported as news.
  */
 function chargedAct(ctx: SentenceContext, match: TriggerMatch): boolean {
-  if (match.entry.type !== "ASSAULT" || match.entry.pos !== "noun") return false;
   const { words } = ctx.view;
+  // بتهمة الإشراف على عمليات تعذيب وقتل، للاشتباه في انضمامهم للتنظيم والقتال، تهمة القتل غير العمد والحرق: what
+  // a charge or a suspicion names, in its own clause, is alleged, not told as news (the charge itself is the event)
+  if (match.entry.type !== "ACCUSE" && match.entry.type !== "SANCTION") {
+    const at = ctx.cues.findLast(words, Math.max(0, match.first - 6), match.first, "charged_scope");
+    if (at >= 0 && !words.slice(at, match.first).some((w) => w.punct && !/["«»“”]/.test(w.text))) return true;
+  }
+  if (match.entry.type === "ACCUSE") return false;
   const governed = (k: number) => !!words[k]?.readings.some((r) => r.prep === "ب");
   const by = governed(match.first) ? match.first : governed(match.first - 1) ? match.first - 1 : -1;
-  if (by >= 0 && ctx.cues.findLast(words, Math.max(0, by - 3), by, "charge") >= 0) return true;
+  // (دانت محكمة الجنح الرجلين بمحاولة قتل، اتهم تقرير للمنظمة جنودا نيجيريين وقوات الدفاع عن النفس، باغتصاب: the
+  // court, the accuser and the accused, even a comma, may stand between)
+  if (by >= 0 && (match.entry.pos === "noun" || by < match.first)) {
+    const at = ctx.cues.findLast(words, Math.max(0, by - 10), by, "charge");
+    if (at >= 0 && !words.slice(at, by).some((w) => w.punct && w.text !== "،" && w.text !== ",")) return true;
+  }
+  if (match.entry.type !== "ASSAULT" || match.entry.pos !== "noun") return false;
   // يشتبه في وقوفه وراء اغتيال الزواري، الجماعة التي تقف وراء الهجوم: who stands behind an act is asked of an act
   // already known, not told as news
   return wordKey(words[match.first - 1]?.text ?? "") === "وراء";
@@ -1185,11 +1216,18 @@ function readModality(
     if (ableAt > 0 && cues.is(words[ableAt - 1], "negation")) return null;
   }
   // وفي حال أدانت المحكمة، إذا هاجمت إسرائيل: a condition has not happened (a threat may still be made in one)
-  const conditionAt = cues.findLast(words, Math.max(cStart, t - 6), t, "conditional");
+  // (an aside in parentheses neither closes the condition nor counts in its reach: لو لم يكن ابني الأكبر نبيل
+  // (25 عاما) قد توجه)
+  const conditionAt = cues.findLast(
+    words,
+    Math.max(cStart, t - 6 - parenthesised(words, t - 12, t)),
+    t,
+    "conditional",
+  );
   if (
     entry.type !== "THREATEN" &&
     conditionAt >= 0 &&
-    !words.slice(conditionAt, t).some((w) => w.punct && !/["«»“”]/.test(w.text))
+    !words.slice(conditionAt, t).some((w) => w.punct && !/^["«»“”()]+$/.test(w.text))
   )
     return null;
 
@@ -1248,6 +1286,19 @@ function readModality(
   if (possibleNear) return "possible";
   const claim = cues.findLast(words, cStart, t + 3, "claim") >= 0;
   return claim ? "claimed" : "asserted";
+}
+
+/** How many words among [a, b) stand inside parentheses, the parentheses included. */
+function parenthesised(words: Word[], a: number, b: number): number {
+  let n = 0;
+  let depth = 0;
+  for (let k = Math.max(0, a); k < b; k++) {
+    const text = words[k]?.text ?? "";
+    if (text.includes("(")) depth++;
+    if (depth > 0) n++;
+    if (text.includes(")")) depth = Math.max(0, depth - 1);
+  }
+  return n;
 }
 
 function isTriggerWord(ctx: SentenceContext, w: Word): boolean {

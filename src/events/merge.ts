@@ -88,6 +88,9 @@ function placeKey(c: Candidate): string | null {
   return p.place?.id ?? p.id ?? wordKey(p.name_ar);
 }
 
+/** Asserted and claimed both say it happened: one event told by two sides. */
+const happened = (c: Candidate) => (c.modality === "claimed" ? "asserted" : c.modality);
+
 function datesCompatible(a: Candidate, b: Candidate): boolean {
   const x = a.date?.value;
   const y = b.date?.value;
@@ -100,8 +103,6 @@ function datesCompatible(a: Candidate, b: Candidate): boolean {
  * either the same sentence (one of them a bare mention like "المعارك") or a shared actor.
  */
 export function sameEvent(a: Candidate, b: Candidate): boolean {
-  // asserted and claimed both say it happened: one event told by two sides
-  const happened = (c: Candidate) => (c.modality === "claimed" ? "asserted" : c.modality);
   if (a.type !== b.type || happened(a) !== happened(b)) return false;
   if (!datesCompatible(a, b)) return false;
   const a1 = keys(a.actor1);
@@ -216,7 +217,8 @@ function describedGroup(groups: Candidate[][], c: Candidate): Candidate[] | unde
 function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
   const m = c.match;
   const pointsBack = (m.entry.pos === "noun" && (m.det || c.definite === true)) || c.describes === true;
-  if (!pointsBack || c.modality !== "asserted") return undefined;
+  // (أعلن التنظيم مسؤوليته عن الهجوم: a claim for the attack points back at it as well)
+  if (!pointsBack || happened(c) !== "asserted") return undefined;
   // (واستهدف الهجوم رجال الأمن: an actor read beside it is no new side unless it names one the event lacks;
   // ويجري الوزير الفرنسي بمناسبة الزيارة: a definite common noun of a country names one already told, when the
   // event has no actor1 of another country)
@@ -225,7 +227,6 @@ function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | und
   const titles = new Set(c.actor1.filter((m) => !genericAgent(m)).map((m) => m.country));
   const fits = (x: Candidate) =>
     titles.size === 0 || x.actor1.every((m) => !m.country || titles.has(m.country));
-  const happened = (x: Candidate) => (x.modality === "claimed" ? "asserted" : x.modality);
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k];
     if (!g) continue;

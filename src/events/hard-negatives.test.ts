@@ -1,0 +1,75 @@
+// Hard negatives (session 8): sentences that speak of attacks, arrests or requests that are not news events — an
+// act named as a charge or suspicion, an event placed weeks or years back, the case of an old killing, a condition
+// inside a quote, a plan's aim, a counted noun that looks like a verb, a refusal to comment. Written for these tests.
+import { describe, expect, it } from "vitest";
+import type { Doc } from "../doc/types.ts";
+import { docOf, eventResources, eventsOf } from "./fixtures.ts";
+import { extractEvents } from "./stage.ts";
+
+const types = (text: string) => eventsOf(text).map((e) => e.type);
+
+describe("hard negatives: what is alleged, long past, conditional or aimed at is no event", () => {
+  it("reads an act named by a charge or a suspicion as alleged, and keeps the arrest or the charge", () => {
+    expect(types("اعتقلت الشرطة رجلين بتهمة التخطيط لتفجير كنيسة في المدينة.")).toEqual(["COERCE"]);
+    expect(types("أوقفت السلطات ثلاثة شبان للاشتباه في انضمامهم لجماعة مسلحة والقتال في صفوفها.")).toEqual([
+      "COERCE",
+    ]);
+    expect(types("وجهت الشرطة تهمة القتل العمد والحرق إلى الرجلين.")).toEqual(["ACCUSE"]);
+    expect(types("دانت المحكمة المتهمين الأربعة بمحاولة قتل شرطي.")).not.toContain("ASSAULT");
+    // the same act told as news is an event
+    expect(types("قتل مسلحون شرطيا في المدينة أمس.")).toEqual(["ASSAULT"]);
+  });
+
+  it("reads an event noun placed weeks or years back by بعد … من as the time frame of the news", () => {
+    expect(types("بعد أسابيع من المظاهرات التي عمت البلاد، نشرت الحكومة تقريرا عن الأضرار.")).not.toContain(
+      "PROTEST",
+    );
+    expect(types("وبعد ثلاثة أعوام من الهجوم على المتحف، افتتحته الحكومة من جديد.")).not.toContain("ASSAULT");
+    // a protest told as news stays one
+    expect(types("تظاهر مئات الطلاب أمام البرلمان في العاصمة أمس.")).toEqual(["PROTEST"]);
+  });
+
+  it("reads the case of an old killing as a matter in hand, not a new killing", () => {
+    expect(types("بحث الوزيران مستجدات التحقيق في قضية مقتل الصحفي.")).not.toContain("ASSAULT");
+    // it may still join the killing when the article tells it as news
+    const told = eventsOf("قتل مسلحون الصحفي في بيته أمس. وفتحت النيابة تحقيقا في قضية مقتل الصحفي.");
+    expect(told.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
+
+  it("reads a condition as unfulfilled even across a parenthesis", () => {
+    expect(types('وقال الأب "لو لم يكن ابني الأكبر (20 عاما) قد توجه إلى سوريا لما لحقت به".')).toEqual([]);
+  });
+
+  it("reads an attack verb with a verbal noun of purpose as 'aims to'", () => {
+    expect(types("وقعت الحكومة اتفاقا مع المنظمة يستهدف السماح للاجئين بالعودة.")).not.toContain("ASSAULT");
+    expect(types("استهدفت طائرات حربية مواقع المسلحين في الجبل.")).toEqual(["ASSAULT"]);
+  });
+
+  it("reads a verb form right after a number as a counted noun", () => {
+    expect(types("وقالت الشرطة إنها عثرت على جثث 34 طالبا.")).not.toContain("REQUEST");
+    expect(types("طالب المحتجون بإطلاق سراح المعتقلين.")).toContain("REQUEST");
+    expect(types("احتجز المسلحون سبعة حراس، من بينهم 3 أطلقوا سراحهم لاحقا.")).toContain("RETREAT");
+  });
+
+  it("reads a refusal to comment as no rejection, whoever stands between", () => {
+    expect(types("ورفض وزير الخارجية الفرنسي جان إيف لودريان التعليق على القرار.")).toEqual([]);
+    expect(types("ورفض وزير الخارجية الفرنسي جان إيف لودريان عرض الحكومة.")).toEqual(["REJECT"]);
+  });
+
+  it("reads a word of a person's name as no event (صدام حسين is no clash)", () => {
+    const text = "قال النائب إنه سيطلب العفو عن الوزير في عهد صدام حسين، أحمد سالم.";
+    const person = (name: string) => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type: "PERS" as const };
+    };
+    const doc: Doc = { ...docOf(text), entities: [person("صدام حسين"), person("أحمد سالم")] };
+    expect(extractEvents(doc, eventResources).map((e) => e.type)).not.toContain("ASSAULT");
+  });
+
+  it("reads what an accusation charges, even past a comma, as alleged, whatever the act", () => {
+    expect(
+      types("اتهم تقرير لمنظمة حقوقية جنودا حكوميين وعناصر الميليشيا، باغتصاب نساء في القرية."),
+    ).not.toContain("ASSAULT");
+    expect(types("وتتهم الولايات المتحدة طهران بتقديم دعم عسكري للمتمردين.")).not.toContain("AID");
+  });
+});
