@@ -1355,6 +1355,38 @@ function readMode(ctx: SentenceContext, match: TriggerMatch, rightEnd: number): 
   return entry.mode;
 }
 
+/**
+ * Where the event's own clause ends for its place, right of the trigger at t: at a charge or suspicion
+ * (اعتقلت الشرطة الإيطالية 3 أشخاص للاشتباه في تهريب أسلحة إلى ليبيا، بتهمة التخابر مع إسرائيل) and at a relative
+ * clause on someone or something other than the event (أفرجت محكمة تركية عن القس، الذي أثار أزمة بين واشنطن
+ * وأنقرة): the places there are the alleged act's or the person's, not the event's. A relative clause on the event
+ * itself (الهجوم الذي وقع في كابول) still tells where it happened.
+ */
+function governedClauseEnd(ctx: SentenceContext, t: number, rightEnd: number): number {
+  const { words } = ctx.view;
+  for (let k = t + 1; k < rightEnd; k++) {
+    const w = words[k];
+    if (!w || w.punct) continue;
+    if (ctx.cues.is(w, "charge") || ctx.cues.is(w, "suspicion")) return k;
+    if (ctx.cues.is(w, "relative") && wordKey(w.text) !== "ما") {
+      let a = k - 1;
+      while (a > t && words[a]?.punct) a--;
+      const antecedent = words[a];
+      const onEvent = a <= t + 1 || (!!antecedent && isTriggerWord(ctx, antecedent));
+      if (!onEvent) return k;
+    }
+  }
+  return rightEnd;
+}
+
+/** A mention's preposition, or for a conjunct without its own that of the first conjunct (إلى إيران وليبيا). */
+function coordinatedPrep(mentions: Mention[], m: Mention): string | null {
+  if (m.prep || !m.coordinated) return m.prep;
+  let k = mentions.indexOf(m);
+  while (k > 0 && mentions[k]?.coordinated) k--;
+  return mentions[k]?.prep ?? null;
+}
+
 interface PlacePick {
   mention: Mention | null;
   inClause: boolean;
@@ -1377,10 +1409,15 @@ function pickPlace(
       !ctx.strayPlace?.(m) &&
       !acrossBorder(ctx, m),
   );
-  // right of the trigger any place but a destination or origin; left of it only "في/بـ X"
+  // right of the trigger any place but a destination or origin, up to a charge or a description of someone;
+  // left of it only "في/بـ X"
+  const ownEnd = Math.min(rightEnd, governedClauseEnd(ctx, t, rightEnd));
   const scoped = places.filter(
     (m) =>
-      (m.first > t && m.first < rightEnd && m.prep !== "الي" && m.prep !== "من") ||
+      (m.first > t &&
+        m.first < ownEnd &&
+        coordinatedPrep(ctx.mentions, m) !== "الي" &&
+        coordinatedPrep(ctx.mentions, m) !== "من") ||
       (m.first >= leftStart && m.first < t && (m.prep === "في" || m.prep === "ب")) ||
       // تشهد مدينة كيمنتس تظاهرات: the bare subject of شهد is where it happens
       (m.first >= leftStart &&
@@ -1395,11 +1432,17 @@ function pickPlace(
     null;
   const inClause = byPreference(scoped);
   if (inClause) return { mention: inClause, inClause: true };
-  // (not from a clause that opens after the event's own: اعتقلت رجلا تعتقد أنه كان مسؤولا في داعش في سوريا)
+  // (not from a clause that opens after the event's own: اعتقلت رجلا تعتقد أنه كان مسؤولا في داعش في سوريا، nor
+  // from a charge: أوقفت الشرطة شابا بتهمة القتال في سوريا)
   const { words } = ctx.view;
   let nested = words.length;
   for (let k = t + 1; k < words.length; k++)
-    if (ctx.cues.is(words[k], "complement") || ctx.cues.is(words[k], "relative")) {
+    if (
+      ctx.cues.is(words[k], "complement") ||
+      ctx.cues.is(words[k], "relative") ||
+      ctx.cues.is(words[k], "charge") ||
+      ctx.cues.is(words[k], "suspicion")
+    ) {
       nested = k;
       break;
     }
