@@ -33,6 +33,8 @@ export interface EventLexicon {
   cues: Map<string, string[][]>;
   /** Generic actor heads (agents.tsv): key → kind. */
   agents: Map<string, string>;
+  /** Nouns that name people only right after a number (counted.tsv): key → kind (12 إرهابيا، 100 مهاجر). */
+  counted: Map<string, string>;
   /** What an attack hits when it is no actor (targets.tsv): key → kind (قاعدة، مقر، حافلة). */
   targets: Map<string, string>;
   /** Verbs mined from the Arabic CAMEO dictionary, a weaker source used only with an actor on both sides. */
@@ -219,6 +221,7 @@ export function loadEventLexicon(dir = join(dataDir, "events")): EventLexicon {
     triggers: parseTriggers(read("triggers.tsv")),
     cues: parseCues(read("cues.tsv")),
     agents: parseAgents(read("agents.tsv")),
+    counted: parseAgents(read("counted.tsv")),
     targets: parseAgents(read("targets.tsv")),
     cameo: parseTriggers(cameoText),
   };

@@ -189,8 +189,16 @@ function extendAgent(
       someStem(w, (k) => ctx.lexicon.triggers.get(k)?.some((e) => e.pos === "noun") ?? false)
     )
       break;
-    // a country name or a named place ends the phrase: وزير الخارجية الفرنسي | الجزائر
-    if (countryNameAt(words, last, ctx.countries)) break;
+    // a country name or a named place ends the phrase: وزير الخارجية الفرنسي | الجزائر; but a country right after
+    // an indefinite head is its genitive (إضافة): وزراء خارجية الجزائر، سفراء فرنسا are Algeria's, France's
+    const named = countryReadingAt(words, last, ctx.countries);
+    if (named) {
+      if (!headDet && !genitive && !named.prep && !w.readings.some((r) => r.conj)) {
+        country ??= named.code;
+        last++;
+      }
+      break;
+    }
     if (placeWords(ctx).has(w.start)) break;
     const det = w.readings.some((r) => r.det && !r.prep && !r.conj);
     if (headDet || genitive) {
@@ -406,7 +414,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       });
       continue;
     }
-    const head = agentAt(words, i, ctx);
+    const head = agentAt(words, i, ctx) ?? countedAt(words, i, ctx);
     if (head) {
       const { last, country } = extendAgent(words, i, head.len, ctx);
       if (!free(i, last)) continue;
@@ -602,6 +610,23 @@ function agentFactsOf(w: Word, ctx: MentionContext): AgentFacts {
   memo.agent = facts;
   memo.agentOf = agents;
   return facts;
+}
+
+/**
+ * A noun that names people only when counted (counted.tsv), right after a number: 12 إرهابيا، 100 مهاجر، خمسة عشر
+ * عنصرا (not هجوم إرهابي).
+ */
+function countedAt(words: Word[], i: number, ctx: MentionContext): AgentHead | null {
+  const before = words[i - 1];
+  if (!before || before.punct || (before.token.kind !== "number" && before.token.value === undefined))
+    return null;
+  const w = words[i];
+  for (const r of w?.readings ?? []) {
+    if (r.det || r.pron || r.prep || r.conj || r.fut) continue;
+    const kind = ctx.lexicon.counted.get(r.key);
+    if (kind) return { len: 1, kind, prep: null };
+  }
+  return null;
 }
 
 function agentAt(words: Word[], i: number, ctx: MentionContext): AgentHead | null {
