@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventsOf, names } from "./fixtures.ts";
+import { datedEventsOf, eventsOf, names } from "./fixtures.ts";
 
 // Victims and parties told by a count or by an office: a noun that names people only when counted, an office
 // whose genitive names its country, and a firing verb that stands before its subject.
@@ -35,5 +35,13 @@ describe("counted and described actors", () => {
     const [e] = eventsOf("فتح مسلحون النار على حافلة في الطريق الصحراوي.");
     expect(e?.type).toBe("ASSAULT");
     expect(names(e, "actor1")).toEqual(["مسلحون"]);
+  });
+});
+
+describe("actor phrases and times", () => {
+  it("ends an actor phrase at a time (الأشخاص | الأحد)", () => {
+    const [e] = datedEventsOf("تظاهر آلاف الأشخاص الأحد في مدريد.");
+    expect(e?.type).toBe("PROTEST");
+    expect(names(e, "actor1")).toEqual(["الأشخاص"]);
   });
 });

@@ -50,6 +50,8 @@ export interface Candidate {
   background?: boolean;
   /** A definite event noun (الهجوم، إطلاق النار، انفجار العبوة): it may point back at an event told before. */
   definite?: boolean;
+  /** An attack someone claims (أعلن التنظيم مسؤوليته عن الهجوم، تبنت الحركة التفجير): its actor1 is the claimant. */
+  claimsResponsibility?: boolean;
   place: Mention | null;
   date: TimeExpression | null;
   fatalities: Fatalities | null;
@@ -655,6 +657,14 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     );
     if (hit && !actor1.includes(hit)) actor2 = [hit];
   }
+  const claimed = entry.type === "ASSAULT" && entry.pos === "noun" && claimedAttack(ctx, match);
+  // تبنت حركة الشباب الهجوم: the one who claims it is its actor1
+  if (claimed && !actor1.length) {
+    const claimant = [...ctx.mentions]
+      .reverse()
+      .find((m) => m.last <= t && m.first >= leftStart && isActor(m) && !m.prep && !m.adjectival);
+    if (claimant) actor1 = withCoordinated(ctx.mentions, claimant);
+  }
   actor2 = actor2.filter((m) => !actor1.includes(m));
   // استمرت الاحتجاجات في عمان، ويطالب المحتجون …: a protest told without its actor has the protesters its
   // sentence names
@@ -711,6 +721,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     describes,
     describedNoun: describedNoun?.first,
     definite: entry.pos === "noun" && definiteNoun(ctx, match),
+    claimsResponsibility: claimed,
     sentence: ctx.view.index,
     match,
     type: retyped?.type ?? entry.type,
@@ -1299,6 +1310,20 @@ function parenthesised(words: Word[], a: number, b: number): number {
     if (text.includes(")")) depth = Math.max(0, depth - 1);
   }
   return n;
+}
+
+/**
+ * An attack noun that is what someone claims: right after مسؤولية (عن) (أعلن التنظيم مسؤوليته عن الهجوم) or the
+ * object of a claim verb (تبنت الحركة التفجير).
+ */
+function claimedAttack(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  const t = match.first;
+  const before = prevContent(words, t);
+  const beforeThat = before ? prevContent(words, before.i) : undefined;
+  if (ctx.cues.is(before, "responsibility")) return true;
+  if (wordKey(before?.text ?? "") === "عن" && ctx.cues.is(beforeThat, "responsibility")) return true;
+  return ctx.cues.findLast(words, Math.max(0, t - 6), t, "claim") >= 0;
 }
 
 function isTriggerWord(ctx: SentenceContext, w: Word): boolean {

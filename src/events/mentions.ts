@@ -183,12 +183,8 @@ function extendAgent(
     }
     // another actor word starts another phrase: المتظاهرون | الحكومة
     if (agentAt(words, last, ctx)) break;
-    // an event word is no adjective of the actor: ألقت الشرطة | القبض
-    if (
-      taken === 0 &&
-      someStem(w, (k) => ctx.lexicon.triggers.get(k)?.some((e) => e.pos === "noun") ?? false)
-    )
-      break;
+    // an event word is no adjective of the actor: ألقت الشرطة | القبض، تبنت حركة الشباب | الهجوم
+    if (someStem(w, (k) => ctx.lexicon.triggers.get(k)?.some((e) => e.pos === "noun") ?? false)) break;
     // a country name or a named place ends the phrase: وزير الخارجية الفرنسي | الجزائر; but a country right after
     // an indefinite head is its genitive (إضافة): وزراء خارجية الجزائر، سفراء فرنسا are Algeria's, France's
     const named = countryReadingAt(words, last, ctx.countries);
@@ -200,6 +196,8 @@ function extendAgent(
       break;
     }
     if (placeWords(ctx).has(w.start)) break;
+    // a time is no adjective either: تظاهر آلاف الأشخاص | الأحد
+    if (timeWords(ctx).has(w.start)) break;
     const det = w.readings.some((r) => r.det && !r.prep && !r.conj);
     if (headDet || genitive) {
       // definite phrase: only definite adjectives follow
@@ -227,6 +225,20 @@ function agentWithPronoun(w: Word, ctx: MentionContext): boolean {
     w.readings.some((r) => r.pron && ctx.lexicon.agents.has(r.key)) &&
     !ctx.lexicon.agents.has(wordKey(w.text))
   );
+}
+
+const timeWordCache = new WeakMap<object, Set<number>>();
+/** Start offsets of tokens inside a time expression (الأحد، مساء السبت), computed once per document. */
+function timeWords(ctx: MentionContext): Set<number> {
+  const times = ctx.doc.times ?? [];
+  let set = timeWordCache.get(times);
+  if (!set) {
+    set = new Set<number>();
+    for (const t of ctx.doc.tokens ?? [])
+      if (times.some((x) => x.start < t.end && t.start < x.end)) set.add(t.start);
+    timeWordCache.set(times, set);
+  }
+  return set;
 }
 
 const placeWordCache = new WeakMap<object, Set<number>>();

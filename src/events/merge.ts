@@ -219,6 +219,9 @@ function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | und
   const pointsBack = (m.entry.pos === "noun" && (m.det || c.definite === true)) || c.describes === true;
   // (أعلن التنظيم مسؤوليته عن الهجوم: a claim for the attack points back at it as well)
   if (!pointsBack || happened(c) !== "asserted") return undefined;
+  // أعلن التنظيم مسؤوليته عن الهجوم: a claim names who carried out the attack told before, when that telling
+  // names no attacker (only victims or unnamed gunmen)
+  if (c.claimsResponsibility === true && c.actor1.length > 0) return claimedGroup(groups, c);
   // (واستهدف الهجوم رجال الأمن: an actor read beside it is no new side unless it names one the event lacks;
   // ويجري الوزير الفرنسي بمناسبة الزيارة: a definite common noun of a country names one already told, when the
   // event has no actor1 of another country)
@@ -241,6 +244,24 @@ function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | und
       c.modality = "planned";
       return g;
     }
+  }
+  return undefined;
+}
+
+/** The last attack group told before a claim of it, when no telling of it names an attacker. */
+function claimedGroup(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
+  // (its victims misread as actor1, or unnamed gunmen, may stand there; not a named side nor a state's forces)
+  const unclaimed = (x: Candidate) =>
+    x.actor1.every(
+      (m) =>
+        m.kind === "civilians" || (genericAgent(m) && (m.kind === "militia" || m.kind === "rebel_group")),
+    );
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k];
+    if (!g) continue;
+    const attack = (x: Candidate) =>
+      x.type === "ASSAULT" && x.sentence < c.sentence && datesCompatible(x, c) && x.modality !== "planned";
+    if (g.some(attack)) return g.every(unclaimed) ? g : undefined;
   }
   return undefined;
 }
