@@ -89,24 +89,3 @@ export function eventLexicalFeatures(
     return toBuckets(out, options.size);
   });
 }
-
-/** The lexical features of each sentence of a Doc (for the sentence-type model): its bare words and bigrams. */
-export function sentenceLexicalFeatures(doc: Doc, size: number): number[][] {
-  const tokens = doc.tokens ?? [];
-  const n = doc.sentences?.length ?? 0;
-  const words: string[][] = Array.from({ length: n }, () => []);
-  for (const t of tokens) {
-    const si = t.sentence ?? -1;
-    if (si < 0 || si >= n) continue;
-    const w = keyOf(t);
-    if (w) words[si]?.push(w);
-  }
-  return words.map((ws, si) => {
-    const out = [`p|${positionBucket(si)}`];
-    ws.forEach((w, i) => {
-      out.push(`w|${w}`);
-      if (i > 0) out.push(`b|${ws[i - 1]}|${w}`);
-    });
-    return toBuckets(out, size);
-  });
-}
