@@ -14,8 +14,10 @@ import {
   foldsOf,
   labelEvents,
   leaveOneBatchOut,
+  oneStandardErrorChoice,
   probabilities,
   splitsFor,
+  standardError,
   trainConfidenceModel,
 } from "./confidence-train.ts";
 
@@ -102,6 +104,28 @@ describe("training the event confidence model", () => {
       for (const [i, q] of probabilities(read, a).entries())
         expect(Math.abs(q - (p[i] ?? 0))).toBeLessThan(0.01);
     }
+  });
+});
+
+describe("choosing the penalty by the one-standard-error rule on paired fold losses", () => {
+  it("computes the standard error of a mean", () => {
+    expect(standardError([1])).toBe(0);
+    expect(standardError([1, 3])).toBeCloseTo(1, 12);
+    expect(standardError([2, 2, 2])).toBe(0);
+  });
+
+  it("takes the heaviest penalty not measurably worse than the best, judged fold by fold", () => {
+    // folds differ a lot in difficulty (0.4 … 0.7), the penalties little: candidate 1 is worse than the best (0) by
+    // 0.001 on every fold but one, within the paired standard error; candidate 2 is worse by 0.02 on every fold
+    const best = [0.4, 0.5, 0.6, 0.7];
+    const slightly = [0.401, 0.501, 0.601, 0.698];
+    const clearly = best.map((x) => x + 0.02);
+    expect(oneStandardErrorChoice([best, slightly, clearly])).toBe(1);
+    // a uniformly worse candidate has a zero standard error of the differences: never chosen
+    expect(oneStandardErrorChoice([best, clearly])).toBe(0);
+    // the best may be a heavier penalty: lighter ones are never chosen over it
+    expect(oneStandardErrorChoice([clearly, best, slightly])).toBe(2);
+    expect(oneStandardErrorChoice([clearly, slightly.map((x) => x + 0.01), best])).toBe(2);
   });
 });
 

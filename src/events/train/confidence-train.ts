@@ -169,6 +169,12 @@ export const probabilities = (model: FittedModel, a: ArticleExamples): number[] 
       ) / 1000,
   );
 
+/**
+ * Each article's score by the set of events kept (a string of 0/1 per event): cross-validation scores every article
+ * at ~30 thresholds in every fold, and most thresholds keep the same events, so the scorer runs once per distinct set.
+ */
+const scoreByKept = new WeakMap<ArticleExamples, Map<string, EventCounts>>();
+
 /** The scorer's totals when each article keeps only the events whose probability reaches the threshold. */
 export function filteredCounts(
   articles: ArticleExamples[],
@@ -177,8 +183,20 @@ export function filteredCounts(
 ): EventCounts {
   return sumCounts(
     articles.map((a, ai) => {
-      const kept = a.events.filter((e, i) => keptByFilter(e, probs[ai]?.[i] ?? 1, threshold));
-      return scoreDocument(a.key, parsePredictedEvents({ events: kept }, a.id), a.id);
+      const keep = a.events.map((e, i) => keptByFilter(e, probs[ai]?.[i] ?? 1, threshold));
+      const mask = keep.map((k) => (k ? "1" : "0")).join("");
+      let scores = scoreByKept.get(a);
+      if (!scores) {
+        scores = new Map();
+        scoreByKept.set(a, scores);
+      }
+      let counts = scores.get(mask);
+      if (!counts) {
+        const kept = a.events.filter((_, i) => keep[i]);
+        counts = scoreDocument(a.key, parsePredictedEvents({ events: kept }, a.id), a.id);
+        scores.set(mask, counts);
+      }
+      return counts;
     }),
   );
 }
@@ -191,8 +209,12 @@ export function filteredCounts(
  */
 export const MIN_GAIN = 0.005;
 
-/** Thresholds on each side whose cross-validated F1 is averaged with a threshold's own to choose it. */
-export const SMOOTHING = 1;
+/**
+ * Thresholds on each side whose cross-validated F1 is averaged with a threshold's own to choose it: the curve is
+ * flat over ~0.1 around its best, and a choice among neighbours 0.025 apart is the folds' noise (session 8: 2,
+ * was 1).
+ */
+export const SMOOTHING = 2;
 
 export const LAMBDAS = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3];
 /** Penalties tried on the hashed lexical weights (many weights, each seen a few times: heavier than the cues'). */
@@ -258,9 +280,9 @@ export interface Choice {
   /** The penalty on the lexical weights (when the model has them). */
   lexical?: number;
   threshold: number;
-  /** Mean cross-validated log-loss per labelled event at this λ. */
+  /** Cross-validated log-loss per labelled event at this λ, averaged over the folds (each fold weighs once). */
   logLoss: number;
-  /** Mean cross-validated F1 over the splits at this λ and threshold. */
+  /** Cross-validated F1 at this λ and threshold: each fold's F1, averaged over the folds. */
   f1: number;
   /** Cross-validated F1 when every event is kept. */
   keepAllF1: number;
@@ -282,39 +304,105 @@ export function logLoss(articles: ArticleExamples[], probs: number[][]): number 
   return n ? sum / n : 0;
 }
 
+/** The articles of each fold of a split (each run's folds in turn): the units the choice averages over. */
+function foldUnits(fold: readonly number[]): number[][] {
+  const units = new Map<number, number[]>();
+  fold.forEach((f, i) => {
+    const u = units.get(f) ?? [];
+    u.push(i);
+    units.set(f, u);
+  });
+  return [...units.values()];
+}
+
+const meanOf = (xs: readonly number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
+
+/** The standard error of the mean of xs (0 for fewer than two). */
+export function standardError(xs: readonly number[]): number {
+  if (xs.length < 2) return 0;
+  const m = meanOf(xs);
+  return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1) / xs.length);
+}
+
 /**
- * Chooses λ by the mean out-of-fold log-loss over the splits (a proper score: it rewards calibrated confidences,
- * and is far less noisy than the best F1 over thresholds), then the threshold with the best mean out-of-fold F1 at
- * that λ (averaged with its neighbours' on the curve, SMOOTHING) among those that beat keeping every event by
+ * The penalty the one-standard-error rule picks from per-fold losses (`losses[c][u]`: candidate c, fold u; the
+ * candidates in increasing order of penalty): the largest penalty whose mean loss exceeds the best mean by no more
+ * than the standard error of their paired per-fold differences. Paired, because every penalty is scored on the
+ * same folds and a fold that is hard for one is hard for all: the plain standard error of a fold's loss is ~10
+ * times the differences between penalties and would always pick a heavy one.
+ */
+export function oneStandardErrorChoice(losses: readonly (readonly number[])[]): number {
+  let best = 0;
+  losses.forEach((l, c) => {
+    if (meanOf(l) < meanOf(losses[best] ?? []) - 1e-12) best = c;
+  });
+  let chosen = best;
+  const base = losses[best] ?? [];
+  losses.forEach((l, c) => {
+    if (c <= chosen) return;
+    const diff = l.map((x, u) => x - (base[u] ?? 0));
+    if (meanOf(diff) <= standardError(diff)) chosen = c;
+  });
+  return chosen;
+}
+
+/**
+ * Chooses λ by out-of-fold log-loss (a proper score: it rewards calibrated confidences, and is far less noisy than
+ * the best F1 over thresholds), with each fold (a batch) weighing once and the one-standard-error rule: the log-loss
+ * curve is flat over a decade or more of λ, and its lowest point moved between 0.001 and 0.01 from one rule commit
+ * to the next; the rule prefers the most regularised λ that is not measurably worse. Then the threshold with the best
+ * out-of-fold F1 at that λ, F1 taken per fold and averaged (each batch weighs once, as in the leave-one-batch-out
+ * report) and smoothed over SMOOTHING neighbours on each side, among thresholds that beat keeping every event by
  * MIN_GAIN, else 0 (keep every event). Ties go to the lower threshold (keep more events).
  */
 export function choose(articles: ArticleExamples[], splits: number[][], lexicalSize = 0): Choice {
-  let best: { lambda: number; lexical?: number; logLoss: number; runs: number[][][] } | null = null;
+  const units = splits.map(foldUnits);
+  const unitLosses = (runs: number[][][]) =>
+    runs.flatMap((probs, r) =>
+      (units[r] ?? []).map((u) =>
+        logLoss(
+          u.map((i) => articles[i] as ArticleExamples),
+          u.map((i) => probs[i] ?? []),
+        ),
+      ),
+    );
+  type Tried = { lambda: number; lexical?: number; logLoss: number; losses: number[]; runs: number[][][] };
+  const pick = (tried: Tried[]): Tried => {
+    const t = tried[oneStandardErrorChoice(tried.map((x) => x.losses))];
+    if (!t) throw new Error("choose: no λ to try");
+    return t;
+  };
+  const tryPenalty = (penalty: number | Penalty, size: number): Tried => {
+    const runs = splits.map((fold) => outOfFold(articles, penalty, fold, size));
+    const losses = unitLosses(runs);
+    const p = typeof penalty === "number" ? { lambda: penalty } : penalty;
+    return { ...p, logLoss: meanOf(losses), losses, runs };
+  };
   // λ of the cue features first (the fast dense fit), then the lexical penalty with that λ
-  for (const lambda of LAMBDAS) {
-    const runs = splits.map((fold) => outOfFold(articles, lambda, fold));
-    const loss = runs.reduce((s, probs) => s + logLoss(articles, probs), 0) / runs.length;
-    if (!best || loss < best.logLoss - 1e-12) best = { lambda, logLoss: loss, runs };
-  }
-  if (best && lexicalSize) {
+  let best = pick(LAMBDAS.map((lambda) => tryPenalty(lambda, 0)));
+  if (lexicalSize) {
     const lambda = best.lambda;
-    best = null;
-    for (const lexical of LEXICAL_LAMBDAS) {
-      const runs = splits.map((fold) => outOfFold(articles, { lambda, lexical }, fold, lexicalSize));
-      const loss = runs.reduce((s, probs) => s + logLoss(articles, probs), 0) / runs.length;
-      if (!best || loss < best.logLoss - 1e-12) best = { lambda, lexical, logLoss: loss, runs };
-    }
+    best = pick(LEXICAL_LAMBDAS.map((lexical) => tryPenalty({ lambda, lexical }, lexicalSize)));
   }
-  if (!best) throw new Error("choose: no λ to try");
   const { runs } = best;
   const at = (threshold: number) => {
-    const r = runs.map((probs) => rates(filteredCounts(articles, probs, threshold)));
-    const mean = (f: (x: Rates) => number) => r.reduce((s, x) => s + f(x), 0) / r.length;
+    // each fold's own precision, recall and F1, averaged over the folds and then over the runs
+    const r = runs.flatMap((probs, ri) =>
+      (units[ri] ?? []).map((u) =>
+        rates(
+          filteredCounts(
+            u.map((i) => articles[i] as ArticleExamples),
+            u.map((i) => probs[i] ?? []),
+            threshold,
+          ),
+        ),
+      ),
+    );
     return {
       threshold,
-      precision: mean((x) => x.precision),
-      recall: mean((x) => x.recall),
-      f1: mean((x) => x.f1),
+      precision: meanOf(r.map((x) => x.precision)),
+      recall: meanOf(r.map((x) => x.recall)),
+      f1: meanOf(r.map((x) => x.f1)),
     };
   };
   const curve = [0, ...THRESHOLDS].map(at);
@@ -330,10 +418,8 @@ export function choose(articles: ArticleExamples[], splits: number[][], lexicalS
     curve,
   };
   // the best-F1 threshold on the curve smoothed over its neighbours: a lone peak between worse thresholds is noise
-  const smoothed = (i: number) => {
-    const part = curve.slice(Math.max(1, i - SMOOTHING), i + SMOOTHING + 1);
-    return part.reduce((s, c) => s + c.f1, 0) / part.length;
-  };
+  const smoothed = (i: number) =>
+    meanOf(curve.slice(Math.max(1, i - SMOOTHING), i + SMOOTHING + 1).map((c) => c.f1));
   let bestSmoothed = -1;
   for (const [i, c] of curve.entries()) {
     if (i === 0 || c.f1 < keepAll + MIN_GAIN) continue;
