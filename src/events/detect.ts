@@ -9,6 +9,7 @@ import type {
   TimeExpression,
   Token,
 } from "../doc/types.ts";
+import { nisbaShaped } from "../text/nisba.ts";
 import { type NumberReading, numberWordOf, readNumber } from "../text/numbers.ts";
 import { chainAt, type ReportFrame } from "./attribution.ts";
 import {
@@ -1643,7 +1644,7 @@ export function findFatalities(ctx: SentenceContext): Toll[] {
           break;
         }
         const inMention = ctx.mentions.some((m) => m.first <= k && k < m.last && !m.place && !m.state);
-        const nisba = /(ي|يه|يين|يون|يا)$/.test(wordKey(x.text)) && wordKey(x.text).length >= 4;
+        const nisba = nisbaShaped(wordKey(x.text));
         if (!(x.punct || inMention || nisba || tollFiller(ctx, k) || wordKey(x.text) === "لقي")) break;
       }
     }

@@ -3,6 +3,7 @@
 // (data/events/targets.tsv) is the attack's actor2, with the word's kind; when the phrase names its owner with ل
 // (قاعدة للجيش، مركزا للشرطة) the owner is.
 
+import { nisbaShaped } from "../text/nisba.ts";
 import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
 import type { Cues, SentenceView, Word } from "./view.ts";
@@ -33,7 +34,7 @@ function targetHead(
 }
 
 const isDefinite = (w: Word) => w.readings.some((r) => r.det && !r.prep);
-const isNisba = (w: Word) => /(ي|يه|يا)$/.test(wordKey(w.text)) && wordKey(w.text).length >= 4;
+const isNisba = (w: Word) => nisbaShaped(wordKey(w.text));
 
 /**
  * The target an attack trigger at [first, last) hits, within [last, end): a target phrase right after a verb (its
