@@ -296,3 +296,20 @@ export function caseOfEvent(ctx: SentenceContext, match: TriggerMatch): boolean 
   if (match.entry.pos !== "noun") return false;
   return CASE_WORDS.has(bareKeyOf(ctx.view.words[match.first - 1]));
 }
+
+const BACK_THEN = new Set(["يومها", "حينها", "وقتها", "انذاك", "حينذاك", "وقتذاك", "حينه"].map(wordKey));
+
+/**
+ * "ويومها، أطلق مسلحون النار"، "وحينها كشفت السلطات"، "وردت القاهرة في حينه": a clause dated "back then" points at a
+ * time told before, older than the news: what it tells may join an event told as news, but is no event of its own.
+ */
+export function backThen(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  for (let k = match.first - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!w) break;
+    if (w.punct && HARD_BOUNDARY.has(w.text)) return false;
+    if (BACK_THEN.has(bareKeyOf(w))) return true;
+  }
+  return false;
+}

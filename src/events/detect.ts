@@ -14,6 +14,7 @@ import { type NumberReading, numberWordOf, readNumber } from "../text/numbers.ts
 import { chainAt, type ReportFrame } from "./attribution.ts";
 import {
   attackTarget,
+  backThen,
   caseOfEvent,
   elapsedSince,
   habitualFrame,
@@ -206,7 +207,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     pluperfectRecap(ctx, match) ||
     relativeBackground(ctx, match) ||
     elapsedSince(ctx, match) ||
-    caseOfEvent(ctx, match);
+    caseOfEvent(ctx, match) ||
+    backThen(ctx, match);
   if (habitualFrame(ctx, match) || inNameOrIdiom(ctx, match)) return null;
   if (attackTarget(ctx, match) || unrealisedIntent(ctx, match)) return null;
   // منذ اعتقاله، منذ أن تولى مهامه … أفرج: what is told after منذ is the past start of something, not news

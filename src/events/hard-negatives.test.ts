@@ -72,4 +72,10 @@ describe("hard negatives: what is alleged, long past, conditional or aimed at is
     ).not.toContain("ASSAULT");
     expect(types("وتتهم الولايات المتحدة طهران بتقديم دعم عسكري للمتمردين.")).not.toContain("AID");
   });
+
+  it("reads a clause dated 'back then' (يومها، حينها، في حينه) as a recall of an earlier time", () => {
+    expect(types("ويومها، أطلق مسلحون النار وقتلوا عشرات المتظاهرين في الساحة.")).toEqual([]);
+    expect(types("وردت القاهرة في حينه بحدة على القرار واستدعت السفير.")).toEqual([]);
+    expect(types("أطلق مسلحون النار وقتلوا عشرات المتظاهرين في الساحة أمس.")).toEqual(["ASSAULT"]);
+  });
 });
