@@ -141,9 +141,11 @@ export class SqliteStore implements Store {
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
-    // reads of a large store: map the file instead of copying pages, keep more of it cached
+    // reads of a large store: map the file instead of copying pages, keep more of it cached. A 100,000-article
+    // store is ~2 GB, past the map: with a 64 MB cache each commit (FTS5 merges, index pages) re-read pages
+    // from the file, 3.6 ms CPU per article at 100k against 1.6 ms with 256 MB (more gained nothing)
     this.db.pragma("mmap_size = 1073741824");
-    this.db.pragma("cache_size = -65536");
+    this.db.pragma("cache_size = -262144");
     this.db.pragma("temp_store = MEMORY");
     // a migration may add indexes or tables the query planner has no statistics for yet
     if (migrate(this.db) > 0) this.db.exec("ANALYZE");
