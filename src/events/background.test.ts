@@ -78,9 +78,9 @@ describe("targets, foiled intentions and what is avoided are no events", () => {
 });
 
 describe("court sentences, closures and grants", () => {
-  it("reads a court's prison sentence as COERCE (convict), wherever the sentence word lies in the clause", () => {
+  it("reads a court's prison sentence as SANCTION (convict), wherever the sentence word lies in the clause", () => {
     const [e] = eventsOf("قضت محكمة أمن الدولة الأردنية، الأربعاء، بالسجن 10 أعوام بحق اثنين من الأردنيين.");
-    expect(e?.type).toBe("COERCE");
+    expect(e?.type).toBe("SANCTION");
     expect(e?.mode).toBe("convict");
     expect(eventsOf("قضى الرجل عشرين عاما في الخارج.")).toEqual([]);
   });

@@ -841,26 +841,26 @@ function retype(
       ctx.cues.find(words, match.last, Math.min(words.length, match.last + 3), "with") >= 0;
     if (reached) return { type: "AGREE", mode: "" };
   }
-  // قضت المحكمة بالإعدام: a death sentence is a court's COERCE, not an execution
+  // قضت المحكمة بالإعدام: a death sentence is a court's SANCTION (convict), not an execution
   if (
     entry.type === "ASSAULT" &&
     entry.mode === "execute" &&
     match.prep === "ب" &&
     ctx.cues.findLast(words, Math.max(0, match.first - 8), match.first, "court") >= 0
   )
-    return { type: "COERCE", mode: "convict" };
+    return { type: "SANCTION", mode: "convict" };
   // نظمت الميليشيات مسيرات مسلحة: an armed march is a show of force (MOBILIZE), not a protest
   if (entry.type === "PROTEST" && entry.pos === "noun") {
     const next = words.slice(match.last, match.last + 2).map((w) => wordKey(w.text));
     if (next.some((k) => /^(ال)?مسلح(ه|ين|ون)?$/.test(k))) return { type: "MOBILIZE", mode: "troops" };
   }
-  // أدانت المحكمة ستة متهمين: a court's condemnation is a conviction (COERCE), not a verbal accusation
+  // أدانت المحكمة ستة متهمين: a court's condemnation is a conviction (SANCTION), not a verbal accusation
   if (
     entry.type === "ACCUSE" &&
     actor1.length > 0 &&
     actor1.every((m) => ctx.cues.is(ctx.view.words[m.first], "court"))
   )
-    return { type: "COERCE", mode: "convict" };
+    return { type: "SANCTION", mode: "convict" };
   const near = (cls: string, n: number) =>
     ctx.cues.find(words, match.last, Math.min(words.length, match.last + n), cls) >= 0;
   // احتجزت الميليشيا شحنة الأدوية: holding goods is a seizure (COERCE seize), whoever holds them

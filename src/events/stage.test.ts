@@ -506,7 +506,7 @@ describe("events stage", () => {
     expect(eventsOf("وفي حال هاجمت الميليشيات المدينة سيرد الجيش.").some((e) => e.type === "ASSAULT")).toBe(
       false,
     );
-    expect(eventsOf("أدانت المحكمة ستة متهمين.")[0]?.type).toBe("COERCE");
+    expect(eventsOf("أدانت المحكمة ستة متهمين.")[0]?.type).toBe("SANCTION");
     expect(eventsOf("أدان الوزير الهجوم.")[0]?.type).toBe("ACCUSE");
   });
 
@@ -679,7 +679,7 @@ describe("events stage", () => {
 
   it("finds the objects of sentences, extended sanctions, summoned ambassadors and signed contracts", () => {
     const types = (text: string) => eventsOf(text).map((e) => e.type);
-    expect(types("قضت محكمة في القاهرة بسجن ثلاثة صحفيين.")).toEqual(["COERCE"]);
+    expect(types("قضت محكمة في القاهرة بسجن ثلاثة صحفيين.")).toEqual(["SANCTION"]);
     expect(types("مدد مجلس الأمن العقوبات على ليبيا عاما آخر.")).toEqual(["SANCTION"]);
     expect(types("استدعت روسيا سفراء ثلاث دول أوروبية.")).toEqual(["ACCUSE"]);
     expect(types("وقعت فرنسا والهند عقودا في قطاع الطيران.")).toEqual(["AGREE"]);
