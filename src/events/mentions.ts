@@ -230,32 +230,30 @@ function agentWithPronoun(w: Word, ctx: MentionContext): boolean {
   );
 }
 
-const timeWordCache = new WeakMap<object, Set<number>>();
-/** Start offsets of tokens inside a time expression (الأحد، مساء السبت), computed once per document. */
-function timeWords(ctx: MentionContext): Set<number> {
-  const times = ctx.doc.times ?? [];
-  let set = timeWordCache.get(times);
+const overlapCache = new WeakMap<object, Set<number>>();
+/** Start offsets of the document's tokens that overlap one of `spans`, computed once per span list. */
+function tokensOverlapping(
+  spans: readonly { start: number; end: number }[],
+  ctx: MentionContext,
+): Set<number> {
+  let set = overlapCache.get(spans);
   if (!set) {
     set = new Set<number>();
     for (const t of ctx.doc.tokens ?? [])
-      if (times.some((x) => x.start < t.end && t.start < x.end)) set.add(t.start);
-    timeWordCache.set(times, set);
+      if (spans.some((x) => x.start < t.end && t.start < x.end)) set.add(t.start);
+    overlapCache.set(spans, set);
   }
   return set;
 }
 
-const placeWordCache = new WeakMap<object, Set<number>>();
+/** Start offsets of tokens inside a time expression (الأحد، مساء السبت), computed once per document. */
+function timeWords(ctx: MentionContext): Set<number> {
+  return tokensOverlapping(ctx.doc.times ?? [], ctx);
+}
+
 /** Start offsets of tokens that hold a place, computed once per document. */
 function placeWords(ctx: MentionContext): Set<number> {
-  const places = ctx.doc.places ?? [];
-  let set = placeWordCache.get(places);
-  if (!set) {
-    set = new Set<number>();
-    for (const t of ctx.doc.tokens ?? [])
-      if (places.some((p) => p.start < t.end && t.start < p.end)) set.add(t.start);
-    placeWordCache.set(places, set);
-  }
-  return set;
+  return tokensOverlapping(ctx.doc.places ?? [], ctx);
 }
 
 /** What a mention names: the fields after its span, preposition and flags. */
