@@ -250,30 +250,51 @@ export function benchEvents(input: ArticleInput, index: number): DocEvent[] {
 }
 
 /**
- * Article i: the corpus article itself, or past the corpus two articles' paragraphs interleaved, published
- * a year earlier per pass over the corpus (so 100,000 articles span 2015–2018) by another outlet.
+ * Article i of a made stream: the corpus article itself, or past the corpus article a's text mixed with another
+ * article b's by `mix`, published a year earlier per pass over the corpus by one of 30 outlets. Shared by both ways
+ * of making articles below; `mix` gets the pass (0 on the corpus itself, 1 on the first pass past it, …).
  */
-export function benchArticle(corpus: ArticleInput[], i: number): ArticleInput {
+function madeArticle(
+  corpus: ArticleInput[],
+  i: number,
+  other: (pass: number) => ArticleInput,
+  mix: (a: ArticleInput, b: ArticleInput, pass: number) => string,
+): ArticleInput {
   const n = corpus.length;
   const a = corpus[i % n];
   if (i < n) return a;
   world ??= buildWorld();
   const pass = Math.floor(i / n);
-  const b = corpus[(i * 7919 + pass) % n];
-  const pa = a.text.split("\n");
-  const pb = b.text.split("\n");
-  const mixed: string[] = [];
-  for (let k = 0; k < Math.max(pa.length, pb.length); k++) {
-    if (k < pa.length) mixed.push(pa[k]);
-    if (k < pb.length) mixed.push(pb[k]);
-  }
   return {
     ...a,
     title: `${a.title ?? ""} (${pass})`,
-    text: mixed.join("\n"),
+    text: mix(a, other(pass), pass),
     published: a.published ? shiftYears(a.published, pass) : null,
     source: world.outlet(seededRandom(i)),
   };
+}
+
+/**
+ * Article i: the corpus article itself, or past the corpus two articles' paragraphs interleaved, published
+ * a year earlier per pass over the corpus (so 100,000 articles span 2015–2018) by another outlet.
+ */
+export function benchArticle(corpus: ArticleInput[], i: number): ArticleInput {
+  const n = corpus.length;
+  return madeArticle(
+    corpus,
+    i,
+    (pass) => corpus[(i * 7919 + pass) % n],
+    (a, b) => {
+      const pa = a.text.split("\n");
+      const pb = b.text.split("\n");
+      const mixed: string[] = [];
+      for (let k = 0; k < Math.max(pa.length, pb.length); k++) {
+        if (k < pa.length) mixed.push(pa[k]);
+        if (k < pb.length) mixed.push(pb[k]);
+      }
+      return mixed.join("\n");
+    },
+  );
 }
 
 /** The pieces of a text that made articles swap: paragraphs, or sentences when it has fewer than three paragraphs. */
@@ -291,29 +312,27 @@ function pieces(text: string): string[] {
  */
 export function corpusLengthArticle(corpus: ArticleInput[], i: number): ArticleInput {
   const n = corpus.length;
-  const a = corpus[i % n];
-  if (i < n) return a;
-  world ??= buildWorld();
-  const pass = Math.floor(i / n);
-  const b = corpus[(i * 7919 + pass) % n] === a ? corpus[(i + 1) % n] : corpus[(i * 7919 + pass) % n];
-  const pa = pieces(a.text);
-  const pb = pieces(b.text);
-  const swap = (k: number) =>
-    (k + pass) % 3 === 0 || (pa.length < 3 && pass % 3 !== 0 && k === pa.length - 1);
-  const text = pa
-    .map((piece, k) => {
-      if (!swap(k)) return piece;
-      const other = pb[k % pb.length].replace(/\n$/, "");
-      return piece.endsWith("\n") ? `${other}\n` : other;
-    })
-    .join("");
-  return {
-    ...a,
-    title: `${a.title ?? ""} (${pass})`,
-    text,
-    published: a.published ? shiftYears(a.published, pass) : null,
-    source: world.outlet(seededRandom(i)),
-  };
+  return madeArticle(
+    corpus,
+    i,
+    (pass) => {
+      const b = corpus[(i * 7919 + pass) % n];
+      return b === corpus[i % n] ? corpus[(i + 1) % n] : b;
+    },
+    (a, b, pass) => {
+      const pa = pieces(a.text);
+      const pb = pieces(b.text);
+      const swap = (k: number) =>
+        (k + pass) % 3 === 0 || (pa.length < 3 && pass % 3 !== 0 && k === pa.length - 1);
+      return pa
+        .map((piece, k) => {
+          if (!swap(k)) return piece;
+          const other = pb[k % pb.length].replace(/\n$/, "");
+          return piece.endsWith("\n") ? `${other}\n` : other;
+        })
+        .join("");
+    },
+  );
 }
 
 /** Opens the bench store at `path`, adding articles until it holds `count`. */
