@@ -31,6 +31,14 @@ import {
   EVENTS_DEV15_MIN_F1,
   EVENTS_DEV16_DIR,
   EVENTS_DEV16_MIN_F1,
+  EVENTS_DEV17_DIR,
+  EVENTS_DEV17_MIN_F1,
+  EVENTS_DEV18_DIR,
+  EVENTS_DEV18_MIN_F1,
+  EVENTS_DEV19_DIR,
+  EVENTS_DEV19_MIN_F1,
+  EVENTS_DEV20_DIR,
+  EVENTS_DEV20_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -51,6 +59,10 @@ describe.each([
   { batch: "fourteenth", dir: EVENTS_DEV14_DIR, floor: EVENTS_DEV14_MIN_F1 },
   { batch: "fifteenth", dir: EVENTS_DEV15_DIR, floor: EVENTS_DEV15_MIN_F1 },
   { batch: "sixteenth", dir: EVENTS_DEV16_DIR, floor: EVENTS_DEV16_MIN_F1 },
+  { batch: "seventeenth", dir: EVENTS_DEV17_DIR, floor: EVENTS_DEV17_MIN_F1 },
+  { batch: "eighteenth", dir: EVENTS_DEV18_DIR, floor: EVENTS_DEV18_MIN_F1 },
+  { batch: "nineteenth", dir: EVENTS_DEV19_DIR, floor: EVENTS_DEV19_MIN_F1 },
+  { batch: "twentieth", dir: EVENTS_DEV20_DIR, floor: EVENTS_DEV20_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -123,18 +123,16 @@ export const EVENTS_DEV16_DIR = resolve(repoRoot, "test/fixtures/events-dev16");
 /**
  * A seventeenth event batch, written blind in session 8 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev18, written at the same time by another annotator): a world-wide mix of May 2018 news and
- * 2017 Tunisian radio, with its share of hard negatives. It is BLIND: nobody but the lead runs the extractor on it,
- * tunes on it or reads its scores; the lead scores it at the session's end (totals only) for the honest estimate of
- * how the extractor generalises to unseen news. No score floor while it is blind.
+ * 2017 Tunisian radio, with its share of hard negatives. Scored blind (totals only) at session 8's start and end and
+ * at session 9's start (F1 0.438, 0.512, 0.512); dev data (tuning and training) since.
  */
 export const EVENTS_DEV17_DIR = resolve(repoRoot, "test/fixtures/events-dev17");
 
 /**
  * An eighteenth event batch, written blind in session 8 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev17, written at the same time by another annotator): a world-wide mix of June 2018 news
- * and Tunisian radio of 2013-2015, with its share of hard negatives. It is BLIND: nobody but the lead runs the
- * extractor on it, tunes on it, trains on it or reads its scores; the lead scores it at the session's end (totals only)
- * for the honest estimate of how the extractor generalises to unseen news. No score floor while it is blind.
+ * and Tunisian radio of 2013-2015, with its share of hard negatives. Scored blind (totals only) at session 8's start
+ * and end and at session 9's start (F1 0.361, 0.409, 0.409); dev data (tuning and training) since.
  */
 export const EVENTS_DEV18_DIR = resolve(repoRoot, "test/fixtures/events-dev18");
 
@@ -142,8 +140,7 @@ export const EVENTS_DEV18_DIR = resolve(repoRoot, "test/fixtures/events-dev18");
  * A twentieth development batch, written blind in session 8 as extra dev data (see its README): political and security
  * news from every region, ANT multi-source articles of April and of September-October 2018, with hard negatives.
  * Annotated from the texts and the guidelines only, before anyone ran the extractor on it or tuned on it; dev data
- * from its landing (training data for the confidence filter and tuning data for rules once the lead adds it). No score
- * floor until the lead's first score.
+ * from its landing (training data for the confidence filter and tuning data for rules), with a score floor.
  */
 export const EVENTS_DEV20_DIR = resolve(repoRoot, "test/fixtures/events-dev20");
 
@@ -151,8 +148,8 @@ export const EVENTS_DEV20_DIR = resolve(repoRoot, "test/fixtures/events-dev20");
  * A nineteenth development batch, written blind in session 8 as new dev (training and tuning) data (see its README),
  * at the same time as events-dev20 and the blind events-dev17 and -dev18: political and security news from every
  * region, ANT multi-source articles of March 2018 and Jawhara FM articles of 2016, with hard negatives. Annotated
- * from the texts and the guidelines only, before anyone ran the extractor on it. No score floor until the lead's
- * first score.
+ * from the texts and the guidelines only, before anyone ran the extractor on it; dev data from its landing, with a
+ * score floor.
  */
 export const EVENTS_DEV19_DIR = resolve(repoRoot, "test/fixtures/events-dev19");
 
@@ -298,3 +295,27 @@ export const EVENTS_DEV10_MIN_F1 = 0.55;
  * the extractor improves.
  */
 export const EVENTS_DEV16_MIN_F1 = 0.43;
+
+/**
+ * The event F1 the pipeline must keep on the seventeenth dev batch (0.512 when it stopped being blind, at session 9's
+ * start on 4e3012a). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV17_MIN_F1 = 0.49;
+
+/**
+ * The event F1 the pipeline must keep on the eighteenth dev batch (0.409 when it stopped being blind, at session 9's
+ * start on 4e3012a). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV18_MIN_F1 = 0.39;
+
+/**
+ * The event F1 the pipeline must keep on the nineteenth dev batch (0.546 when first scored at session 8's start, 0.550
+ * at its end, untuned). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV19_MIN_F1 = 0.53;
+
+/**
+ * The event F1 the pipeline must keep on the twentieth dev batch (0.461 when first scored at session 8's start and at
+ * its end, untuned). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV20_MIN_F1 = 0.44;
