@@ -154,6 +154,15 @@ export const EVENTS_DEV20_DIR = resolve(repoRoot, "test/fixtures/events-dev20");
 export const EVENTS_DEV19_DIR = resolve(repoRoot, "test/fixtures/events-dev19");
 
 /**
+ * A twenty-third development batch, written blind in session 9 as new dev (training and tuning) data (see its
+ * README), at the same time as the blind events-dev21 and -dev22 (other annotators, other date windows): political
+ * and security news from every region, ANT multi-source articles of February and of May-June 2018 and Jawhara FM
+ * articles of 2015-2016, with hard negatives. Annotated from the texts and the guidelines only, before anyone ran the
+ * extractor on it; dev data from its landing. No score floor until the lead's first score.
+ */
+export const EVENTS_DEV23_DIR = resolve(repoRoot, "test/fixtures/events-dev23");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -179,6 +188,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV18_DIR,
   EVENTS_DEV20_DIR,
   EVENTS_DEV19_DIR,
+  EVENTS_DEV23_DIR,
 ];
 
 /**
