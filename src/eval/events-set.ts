@@ -163,6 +163,15 @@ export const EVENTS_DEV19_DIR = resolve(repoRoot, "test/fixtures/events-dev19");
 export const EVENTS_DEV23_DIR = resolve(repoRoot, "test/fixtures/events-dev23");
 
 /**
+ * A twenty-second event batch, written blind in session 9 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev21, written at the same time by another annotator): a world-wide mix of August-October
+ * 2018 news and 2017 Tunisian radio, with its share of hard negatives. Nobody but the lead runs the extractor on it,
+ * tunes or trains on it or reads its scores; the lead scores it at the session's end (totals only) for the honest
+ * estimate of how the extractor generalises to unseen news. No score floor while it is blind.
+ */
+export const EVENTS_DEV22_DIR = resolve(repoRoot, "test/fixtures/events-dev22");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -189,6 +198,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV20_DIR,
   EVENTS_DEV19_DIR,
   EVENTS_DEV23_DIR,
+  EVENTS_DEV22_DIR,
 ];
 
 /**
