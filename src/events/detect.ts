@@ -132,6 +132,24 @@ function clauseEnd(ctx: SentenceContext, t: number, limit = 16): number {
   return words.length;
 }
 
+/**
+ * "حذرت الخارجية من هجمات إرهابية محتملة"، "حذرت الأمم المتحدة من أن اليمن قد يشهد مجاعة": a warning of what
+ * may happen (a possibility word within the next words of its sentence) foretells a danger; the one who warns
+ * threatens no act of its own, so it is no THREATEN event (unlike حذرت إيران من مغبة مهاجمة القنصلية).
+ */
+function warnsOfPossibleDanger(ctx: SentenceContext, last: number, limit = 12): boolean {
+  const { words } = ctx.view;
+  let count = 0;
+  for (let i = last + 1; i < words.length && count < limit; i++) {
+    const w = words[i];
+    if (!w || (w.punct && HARD_BOUNDARY.has(w.text))) return false;
+    if (w.punct) continue;
+    if (ctx.cues.is(w, "possible")) return true;
+    count++;
+  }
+  return false;
+}
+
 /** Content words between a and b that are not part of a time expression (الأربعاء، مساء السبت). */
 function untimedGap(ctx: SentenceContext, a: number, b: number): number {
   const times = ctx.doc.times ?? [];
@@ -680,6 +698,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
 
   // statements need a speaker
   if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length) return null;
+  if (entry.flags.has("warn") && warnsOfPossibleDanger(ctx, match.last)) return null;
   if (chargedAct(ctx, match) || lastOfItsKind(ctx)) return null;
 
   // ---- location, date

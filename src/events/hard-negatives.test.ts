@@ -79,3 +79,21 @@ describe("hard negatives: what is alleged, long past, conditional or aimed at is
     expect(types("أطلق مسلحون النار وقتلوا عشرات المتظاهرين في الساحة أمس.")).toEqual(["ASSAULT"]);
   });
 });
+
+describe("hard negatives: a warning of what may happen is no threat", () => {
+  it("codes no THREATEN for a warning of a possible danger, and keeps a warning of the warner's response", () => {
+    expect(
+      types("حذرت السفارة الكندية رعاياها في مالي من هجمات محتملة قد تستهدف الفنادق في العاصمة."),
+    ).not.toContain("THREATEN");
+    expect(types("وحذر وزير الصحة من أن البلاد قد تواجه موجة جديدة من الوباء خلال الشتاء.")).not.toContain(
+      "THREATEN",
+    );
+    // a warning that the warner will act, or against the addressee's own act, stays a threat
+    expect(types("حذرت الحكومة الأمريكية إيران من مغبة مهاجمة السفارة الأمريكية في بغداد.")).toContain(
+      "THREATEN",
+    );
+    expect(types("حذر وزير الدفاع التركي فرنسا من أن أي اجتياح لشمال سوريا سيواجه برد حازم.")).toContain(
+      "THREATEN",
+    );
+  });
+});

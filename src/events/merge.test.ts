@@ -32,3 +32,19 @@ describe("merging a crowd told twice", () => {
     expect(events.filter((e) => e.type === "PROTEST")).toHaveLength(1);
   });
 });
+
+describe("merging an attack told twice with the same toll", () => {
+  it("takes two tellings of an explosion in one city with the same number of dead for one attack", () => {
+    const events = eventsOf(
+      "قتل 4 أشخاص بانفجار سيارة مفخخة في بغداد، الأحد. وأغلقت قوات الأمن الطرق المؤدية إلى المكان. ولم تتبن أي جهة الهجوم حتى الآن. وقالت الشرطة في بيان إن 4 مدنيين لقوا حتفهم وجرح 6 آخرون في انفجار قرب سوق شعبي.",
+    );
+    expect(events.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
+
+  it("keeps apart two attacks with the same toll in two different cities", () => {
+    const events = eventsOf(
+      "قتل 4 أشخاص بانفجار سيارة مفخخة في مدينة الموصل، الأحد. وفي حادث آخر، قتل 4 جنود في هجوم على حاجز في مدينة كركوك.",
+    );
+    expect(events.filter((e) => e.type === "ASSAULT")).toHaveLength(2);
+  });
+});

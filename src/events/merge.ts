@@ -144,6 +144,7 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   if (shared) return true;
   if (retold(a, b)) return true;
   if (sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2])) return true;
+  if (sameToll(a, b)) return true;
   // ACLED's unit: one type of event by the same sides at one town on one day. Two mentions of an attack in
   // the same town, not dated apart, are one event when neither names a side the other contradicts.
   const town = (c: Candidate) =>
@@ -157,6 +158,15 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
     (a.type === "ASSAULT" || a.type === "PROTEST") &&
     (a1.size === 0 || b1.size === 0 || crowds)
   );
+}
+
+/**
+ * "قتل 3 أشخاص بانفجار عبوة ناسفة" … "استشهد 3 مواطنين إثر انفجار": two attack readings (places and dates already
+ * compatible, no side contradicting) giving the same toll of several dead tell one attack, not two.
+ */
+function sameToll(a: Candidate, b: Candidate): boolean {
+  const x = a.fatalities?.value ?? 0;
+  return a.type === "ASSAULT" && x >= 2 && x === b.fatalities?.value;
 }
 
 const MODE_RANK = [
