@@ -1,6 +1,7 @@
-// Entry of an analysis worker thread: registers tsx (as bin/marsad.js does) so the TypeScript worker loads
-// the same way under `marsad`, `npm start` and vitest, whatever the parent's loader flags.
-import { register } from "tsx/esm/api";
+// Entry of an analysis worker thread: registers the TypeScript hooks (ts-hooks.mjs: esbuild, as tsx, minus the
+// cost of keepNames) so the TypeScript worker loads the same way under `marsad`, `npm start` and vitest, whatever
+// the parent's loader flags.
+import { register } from "node:module";
 
-register();
+register("./ts-hooks.mjs", import.meta.url);
 await import("./worker.ts");
