@@ -12,9 +12,10 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { type EventLoopUtilization, performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { getHeapStatistics } from "node:v8";
 import { loadArticles } from "../src/ingest/corpus.ts";
 import { ingest } from "../src/ingest/ingest.ts";
-import { inlinePool, workerPool } from "../src/ingest/pool.ts";
+import { inlinePool, type WorkerHeap, workerPool } from "../src/ingest/pool.ts";
 import { readSources } from "../src/ingest/sources.ts";
 import { sharedDir } from "../src/paths.ts";
 import { SqliteStore } from "../src/store/sqlite/sqliteStore.ts";
@@ -75,6 +76,20 @@ interface Reading {
   threads: Map<number, number>;
   main: EventLoopUtilization;
   workers: EventLoopUtilization[];
+  /** The process's resident memory, the main thread's V8 heap and each worker's (committed, bytes). */
+  rss: number;
+  mainHeap: number;
+  workerHeaps: WorkerHeap[];
+}
+
+/** The process's peak resident memory so far (Linux: VmHWM), in bytes; null elsewhere. */
+function peakRss(): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
+    return kb ? Number(kb) * 1024 : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Rate, CPU per thread and busy share of the main thread and the workers between two readings. */
@@ -93,6 +108,10 @@ function between(a: Reading, b: Reading) {
     mainBusy: busy(a.main, b.main),
     /** The same for each analysis worker (not waiting for a batch). */
     workersBusy: b.workers.map((w, i) => busy(a.workers[i], w)),
+    /** Memory at the block's end: resident (MB), the main thread's and the workers' committed V8 heaps (MB). */
+    rssMb: b.rss / 2 ** 20,
+    mainHeapMb: b.mainHeap / 2 ** 20,
+    workerHeapsMb: b.workerHeaps.map((h) => h.total / 2 ** 20),
   };
 }
 
@@ -121,6 +140,9 @@ try {
     threads: threadCpuMs(),
     main: performance.eventLoopUtilization(),
     workers: pool.utilisation?.() ?? [],
+    rss: process.memoryUsage.rss(),
+    mainHeap: getHeapStatistics().total_heap_size,
+    workerHeaps: pool.heaps?.() ?? [],
   });
   const cpuStart = process.cpuUsage();
   const readings = [reading(0)];
@@ -159,6 +181,8 @@ try {
     mainBusy: whole.mainBusy,
     workersBusy: whole.workersBusy,
     loadAverage: loadavg()[0],
+    /** Peak resident memory of the process (MB), all threads and SQLite's page cache and map included. */
+    peakRssMb: (peakRss() ?? end.rss) / 2 ** 20,
     events: stats.events,
     mentions: stats.mentions,
     nearDuplicates: summary.nearDuplicates,
@@ -177,17 +201,19 @@ try {
         `${result.nearDuplicates} near-duplicates, ${result.errors} bad items\n` +
         `per thread, ms CPU/article: main ${perThread.main.toFixed(1)}, workers ${perThread.workers.toFixed(1)}, ` +
         `helpers ${perThread.helpers.toFixed(1)}; busy (event loop running, of the wall time): main ${pct(whole.mainBusy)}, ` +
-        `workers ${whole.workersBusy.map(pct).join(" ")}; load average ${result.loadAverage.toFixed(1)}\n`,
+        `workers ${whole.workersBusy.map(pct).join(" ")}; load average ${result.loadAverage.toFixed(1)}; ` +
+        `peak RSS ${result.peakRssMb.toFixed(0)} MB\n`,
     );
     if (blocks.length > 1) {
       process.stdout.write(
-        "articles | articles/s | ms CPU/article main, workers, helpers | busy main, workers\n",
+        "articles | articles/s | ms CPU/article main, workers, helpers | busy main, workers | RSS, V8 heaps main, workers (MB)\n",
       );
       for (const b of blocks) {
         process.stdout.write(
           `${b.from}–${b.from + b.articles} | ${b.articlesPerSecond.toFixed(1)} | ${b.perThread.main.toFixed(1)}, ` +
             `${b.perThread.workers.toFixed(1)}, ${b.perThread.helpers.toFixed(1)} | ${pct(b.mainBusy)}, ` +
-            `${b.workersBusy.map(pct).join(" ")}\n`,
+            `${b.workersBusy.map(pct).join(" ")} | ${b.rssMb.toFixed(0)}, ${b.mainHeapMb.toFixed(0)}, ` +
+            `${b.workerHeapsMb.map((h) => h.toFixed(0)).join(" ")}\n`,
         );
       }
     }

@@ -15,6 +15,13 @@ export interface AnalysisPool {
   close(): Promise<void>;
   /** Each worker thread's event-loop utilisation so far (busy vs waiting for a batch), for benchmarks. */
   utilisation?(): EventLoopUtilization[];
+  /** Each worker thread's V8 heap (bytes committed and in use) after its latest batch, for benchmarks. */
+  heaps?(): WorkerHeap[];
+}
+
+export interface WorkerHeap {
+  total: number;
+  used: number;
 }
 
 export function prepareSafely(
@@ -62,6 +69,7 @@ export async function workerPool(size: number): Promise<AnalysisPool> {
   const waiting: { batch: AnalysisRequest; job: Job }[] = [];
   /** Each ready worker's sent batches, oldest first (a worker answers its messages in order). */
   const queued = new Map<Worker, Job[]>();
+  const heaps = new Map<Worker, WorkerHeap>();
 
   const dispatch = () => {
     while (waiting.length) {
@@ -82,23 +90,27 @@ export async function workerPool(size: number): Promise<AnalysisPool> {
     workers.push(worker);
     return new Promise<void>((resolve, reject) => {
       worker.once("error", reject);
-      worker.on("message", (msg: { ready?: true; fatal?: string; results?: Prepared[] }) => {
-        if (msg.ready) {
-          worker.off("error", reject);
-          worker.on("error", (error) => {
-            ready.splice(ready.indexOf(worker), 1); // a failed worker gets no more batches
-            for (const job of queued.get(worker)!.splice(0)) job.reject(error);
-          });
-          queued.set(worker, []);
-          ready.push(worker);
-          resolve();
-          dispatch();
-        } else if (msg.fatal) reject(new Error(`analysis worker failed to start: ${msg.fatal}`));
-        else if (msg.results) {
-          queued.get(worker)!.shift()?.resolve(msg.results);
-          dispatch();
-        }
-      });
+      worker.on(
+        "message",
+        (msg: { ready?: true; fatal?: string; results?: Prepared[]; heap?: WorkerHeap }) => {
+          if (msg.ready) {
+            worker.off("error", reject);
+            worker.on("error", (error) => {
+              ready.splice(ready.indexOf(worker), 1); // a failed worker gets no more batches
+              for (const job of queued.get(worker)!.splice(0)) job.reject(error);
+            });
+            queued.set(worker, []);
+            ready.push(worker);
+            resolve();
+            dispatch();
+          } else if (msg.fatal) reject(new Error(`analysis worker failed to start: ${msg.fatal}`));
+          else if (msg.results) {
+            if (msg.heap) heaps.set(worker, msg.heap);
+            queued.get(worker)!.shift()?.resolve(msg.results);
+            dispatch();
+          }
+        },
+      );
     });
   });
   try {
@@ -118,5 +130,6 @@ export async function workerPool(size: number): Promise<AnalysisPool> {
       await Promise.all(workers.map((w) => w.terminate()));
     },
     utilisation: () => workers.map((w) => w.performance.eventLoopUtilization()),
+    heaps: () => workers.map((w) => heaps.get(w) ?? { total: 0, used: 0 }),
   };
 }

@@ -1,4 +1,5 @@
 // One analysis worker thread: loads the analyser once, then turns batches of articles into PreparedArticles.
+import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
 import { createAnalyser } from "../analyse.ts";
 import { type AnalysisRequest, prepareSafely } from "./pool.ts";
@@ -8,7 +9,10 @@ if (port) {
   try {
     const analyse = await createAnalyser();
     port.on("message", ({ inputs, hashes }: AnalysisRequest) => {
-      port.postMessage({ results: inputs.map((input, i) => prepareSafely(input, analyse, hashes?.[i])) });
+      const results = inputs.map((input, i) => prepareSafely(input, analyse, hashes?.[i]));
+      // the thread's heap after the batch (committed and in use), for benchmarks (`AnalysisPool.heaps`)
+      const { total_heap_size: total, used_heap_size: used } = getHeapStatistics();
+      port.postMessage({ results, heap: { total, used } });
     });
     port.postMessage({ ready: true });
   } catch (error) {
