@@ -10,9 +10,22 @@ import type { TriggerMatch } from "./triggers.ts";
 import { HARD_BOUNDARY, type Word } from "./view.ts";
 
 const KANA = new Set(["كان", "كانت", "كانوا", "كانا", "كانتا"]);
-const keyOf = (w: Word | undefined) => (w ? wordKey(w.text) : "");
-/** The word's key without its proclitics (وكانت → كانت، والذي → الذي), by the project's one clitic helper. */
-const bareKeyOf = (w: Word | undefined) => (w ? bareWord(w.text).key : "");
+/** `wordKey` of the word, kept with its written form (punctuation has no form of its own). */
+const keyOf = (w: Word | undefined) => (w ? (w.punct ? wordKey(w.text) : w.form.key) : "");
+/**
+ * The word's key without its proclitics (وكانت → كانت، والذي → الذي), by the project's one clitic helper,
+ * remembered with its written form.
+ */
+function bareKeyOf(w: Word | undefined): string {
+  if (!w) return "";
+  if (w.punct) return bareWord(w.text).key;
+  let key = w.form.bareKey;
+  if (key === null) {
+    key = bareWord(w.text).key;
+    w.form.bareKey = key;
+  }
+  return key;
+}
 const isQuote = (w: Word | undefined) => !!w?.punct && /^["«»“”'(]+$/.test(w.text);
 
 /** The index of the sentence's first word that is not punctuation or a quote mark. */

@@ -37,6 +37,9 @@ const NO_FORM: WordForm = {
   memo: memoOf(NO_READINGS),
   demonymOf: null,
   demonym: null,
+  // (a punctuation word's key is its own text's: see keyOf in background.ts)
+  key: "",
+  bareKey: null,
 };
 
 export function sentenceViews(doc: Doc): SentenceView[] {

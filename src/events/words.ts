@@ -31,6 +31,10 @@ export interface WordForm {
   /** The country table `demonym` was asked of (see demonymOf in mentions.ts), null if not asked yet. */
   demonymOf: object | null;
   demonym: string | null;
+  /** `wordKey` of the word (computed with its readings anyway). */
+  readonly key: string;
+  /** The key of the word without its proclitics (`bareWord(raw).key`), null until asked (see background.ts). */
+  bareKey: string | null;
 }
 
 /** The form of a word as written (cached: see WordForm). */
@@ -38,15 +42,15 @@ export const wordForm: (raw: string) => WordForm = cachedByWord(newWordForm, 100
 
 /** A new WordForm of a word as written (its memo shared through the readings cache); see `wordForm`. */
 export function newWordForm(raw: string): WordForm {
-  const memo = memoOfKey(raw);
-  return { readings: memo.readings, memo, demonymOf: null, demonym: null };
+  const key = wordKey(raw);
+  const memo = memoOfKey(raw, key);
+  return { readings: memo.readings, memo, demonymOf: null, demonym: null, key, bareKey: null };
 }
 
 /** The readings of a word as written (cached with its form). */
 export const readings = (raw: string): WordReading[] => wordForm(raw).readings;
 
-function memoOfKey(raw: string): ReadingsMemo {
-  const key = wordKey(raw);
+function memoOfKey(raw: string, key: string): ReadingsMemo {
   const taMarbuta = /ة[\u064B-\u065F]*$/.test(raw);
   const cacheKey = taMarbuta ? `${key}|ة` : key;
   const hit = readingCache.get(cacheKey);
