@@ -702,7 +702,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (chargedAct(ctx, match) || lastOfItsKind(ctx)) return null;
 
   // ---- location, date
-  const place = pickPlace(ctx, leftStart, rightEnd, t, actor1, visitPlace);
+  const place = pickPlace(ctx, leftStart, rightEnd, t, actor1, visitPlace, entry.type !== "ASSAULT");
   let date = pickDate(ctx, t, match.last, clauseEnd(ctx, match.last));
   // يزور عباس موسكو الأسبوع المقبل: an event dated after publication is planned, whatever the tense
   const pub = ctx.doc.published?.slice(0, 10);
@@ -1446,8 +1446,13 @@ function pickPlace(
   t: number,
   actor1: Mention[],
   visitPlace: Mention | null,
+  bareStatesAreParties: boolean,
 ): PlacePick {
   if (visitPlace) return { mention: visitPlace, inClause: true };
+  // اتهم فيلق الرحمن روسيا، رفضت الحكومة الاقتراح الفرنسي …: a country named without a preposition after the
+  // trigger is a party or the topic, not where the event happens (only an attack's bare object, قصفت تركيا سوريا,
+  // is the territory it hits)
+  const bareState = (m: Mention) => bareStatesAreParties && m.state && !coordinatedPrep(ctx.mentions, m);
   const places = ctx.mentions.filter(
     (m) =>
       (m.place || m.state) &&
@@ -1463,6 +1468,7 @@ function pickPlace(
     (m) =>
       (m.first > t &&
         m.first < ownEnd &&
+        !bareState(m) &&
         coordinatedPrep(ctx.mentions, m) !== "الي" &&
         coordinatedPrep(ctx.mentions, m) !== "من") ||
       (m.first >= leftStart && m.first < t && (m.prep === "في" || m.prep === "ب")) ||

@@ -410,6 +410,39 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
         continue;
       }
     }
+    // داخل الأراضي السورية، الأجواء اللبنانية، التراب التونسي: a country's territory named by its nisba is a place in
+    // that country (where an event happens), never a party to it
+    const territoryCountry =
+      ctx.cues.is(w, "territory_head") && nisba && !covered[i + 1] ? ctx.countries.demonym(nisba.text) : null;
+    const territoryOf = territoryCountry ? ctx.countries.byCode.get(territoryCountry) : undefined;
+    if (territoryCountry && territoryOf) {
+      const { start } = withoutProclitics(w);
+      const place: Place = {
+        start,
+        end: nisba.end,
+        text: ctx.doc.text.slice(start, nisba.end),
+        id: territoryCountry,
+        name_en: territoryOf.name_en,
+        name_ar: territoryOf.name_ar,
+        country: territoryCountry,
+        admin1: null,
+        lat: null,
+        lon: null,
+        precision: 3,
+        feature: "country",
+      };
+      take(start, nisba.end, i, i + 2, prepAt(i, start), {
+        name_ar: territoryOf.name_ar,
+        name_en: territoryOf.name_en,
+        id: territoryCountry,
+        kind: "place",
+        country: territoryCountry,
+        source: "place",
+        place,
+        state: false,
+      });
+      continue;
+    }
     // القطاع، المدينة: a definite place noun alone points back at a place told before (resolved by the stage);
     // so does العاصمة with no name or adjective after it (وسط العاصمة: the capital told before, or the country's)
     const bareCapital =

@@ -385,7 +385,10 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         for (const c of group) if (!sceneTowns.has(c.sentence)) sceneTowns.set(c.sentence, placed.place);
     } else {
       // no place in the text: the target state's territory (aid to the Tunisian army → Tunisia), else the focus
-      const byActor = a2.find((m) => m.country && (m.state || (m.kind && STATE_KINDS.has(m.kind))));
+      // (not for a statement or decision: اتهم الحزب روسيا is made where its speaker is, not in Russia)
+      const byActor = statement
+        ? undefined
+        : a2.find((m) => m.country && (m.state || (m.kind && STATE_KINDS.has(m.kind))));
       const c = byActor?.country ? res.countries.byCode.get(byActor.country) : undefined;
       // else the town of another event told in the same sentence (one scene), else the article's focus
       const sceneTown = group.map((g) => sceneTowns.get(g.sentence)).find((m) => m);

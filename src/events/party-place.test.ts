@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { eventsOf } from "./fixtures.ts";
+
+// Where an event happens is not where its parties or topic belong: a country's territory named by its nisba is a
+// place (داخل الأراضي السورية), a country named without a preposition after a statement's trigger is a party or
+// its topic, and a statement is not placed in the state it speaks about.
+describe("places apart from parties", () => {
+  it("places an air strike inside a country's territory named by its nisba", () => {
+    const [e] = eventsOf("نفذت طائرات عراقية ضربة جوية داخل الأراضي السورية يوم الخميس.");
+    expect(e?.type).toBe("ASSAULT");
+    expect(e?.location?.country).toBe("SY");
+    // (the territory is no party to the strike)
+    expect(e?.actors.some((a) => a.country === "SY")).toBe(false);
+  });
+
+  it("does not place an accusation in the country it accuses", () => {
+    const [e] = eventsOf("اتهم حزب العمال المعارض روسيا بالتصعيد العسكري يوم الأحد.");
+    expect(e?.type).toBe("ACCUSE");
+    expect(e?.location?.country).not.toBe("RU");
+  });
+
+  it("still places an attack in the country its bare object names", () => {
+    const [e] = eventsOf("قصفت طائرات حربية سوريا فجر اليوم.");
+    expect(e?.type).toBe("ASSAULT");
+    expect(e?.location?.country).toBe("SY");
+  });
+});
