@@ -1415,6 +1415,8 @@ function governedClauseEnd(ctx: SentenceContext, t: number, rightEnd: number): n
     const w = words[k];
     if (!w || w.punct) continue;
     if (ctx.cues.is(w, "charge") || ctx.cues.is(w, "suspicion")) return k;
+    // ألقت الشرطة القبض على قس، كان يعمل في سفارة لدى الولايات المتحدة: كان after a comma describes the one named
+    if (["،", ","].includes(words[k - 1]?.text ?? "") && ["كان", "كانت"].includes(wordKey(w.text))) return k;
     if (ctx.cues.is(w, "relative") && wordKey(w.text) !== "ما") {
       let a = k - 1;
       while (a > t && words[a]?.punct) a--;
@@ -1433,6 +1435,8 @@ function coordinatedPrep(mentions: Mention[], m: Mention): string | null {
   while (k > 0 && mentions[k]?.coordinated) k--;
   return mentions[k]?.prep ?? null;
 }
+
+const DIRECTION_PREPS = new Set(["باتجاه", "اتجاه", "تجاه", "نحو", "صوب"]);
 
 interface PlacePick {
   mention: Mention | null;
@@ -1453,6 +1457,10 @@ function pickPlace(
   // trigger is a party or the topic, not where the event happens (only an attack's bare object, قصفت تركيا سوريا,
   // is the territory it hits)
   const bareState = (m: Mention) => bareStatesAreParties && m.state && !coordinatedPrep(ctx.mentions, m);
+  // a destination or origin is not where the event happens, nor (but for an attack's aim: صواريخ باتجاه إسرائيل)
+  // a direction (ضبط خرطوشة لدى مسافرة تقدمت للسفر باتجاه باريس)
+  const awayTo = (prep: string | null) =>
+    prep === "الي" || prep === "من" || (bareStatesAreParties && !!prep && DIRECTION_PREPS.has(prep));
   const places = ctx.mentions.filter(
     (m) =>
       (m.place || m.state) &&
@@ -1466,11 +1474,7 @@ function pickPlace(
   const ownEnd = Math.min(rightEnd, governedClauseEnd(ctx, t, rightEnd));
   const scoped = places.filter(
     (m) =>
-      (m.first > t &&
-        m.first < ownEnd &&
-        !bareState(m) &&
-        coordinatedPrep(ctx.mentions, m) !== "الي" &&
-        coordinatedPrep(ctx.mentions, m) !== "من") ||
+      (m.first > t && m.first < ownEnd && !bareState(m) && !awayTo(coordinatedPrep(ctx.mentions, m))) ||
       (m.first >= leftStart && m.first < t && (m.prep === "في" || m.prep === "ب")) ||
       // تشهد مدينة كيمنتس تظاهرات: the bare subject of شهد is where it happens
       (m.first >= leftStart &&

@@ -19,6 +19,14 @@ describe("places apart from parties", () => {
     expect(e?.location?.country).not.toBe("RU");
   });
 
+  it("does not place an arrest where a description after a comma says the arrested one worked", () => {
+    const [e] = eventsOf(
+      "ألقت الشرطة الإيطالية القبض على موظف، كان يعمل سابقا في سفارة لدى كندا، يوم الأحد.",
+    );
+    expect(e?.type).toBe("COERCE");
+    expect(e?.location?.country).toBe("IT");
+  });
+
   it("still places an attack in the country its bare object names", () => {
     const [e] = eventsOf("قصفت طائرات حربية سوريا فجر اليوم.");
     expect(e?.type).toBe("ASSAULT");
