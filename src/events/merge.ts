@@ -135,7 +135,12 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
     if (pa && pb && pa !== pb && a.ownActors && b.ownActors && !within) return false;
     return true;
   }
-  if (!within && !placesCompatible(a, b)) return false;
+  if (pa && pb && pa !== pb && !within) {
+    // a country and a town in it are compatible
+    const ca = a.place?.country;
+    const cb = b.place?.country;
+    if (!(ca && cb && ca === cb && (a.place?.state || b.place?.state))) return false;
+  }
   if (shared) return true;
   if (retold(a, b)) return true;
   if (sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2])) return true;
@@ -223,10 +228,7 @@ function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | und
   const m = c.match;
   const pointsBack = (m.entry.pos === "noun" && (m.det || c.definite === true)) || c.describes === true;
   // (أعلن التنظيم مسؤوليته عن الهجوم: a claim for the attack points back at it as well)
-  // (ويسلط الهجوم على القاعدة الضوء على … قبل انتخابات فبراير: a definite event noun read as planned only by
-  // what its sentence says next still names the event told before, when one was told as having happened)
-  const namedAgain = m.entry.pos === "noun" && m.det && c.modality === "planned";
-  if (!pointsBack || (happened(c) !== "asserted" && !namedAgain)) return undefined;
+  if (!pointsBack || happened(c) !== "asserted") return undefined;
   // أعلن التنظيم مسؤوليته عن الهجوم: a claim names who carried out the attack told before, when that telling
   // names no attacker (only victims or unnamed gunmen)
   if (c.claimsResponsibility === true && c.actor1.length > 0) return claimedGroup(groups, c);
@@ -243,15 +245,6 @@ function anaphoricTarget(groups: Candidate[][], c: Candidate): Candidate[] | und
     if (!g) continue;
     const same = (x: Candidate) =>
       x.type === c.type && x.sentence < c.sentence && datesCompatible(x, c) && happened(x) === happened(c);
-    if (namedAgain) {
-      // (its date is the one that made it read as planned: not the event's)
-      const told = (x: Candidate) =>
-        x.type === c.type && x.sentence < c.sentence && happened(x) === "asserted";
-      if (!g.some(told)) continue;
-      if (!g.every(fits)) return undefined;
-      c.date = null;
-      return g;
-    }
     // (زيارة مرتقبة … ويجري الوزير بمناسبة الزيارة لقاءات: the undated definite noun names the planned event,
     // and tells it as planned too)
     const planned = (x: Candidate) =>
@@ -311,7 +304,6 @@ function elaborationTarget(groups: Candidate[][], c: Candidate): Candidate[] | u
   return undefined;
 }
 
-/** The same place, or none told on one side, or a country and a town in it. */
 function placesCompatible(a: Candidate, b: Candidate): boolean {
   const pa = placeKey(a);
   const pb = placeKey(b);
