@@ -332,6 +332,9 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     .slice(match.last, callEnd)
     .some((w) => w.readings.some((r) => r.prep === "ل" && !r.det && !r.pron && r.key.length >= 4));
   if (entry.flags.has("call") && cues.find(words, match.last, callEnd, "to") < 0 && !glued) return null;
+  // رفض، إدانة as nouns state a stance only when a verb voices it (عبرت عن رفضها، أعلنت الكتلة رفضها), not in
+  // "في ظل رفض الحكومة" nor a court's إدانة (conviction)
+  if (entry.flags.has("voiced") && voiceVerb(ctx, t, prevTrigger) < 0) return null;
   // a visit happens at its destination: وصل إلى واشنطن، زيارة رسمية إلى تونس (a visit noun may also name none:
   // خلال زيارته), or the destination as the verb's bare object (يصل واشنطن)
   let visitPlace: Mention | null = null;
@@ -609,6 +612,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       actor1 = withCoordinated(ctx.mentions, gen);
     if (passiveNoun && gen) actor2 = withCoordinated(ctx.mentions, gen);
     if (!actor1.length) actor1 = agentAfter();
+    // أعرب الوزير عن رفضه، عبرت وزارة الصحة عن إدانتها: the subject of the verb that voices the stance speaks
+    if (!actor1.length && entry.flags.has("speech")) actor1 = voiceSpeaker(ctx, t, prevTrigger, match);
     if (!actor1.length) {
       // أعلن الرئيس الأمريكي انسحاب بلاده: the one who announces is the one who acts
       // (of a death only a fighting force: أعلن الجيش مقتل 10 مسلحين, not أعلنت السلطات مقتل شخصين)
@@ -696,6 +701,22 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (protesters) actor1 = [protesters];
   }
 
+  // مراقبون من الاتحاد الأوروبي نددوا، ندد عدد من النواب: a speaker named through من after a people or quantity
+  // word, right before the verb or (after a quantity word) right after it
+  if (!actor1.length && entry.flags.has("speech") && entry.pos === "verb") {
+    const partitive = (m: Mention) =>
+      m.prep === "من" && isActor(m) && !m.adjectival && wordKey(words[m.first - 1]?.text ?? "") === "من";
+    const before = [...left].reverse().find((m) => partitive(m) && distance(ctx, m.last, t) === 0);
+    const after = right.find(
+      (m) =>
+        partitive(m) &&
+        m.first - 2 >= match.last &&
+        m.first - 2 <= match.last + 1 &&
+        cues.is(words[m.first - 2], "quantifier"),
+    );
+    const speaker = before && !words[before.first - 2]?.punct ? before : after;
+    if (speaker) actor1 = withCoordinated(ctx.mentions, speaker);
+  }
   // statements need a speaker
   if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length) return null;
   if (entry.flags.has("warn") && warnsOfPossibleDanger(ctx, match.last)) return null;
@@ -1746,4 +1767,48 @@ function afterPublication(value: string, published: string): boolean {
     return monday.toISOString().slice(0, 10) > published;
   }
   return false;
+}
+
+/**
+ * The verb voicing a stance noun at t (أعرب، عبر، أبدى، جدد، أكد، أعلن: cue class `voice`) within the eight words
+ * before it (25 before عن) and after the previous event word; -1 when none. عبر alone is also "via": then عن must precede the noun.
+ */
+function voiceVerb(ctx: SentenceContext, t: number, prevTrigger: TriggerMatch | undefined): number {
+  const { words } = ctx.view;
+  // (أعرب/عبر … عن: the عن phrase may come after a long subject and its frame: عبر الناطق باسم النقابة في مداخلة
+  // له اليوم عن إدانته)
+  const reach = wordKey(words[t - 1]?.text ?? "") === "عن" ? 25 : 8;
+  const k = ctx.cues.findLast(words, Math.max(prevTrigger?.last ?? 0, t - reach), t, "voice");
+  if (k < 0) return -1;
+  if (ctx.cues.is(words[k], "prep") && wordKey(words[t - 1]?.text ?? "") !== "عن") return -1;
+  if (words.slice(k + 1, t).some((w) => w.punct && !["،", ","].includes(w.text))) return -1;
+  return k;
+}
+
+/**
+ * Who voices the stance noun at t: the actor after the voicing verb (VSO: عبرت وزارة الصحة عن إدانتها), else the one
+ * right before it (SVO), else, for a verb joined by و with no subject of its own, the last actor (وأعرب عن رفضه).
+ */
+function voiceSpeaker(
+  ctx: SentenceContext,
+  t: number,
+  prevTrigger: TriggerMatch | undefined,
+  match: TriggerMatch,
+): Mention[] {
+  const k = voiceVerb(ctx, t, prevTrigger);
+  if (k < 0) return [];
+  const words = ctx.view.words;
+  const after = ctx.mentions.find(
+    (m) => m.first > k && m.last <= t && !m.prep && !m.adjectival && isActor(m),
+  );
+  if (after) return withCoordinated(ctx.mentions, after);
+  const before = [...ctx.mentions]
+    .reverse()
+    .find((m) => m.last <= k && !m.prep && !m.adjectival && isActor(m) && distance(ctx, m.last, k) === 0);
+  if (before) return withCoordinated(ctx.mentions, before);
+  if (words[k]?.readings.some((r) => r.conj) && !match.det) {
+    if (ctx.lastActor1.length) return ctx.lastActor1;
+    if (k <= 1) return ctx.previousActor1;
+  }
+  return [];
 }

@@ -198,6 +198,13 @@ function longAgo(value: string | null | undefined, published: string | null): bo
   return false;
 }
 
+/** The speaker's seat: a place told with في right after a speaker of the statement (السفارة الروسية في لندن). */
+function speakerSeat(c: Candidate): boolean {
+  const p = c.place;
+  if (p?.prep !== "في" || !(p.place || p.state)) return false;
+  return c.ownActors && c.actor1.some((a) => a.kind !== "place" && !a.place && p.first === a.last + 1);
+}
+
 function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
   return xs.filter((x) => {
@@ -370,7 +377,11 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     const statement = SPEAKER_PLACED_TYPES.has(head.type);
     const speaker = statement ? a1.find((m) => m.country && m.kind !== "place") : undefined;
     const speakerCountry = speaker?.country ? res.countries.byCode.get(speaker.country) : undefined;
-    if (statement && placed?.place && speaker && placed.place.country !== speaker.country) placed = undefined;
+    // (a place told with في right after the speaker is where the speaker sits: اتهمت السفارة الروسية في لندن)
+    const seated = statement ? group.find((c) => speakerSeat(c)) : undefined;
+    if (seated) placed = seated;
+    else if (statement && placed?.place && speaker && placed.place.country !== speaker.country)
+      placed = undefined;
     if (statement && !placed && speakerCountry)
       location = {
         name_ar: speakerCountry.name_ar,

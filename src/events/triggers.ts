@@ -54,6 +54,17 @@ export function findTriggers(
     }
     return slot;
   };
+  // أعلنت الحكومة رفضها، أكد الوزير رفض بلاده: a form with a stance-noun reading (flag voiced) after a verb that
+  // voices a stance is that noun, not a verb, up to a complementiser or a sentence break
+  const voicedSlot = (i: number, key: string) => {
+    if (!cues || !(index.get(key) ?? []).some((e) => e.pos === "noun" && e.flags.has("voiced"))) return false;
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      const w = words[k];
+      if (!w || (w.punct && !["،", ","].includes(w.text)) || cues.is(w, "complement")) return false;
+      if (cues.is(w, "voice") && !cues.is(w, "prep")) return true;
+    }
+    return false;
+  };
   const out: TriggerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -64,6 +75,7 @@ export function findTriggers(
     for (const r of w.readings) {
       for (const entry of index.get(r.key) ?? []) {
         if (entry.pos === "verb" && (r.det || r.prep === "ب" || r.prep === "ك" || nounSlot(i))) continue;
+        if (entry.pos === "verb" && voicedSlot(i, r.key)) continue;
         // اعتقال وطرد المهاجرين: a form joined by و to the event noun right before it is a noun too
         if (entry.pos === "verb" && r.conj && afterNoun) continue;
         if (entry.pos === "verb" && r.prep === "ل" && entry.tense !== "present") continue;
