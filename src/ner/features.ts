@@ -298,35 +298,40 @@ const DocumentFrequentRank = 1000;
  * token, the extra feature strings.
  */
 export function documentFeatures(views: WordView[][], res: NerResources): string[][][] {
-  const occurrences = new Map<string, { s: number; i: number; f: string[] }[]>();
+  // the neighbours of each occurrence, turned into feature strings only for words that occur twice or more (most
+  // occur once, and their strings would be built for nothing)
+  const occurrences = new Map<string, { s: number; i: number; prev?: WordView; next?: WordView }[]>();
   views.forEach((sentence, s) => {
     sentence.forEach((v, i) => {
       const key = v.stem;
       if (key.length < 3 || v.cue || !ArabicWord.test(key)) return;
       const rank = res.clusterRank.get(key);
       if (rank !== undefined && rank < DocumentFrequentRank) return;
-      const f: string[] = [];
       const prev = i > 0 ? sentence[i - 1] : undefined;
-      if (prev?.cue) f.push("d-c=" + prev.cue);
-      if (prev) f.push("d-w=" + prev.stem);
       const next = i + 1 < sentence.length ? sentence[i + 1] : undefined;
-      if (next?.demonym) f.push("d+dem");
       let list = occurrences.get(key);
       if (!list) {
         list = [];
         occurrences.set(key, list);
       }
-      list.push({ s, i, f });
+      list.push({ s, i, prev, next });
     });
   });
   const out = views.map((sentence) => sentence.map(() => NoFeatures));
   for (const list of occurrences.values()) {
     if (list.length < 2) continue;
-    for (const own of list) {
+    const features = list.map(({ prev, next }) => {
+      const f: string[] = [];
+      if (prev?.cue) f.push("d-c=" + prev.cue);
+      if (prev) f.push("d-w=" + prev.stem);
+      if (next?.demonym) f.push("d+dem");
+      return f;
+    });
+    list.forEach((own, k) => {
       const seen = new Set<string>();
-      for (const other of list) if (other !== own) for (const f of other.f) seen.add(f);
+      for (let j = 0; j < list.length; j++) if (j !== k) for (const f of features[j]) seen.add(f);
       out[own.s][own.i] = ["dn=" + Math.min(list.length, 4), ...seen];
-    }
+    });
   }
   return out;
 }
