@@ -46,6 +46,49 @@ function isArabicName(s: string): boolean {
   return ARABIC_ONLY.test(s) && !NON_ARABIC_LETTERS.test(s) && /[\u0621-\u064A]/.test(s);
 }
 
+/**
+ * A name's consonant skeleton: the lexicon key without a leading generic head word (محافظة، مديرية …), the article
+ * of each word, the long vowels, hamza seats and spaces, with a final ta marbuta or ha dropped (محافظة الضالع، الضالع
+ * → ضلع; الطائف، الطايف → طف; تابوك، تبوك → تبك).
+ */
+function consonantSkeleton(name: string, heads: ReadonlySet<string>): string {
+  const words = lexiconKey(name).split(" ");
+  if (words.length > 1 && heads.has(words[0])) words.shift();
+  return words
+    .map((word) => word.replace(/^ال(?=..)/, "").replace(/[هة]$/, ""))
+    .join("")
+    .replace(/[اويىءئؤأإآ]/g, "");
+}
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * Whether a Wikidata label, matched to a place by English name and country only, spells one of the Arabic names the
+ * place already has (or the place has none yet). The CSV's labels sometimes belong to another item of that English
+ * name — Aden's is "فيروسات غدانية" (adenovirus), Feni's "كلورامفينيكول" — and must neither name nor key the place.
+ */
+export function soundsLikeAnyOf(label: string, names: Iterable<string>, heads: ReadonlySet<string>): boolean {
+  const skeleton = consonantSkeleton(label, heads);
+  let known = false;
+  for (const name of names) {
+    known = true;
+    const other = consonantSkeleton(name, heads);
+    const allowed = Math.max(1, Math.floor(0.4 * Math.max(skeleton.length, other.length)));
+    if (editDistance(skeleton, other) <= allowed) return true;
+  }
+  return !known;
+}
+
 function readTsv(path: string): string[][] {
   return readFileSync(path, "utf8")
     .split("\n")
@@ -230,6 +273,9 @@ export function buildGazetteer(src: GazetteerSources): PlaceRecord[] {
   }
 
   // Wikidata cities: Arabic labels (no coordinates) added to the place of the same English name and country.
+  const headWords = new Set(
+    [...src.patterns.settlement_prefixes, ...src.patterns.region_prefixes].map((w) => lexiconKey(w)),
+  );
   const countryByEnglish = new Map<string, string>();
   for (const rec of records.values())
     if (rec.feature === "country") countryByEnglish.set(rec.name_en, rec.id);
@@ -272,7 +318,7 @@ export function buildGazetteer(src: GazetteerSources): PlaceRecord[] {
       records.set(rec.id, rec);
       byGeonames.set(id, rec);
     }
-    if (rec && isArabicName(cityAr)) {
+    if (rec && isArabicName(cityAr) && soundsLikeAnyOf(cityAr, rec.names, headWords)) {
       addNames(rec, [cityAr]);
       if (rec.id.startsWith("gn:") && !/^(محافظة|ولاية|مدينة) /.test(cityAr)) rec.name_ar = cityAr;
     }
