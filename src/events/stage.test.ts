@@ -1,15 +1,38 @@
 import { describe, expect, it } from "vitest";
+import type { ConfidenceModel } from "./confidence.ts";
+import { FEATURE_NAMES } from "./confidence-features.ts";
 import { datedEventsOf, docOf, eventResources, eventsOf, names } from "./fixtures.ts";
 import { createEventsStage, extractEvents } from "./stage.ts";
 
 const res = eventResources;
 
 describe("events stage", () => {
-  it("declares what it needs and assigns events", () => {
-    const stage = createEventsStage(res);
-    expect(stage.requires).toContain("tokens");
-    expect(stage.assigns).toEqual(["events"]);
-    expect(stage.run(docOf("اشتبك الجيش مع مسلحين.")).events?.length).toBe(1);
+  it("declares what it needs and assigns events, scored and filtered by the confidence model it is given", () => {
+    const doc = docOf("اشتبك الجيش مع مسلحين.");
+    // no model: the rules' events as they are, without a confidence
+    const plain = createEventsStage(res, { confidence: null });
+    expect(plain.requires).toContain("tokens");
+    expect(plain.assigns).toEqual(["events"]);
+    const [clash, ...rest] = plain.run(doc).events ?? [];
+    expect(rest).toHaveLength(0);
+    expect(clash?.type).toBe("ASSAULT");
+    expect(clash?.confidence).toBeUndefined();
+    // a model that gives every event 0.5 (no weight, no bias): the threshold alone decides what is kept
+    const flat = (threshold: number): ConfidenceModel => ({
+      weights: FEATURE_NAMES.map(() => 0),
+      bias: 0,
+      threshold,
+    });
+    const scored = createEventsStage(res, { confidence: flat(0.4) }).run(doc).events ?? [];
+    expect(scored).toEqual([{ ...clash, confidence: 0.5 }]);
+    expect(createEventsStage(res, { confidence: flat(0.6) }).run(doc).events).toEqual([]);
+    const kept = createEventsStage(res, { confidence: flat(0.6), keepAll: true }).run(doc).events ?? [];
+    expect(kept).toEqual([{ ...clash, confidence: 0.5 }]);
+    // by default the shipped model scores it (whether its threshold keeps it is the model's business)
+    const shipped = createEventsStage(res, { keepAll: true }).run(doc).events ?? [];
+    expect(shipped).toHaveLength(1);
+    expect(shipped[0]?.confidence).toBeGreaterThan(0);
+    expect(shipped[0]?.confidence).toBeLessThan(1);
   });
 
   it("reads an attack with its actors, victims and death toll", () => {
