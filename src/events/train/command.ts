@@ -26,6 +26,7 @@ import {
   EVENTS_DEV18_DIR,
   EVENTS_DEV19_DIR,
   EVENTS_DEV20_DIR,
+  EVENTS_DEV23_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -50,7 +51,8 @@ type Write = (s: string) => void;
  * open a blind batch), never the test split (events-gold) nor a batch while it is blind. History: dev … dev5
  * (session 6), dev6 … dev9 and dev11 … dev13 (session 7); dev10 and dev16 (blind in session 7), dev14 and dev15 (kept
  * out at session 7's end while the choice of λ and threshold was fragile) and the new dev19 and dev20 joined in
- * session 8; dev17 and dev18 (blind in session 8) in session 9 (1,394 articles of twenty batches).
+ * session 8; dev17 and dev18 (blind in session 8) at session 9's start, and dev23 (new dev data written blind in
+ * session 9, never tuned on) at its end (1,466 articles of twenty-one batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -73,6 +75,7 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV18_DIR,
   EVENTS_DEV19_DIR,
   EVENTS_DEV20_DIR,
+  EVENTS_DEV23_DIR,
 ];
 
 /**
