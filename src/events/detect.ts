@@ -28,7 +28,7 @@ import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
 import { attackObject } from "./targets.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { type Cues, HARD_BOUNDARY, type SentenceView, type Word } from "./view.ts";
+import { type Cues, HARD_BOUNDARY, isComma, type SentenceView, type Word } from "./view.ts";
 
 /** An event read from one trigger, before merging. */
 export interface Candidate {
@@ -446,7 +446,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   } else if (entry.tense === "participle") {
     // "، رافضة عرض الرئيس": a حال after a comma shares the subject of the clause before it
     const before = prevContent(words, t);
-    if (!before?.punct || !["،", ","].includes(before.text)) return null;
+    if (!before?.punct || !isComma(before.text)) return null;
     // the subject of the sentence's main clause: the speaker of its first frame (قال وزير الخارجية ...، متهما),
     // else its first bare actor (وانتقد الرئيس الأمريكي الاتفاق، داعيا), not the subject of a clause inside it
     const frame = ctx.frames.find((f) => f.at < t && f.frameEnd <= t);
@@ -1011,7 +1011,7 @@ function chargedAct(ctx: SentenceContext, match: TriggerMatch): boolean {
   // court, the accuser and the accused, even a comma, may stand between)
   if (by >= 0 && (match.entry.pos === "noun" || by < match.first)) {
     const at = ctx.cues.findLast(words, Math.max(0, by - 10), by, "charge");
-    if (at >= 0 && !words.slice(at, by).some((w) => w.punct && w.text !== "،" && w.text !== ",")) return true;
+    if (at >= 0 && !words.slice(at, by).some((w) => w.punct && !isComma(w.text))) return true;
   }
   if (match.entry.type !== "ASSAULT" || match.entry.pos !== "noun") return false;
   // يشتبه في وقوفه وراء اغتيال الزواري، الجماعة التي تقف وراء الهجوم: who stands behind an act is asked of an act
@@ -1114,7 +1114,7 @@ function prevContent(words: Word[], t: number): Word | undefined {
 function lastFreeComma(ctx: SentenceContext, from: number, t: number): number {
   for (let i = t - 1; i >= from; i--) {
     const w = ctx.view.words[i];
-    if (!w?.punct || !(w.text === "،" || w.text === ",")) continue;
+    if (!w?.punct || !isComma(w.text)) continue;
     if (inFrame(ctx.frames, i - 1) || inFrame(ctx.frames, i + 1)) continue;
     // ، الأربعاء ،: a comma that only fences a time does not end the subject's phrase
     const isTime = (w: Word | undefined) =>
@@ -1123,7 +1123,7 @@ function lastFreeComma(ctx: SentenceContext, from: number, t: number): number {
     // يؤدي وزير الخارجية الإيطالي، باولو جانتلوني، زيارة: a name fenced by two commas is an apposition
     const fenced = ctx.mentions.find((m) => m.first === i + 1 && m.kind === "person");
     const after = fenced ? ctx.view.words[fenced.last] : undefined;
-    if (fenced && after?.punct && (after.text === "،" || after.text === ",")) continue;
+    if (fenced && after?.punct && isComma(after.text)) continue;
     return i + 1;
   }
   return from;
@@ -1253,7 +1253,7 @@ function readModality(
       );
       const lo = Math.min(k, t);
       const hi = Math.max(k, match.last);
-      const sameClause = !words.slice(lo, hi).some((w) => w.punct && w.text !== "،" && w.text !== ",");
+      const sameClause = !words.slice(lo, hi).some((w) => w.punct && !isComma(w.text));
       if (span && sameClause) return null;
     }
   }
@@ -1437,7 +1437,7 @@ function governedClauseEnd(ctx: SentenceContext, t: number, rightEnd: number): n
     if (!w || w.punct) continue;
     if (ctx.cues.is(w, "charge") || ctx.cues.is(w, "suspicion")) return k;
     // ألقت الشرطة القبض على قس، كان يعمل في سفارة لدى الولايات المتحدة: كان after a comma describes the one named
-    if (["،", ","].includes(words[k - 1]?.text ?? "") && ["كان", "كانت"].includes(wordKey(w.text))) return k;
+    if (isComma(words[k - 1]?.text) && ["كان", "كانت"].includes(wordKey(w.text))) return k;
     if (ctx.cues.is(w, "relative") && wordKey(w.text) !== "ما") {
       let a = k - 1;
       while (a > t && words[a]?.punct) a--;
@@ -1735,7 +1735,7 @@ export function findFatalities(ctx: SentenceContext): Toll[] {
     let since = false;
     for (let k = tail + 1; k < Math.min(words.length, tail + 8); k++) {
       const x = words[k];
-      if (!x || (x.punct && x.text !== "،" && x.text !== ",")) break;
+      if (!x || (x.punct && !isComma(x.text))) break;
       if (wordKey(x.text) === "منذ") since = true;
     }
     if (since) continue;
@@ -1781,7 +1781,7 @@ function voiceVerb(ctx: SentenceContext, t: number, prevTrigger: TriggerMatch | 
   const k = ctx.cues.findLast(words, Math.max(prevTrigger?.last ?? 0, t - reach), t, "voice");
   if (k < 0) return -1;
   if (ctx.cues.is(words[k], "prep") && wordKey(words[t - 1]?.text ?? "") !== "عن") return -1;
-  if (words.slice(k + 1, t).some((w) => w.punct && !["،", ","].includes(w.text))) return -1;
+  if (words.slice(k + 1, t).some((w) => w.punct && !isComma(w.text))) return -1;
   return k;
 }
 

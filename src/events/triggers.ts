@@ -1,5 +1,5 @@
 import type { TriggerEntry } from "./lexicon.ts";
-import type { Cues, SentenceView, Word } from "./view.ts";
+import { type Cues, isComma, type SentenceView, type Word } from "./view.ts";
 
 /** A trigger found in a sentence: the entry and the words [first, last) it covers. */
 export interface TriggerMatch {
@@ -60,7 +60,7 @@ export function findTriggers(
     if (!cues || !(index.get(key) ?? []).some((e) => e.pos === "noun" && e.flags.has("voiced"))) return false;
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const w = words[k];
-      if (!w || (w.punct && !["،", ","].includes(w.text)) || cues.is(w, "complement")) return false;
+      if (!w || (w.punct && !isComma(w.text)) || cues.is(w, "complement")) return false;
       if (cues.is(w, "voice") && !cues.is(w, "prep")) return true;
     }
     return false;

@@ -238,3 +238,8 @@ const STRICT_CLASSES = new Set([
 
 export const HARD_BOUNDARY = new Set([".", "؛", ";", ":", "!", "؟", "?", "…"]);
 export const COMMA = new Set(["،", ",", "-", "–", "(", ")"]);
+
+/** An Arabic or Latin comma: it separates phrases inside a clause, where other punctuation ends one. */
+export function isComma(text: string | undefined): boolean {
+  return text === "،" || text === ",";
+}
