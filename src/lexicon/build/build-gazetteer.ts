@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { lexiconKey } from "../key.ts";
-import { type NamePatterns, placeNameKeys } from "../variants.ts";
+import { type NamePatterns, placeNameKeys, withoutArticle } from "../variants.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -55,7 +55,7 @@ function consonantSkeleton(name: string, heads: ReadonlySet<string>): string {
   const words = lexiconKey(name).split(" ");
   if (words.length > 1 && heads.has(words[0])) words.shift();
   return words
-    .map((word) => word.replace(/^ال(?=..)/, "").replace(/[هة]$/, ""))
+    .map((word) => (withoutArticle(word) ?? word).replace(/[هة]$/, ""))
     .join("")
     .replace(/[اويىءئؤأإآ]/g, "");
 }
