@@ -39,6 +39,12 @@ import {
   EVENTS_DEV19_MIN_F1,
   EVENTS_DEV20_DIR,
   EVENTS_DEV20_MIN_F1,
+  EVENTS_DEV21_DIR,
+  EVENTS_DEV21_MIN_F1,
+  EVENTS_DEV22_DIR,
+  EVENTS_DEV22_MIN_F1,
+  EVENTS_DEV23_DIR,
+  EVENTS_DEV23_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -63,6 +69,9 @@ describe.each([
   { batch: "eighteenth", dir: EVENTS_DEV18_DIR, floor: EVENTS_DEV18_MIN_F1 },
   { batch: "nineteenth", dir: EVENTS_DEV19_DIR, floor: EVENTS_DEV19_MIN_F1 },
   { batch: "twentieth", dir: EVENTS_DEV20_DIR, floor: EVENTS_DEV20_MIN_F1 },
+  { batch: "twenty-first", dir: EVENTS_DEV21_DIR, floor: EVENTS_DEV21_MIN_F1 },
+  { batch: "twenty-second", dir: EVENTS_DEV22_DIR, floor: EVENTS_DEV22_MIN_F1 },
+  { batch: "twenty-third", dir: EVENTS_DEV23_DIR, floor: EVENTS_DEV23_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -26,6 +26,8 @@ import {
   EVENTS_DEV18_DIR,
   EVENTS_DEV19_DIR,
   EVENTS_DEV20_DIR,
+  EVENTS_DEV21_DIR,
+  EVENTS_DEV22_DIR,
   EVENTS_DEV23_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
@@ -52,7 +54,8 @@ type Write = (s: string) => void;
  * (session 6), dev6 … dev9 and dev11 … dev13 (session 7); dev10 and dev16 (blind in session 7), dev14 and dev15 (kept
  * out at session 7's end while the choice of λ and threshold was fragile) and the new dev19 and dev20 joined in
  * session 8; dev17 and dev18 (blind in session 8) at session 9's start, and dev23 (new dev data written blind in
- * session 9, never tuned on) at its end (1,466 articles of twenty-one batches).
+ * session 9, never tuned on) at its end; dev21 and dev22 (blind in session 9) at session 10's start (1,611 articles of
+ * twenty-three batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -75,6 +78,8 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV18_DIR,
   EVENTS_DEV19_DIR,
   EVENTS_DEV20_DIR,
+  EVENTS_DEV21_DIR,
+  EVENTS_DEV22_DIR,
   EVENTS_DEV23_DIR,
 ];
 
