@@ -143,11 +143,6 @@ export function relativeBackground(ctx: SentenceContext, match: TriggerMatch): b
   return true;
 }
 
-const SPAN_NOUNS = new Set(
-  ["السنوات", "سنوات", "الاعوام", "اعوام", "الاشهر", "اشهر", "الشهور", "العقود", "عقود"].map(wordKey),
-);
-const SPAN_ENDS = new Set(["الماضيه", "الاخيره", "المنصرمه"].map(wordKey));
-
 /**
  * "عادة ما يستهدف المسلحون … في هجماتهم"، "تتعرض من حين لآخر لهجمات"، "شهدت مالي في السنوات الأخيرة هجمات"،
  * "غارات … خلال السنوات الخمس الماضية": a habit, or what happened over years, is a general pattern, not one event.
@@ -163,9 +158,9 @@ export function habitualFrame(ctx: SentenceContext, match: TriggerMatch): boolea
     const hi = Math.max(k, match.last);
     const n = ctx.cues.at(words, k, "habitual");
     if (n > 0 && free(lo, hi)) return true;
-    if (SPAN_NOUNS.has(keyOf(words[k]))) {
+    if (ctx.cues.hasKey(keyOf(words[k]), "span_noun")) {
       for (let j = k + 1; j <= k + 3 && j < words.length; j++)
-        if (SPAN_ENDS.has(keyOf(words[j])) && free(lo, Math.max(hi, j))) return true;
+        if (ctx.cues.hasKey(keyOf(words[j]), "span_end") && free(lo, Math.max(hi, j))) return true;
     }
   }
   return false;
@@ -252,28 +247,6 @@ export function nonSpecific(ctx: SentenceContext, match: TriggerMatch): boolean 
   return ANY.has(keyOf(words[match.last]));
 }
 
-const ELAPSED = new Set(
-  [
-    "ايام",
-    "اسابيع",
-    "اسبوعين",
-    "اشهر",
-    "شهور",
-    "شهرين",
-    "اعوام",
-    "سنوات",
-    "سنين",
-    "عقود",
-    "عقدين",
-    "عام",
-    "عامين",
-    "سنه",
-    "سنتين",
-    "شهر",
-    "اسبوع",
-  ].map(wordKey),
-);
-
 /**
  * "بعد أسابيع من الاحتجاجات التي شهدتها إيران"، "بعد عام من الهجوم": an event noun placed weeks, months or years
  * before the news by "بعد … من" is the time frame of the news, told before or long ago: it may join an event told as
@@ -288,7 +261,7 @@ export function elapsedSince(ctx: SentenceContext, match: TriggerMatch): boolean
   for (let k = t - 2; k >= Math.max(0, t - 4); k--) {
     const w = words[k];
     if (!w || w.punct) return false;
-    if (!ELAPSED.has(bareKeyOf(w))) continue;
+    if (!ctx.cues.hasKey(bareKeyOf(w), "elapsed")) continue;
     for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
       const b = words[j];
       if (!b || b.punct) return false;
@@ -299,18 +272,14 @@ export function elapsedSince(ctx: SentenceContext, match: TriggerMatch): boolean
   return false;
 }
 
-const CASE_WORDS = new Set(["قضيه", "ملف"].map(wordKey));
-
 /**
  * "في قضية مقتل ريجيني"، "ملف اغتيال الزواري": the case or file of an event names it as a matter in hand, told before or
  * long ago: it may join an event told as news, but is no event of its own.
  */
 export function caseOfEvent(ctx: SentenceContext, match: TriggerMatch): boolean {
   if (match.entry.pos !== "noun") return false;
-  return CASE_WORDS.has(bareKeyOf(ctx.view.words[match.first - 1]));
+  return ctx.cues.hasKey(bareKeyOf(ctx.view.words[match.first - 1]), "case_word");
 }
-
-const BACK_THEN = new Set(["يومها", "حينها", "وقتها", "انذاك", "حينذاك", "وقتذاك", "حينه"].map(wordKey));
 
 /**
  * "ويومها، أطلق مسلحون النار"، "وحينها كشفت السلطات"، "وردت القاهرة في حينه": a clause dated "back then" points at a
@@ -322,7 +291,7 @@ export function backThen(ctx: SentenceContext, match: TriggerMatch): boolean {
     const w = words[k];
     if (!w) break;
     if (w.punct && HARD_BOUNDARY.has(w.text)) return false;
-    if (BACK_THEN.has(bareKeyOf(w))) return true;
+    if (ctx.cues.hasKey(bareKeyOf(w), "back_then")) return true;
   }
   return false;
 }

@@ -431,16 +431,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
         precision: 3,
         feature: "country",
       };
-      take(start, nisba.end, i, i + 2, prepAt(i, start), {
-        name_ar: territoryOf.name_ar,
-        name_en: territoryOf.name_en,
-        id: territoryCountry,
-        kind: "place",
-        country: territoryCountry,
-        source: "place",
-        place,
-        state: false,
-      });
+      take(start, nisba.end, i, i + 2, prepAt(i, start), placeFields(place, ctx, false));
       continue;
     }
     // القطاع، المدينة: a definite place noun alone points back at a place told before (resolved by the stage);

@@ -266,11 +266,11 @@ function claimedGroup(groups: Candidate[][], c: Candidate): Candidate[] | undefi
       (m) =>
         m.kind === "civilians" || (genericAgent(m) && (m.kind === "militia" || m.kind === "rebel_group")),
     );
+  const attack = (x: Candidate) =>
+    x.type === "ASSAULT" && x.sentence < c.sentence && datesCompatible(x, c) && x.modality !== "planned";
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k];
     if (!g) continue;
-    const attack = (x: Candidate) =>
-      x.type === "ASSAULT" && x.sentence < c.sentence && datesCompatible(x, c) && x.modality !== "planned";
     if (g.some(attack)) return g.every(unclaimed) ? g : undefined;
   }
   return undefined;

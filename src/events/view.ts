@@ -111,6 +111,14 @@ export class Cues {
     return this.which(word, cls) !== null;
   }
 
+  /**
+   * Whether `key` (a `wordKey`, already stripped of what the caller strips) is a single-word cue of `cls`: for a test
+   * on one chosen form of a word rather than on all its readings.
+   */
+  hasKey(key: string, cls: string): boolean {
+    return this.single.get(cls)?.has(key) ?? false;
+  }
+
   /** The stem by which the word is a cue of `cls`, or null. */
   which(word: Word | undefined, cls: string): string | null {
     if (!word || word.punct) return null;
