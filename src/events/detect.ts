@@ -1430,12 +1430,15 @@ function readMode(ctx: SentenceContext, match: TriggerMatch, rightEnd: number): 
  * وأنقرة): the places there are the alleged act's or the person's, not the event's. A relative clause on the event
  * itself (الهجوم الذي وقع في كابول) still tells where it happened.
  */
-function governedClauseEnd(ctx: SentenceContext, t: number, rightEnd: number): number {
+function governedClauseEnd(ctx: SentenceContext, t: number, rightEnd: number, attack: boolean): number {
   const { words } = ctx.view;
   for (let k = t + 1; k < rightEnd; k++) {
     const w = words[k];
     if (!w || w.punct) continue;
     if (ctx.cues.is(w, "charge") || ctx.cues.is(w, "suspicion")) return k;
+    // طرد دبلوماسيين ردا على إجراء مماثل على خلفية تسميم جاسوس في بريطانيا: a cause is told with its own place (an
+    // attack's cause, قتل ثلاثة إثر انفجار في بغداد, happened where the attack did)
+    if (!attack && ctx.cues.at(words, k, "cause") > 0) return k;
     // ألقت الشرطة القبض على قس، كان يعمل في سفارة لدى الولايات المتحدة: كان after a comma describes the one named
     if (isComma(words[k - 1]?.text) && ["كان", "كانت"].includes(wordKey(w.text))) return k;
     if (ctx.cues.is(w, "relative") && wordKey(w.text) !== "ما") {
@@ -1492,7 +1495,7 @@ function pickPlace(
   );
   // right of the trigger any place but a destination or origin, up to a charge or a description of someone;
   // left of it only "في/بـ X"
-  const ownEnd = Math.min(rightEnd, governedClauseEnd(ctx, t, rightEnd));
+  const ownEnd = Math.min(rightEnd, governedClauseEnd(ctx, t, rightEnd, !bareStatesAreParties));
   const scoped = places.filter(
     (m) =>
       (m.first > t && m.first < ownEnd && !bareState(m) && !awayTo(coordinatedPrep(ctx.mentions, m))) ||
@@ -1519,7 +1522,8 @@ function pickPlace(
       ctx.cues.is(words[k], "complement") ||
       ctx.cues.is(words[k], "relative") ||
       ctx.cues.is(words[k], "charge") ||
-      ctx.cues.is(words[k], "suspicion")
+      ctx.cues.is(words[k], "suspicion") ||
+      (bareStatesAreParties && ctx.cues.at(words, k, "cause") > 0)
     ) {
       nested = k;
       break;

@@ -28,6 +28,21 @@ describe("the place of the governing clause", () => {
     expect(e?.location?.country).toBe("AF");
   });
 
+  it("does not place a decision where the cause it answers happened", () => {
+    const [e] = eventsOf("مدد الاتحاد الأوروبي العقوبات على مسؤولين ستة أشهر على خلفية التورط في أوكرانيا.");
+    expect(e?.type).toBe("SANCTION");
+    expect(e?.location?.country).not.toBe("UA");
+    const [r] = eventsOf("طردت الحكومة دبلوماسيين اثنين ردا على إجراء مماثل اتخذته لندن في بريطانيا.");
+    expect(r?.type).toBe("SANCTION");
+    expect(r?.location?.country).not.toBe("GB");
+  });
+
+  it("still places an attack where the blast it follows went off", () => {
+    const [e] = eventsOf("قتل ثلاثة أشخاص إثر انفجار عبوة ناسفة في العراق.");
+    expect(e?.type).toBe("ASSAULT");
+    expect(e?.location?.country).toBe("IQ");
+  });
+
   it("reads a country joined by و to a destination as a destination, not the event's place", () => {
     const [e] = eventsOf("أرسلت الحكومة الجزائرية مساعدات إلى تونس وليبيا.");
     expect(e?.location?.country).not.toBe("LY");

@@ -27,6 +27,12 @@ describe("places apart from parties", () => {
     expect(e?.location?.country).toBe("IT");
   });
 
+  it("places an agreement where its parties meet, not in the first party's country", () => {
+    const [e] = eventsOf("وقعت روسيا وإيران يوم الأحد في كازاخستان اتفاقية حول بحر قزوين.");
+    expect(e?.type).toBe("AGREE");
+    expect(e?.location?.country).toBe("KZ");
+  });
+
   it("still places an attack in the country its bare object names", () => {
     const [e] = eventsOf("قصفت طائرات حربية سوريا فجر اليوم.");
     expect(e?.type).toBe("ASSAULT");

@@ -379,8 +379,11 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     const speakerCountry = speaker?.country ? res.countries.byCode.get(speaker.country) : undefined;
     // (a place told with في right after the speaker is where the speaker sits: اتهمت السفارة الروسية في لندن)
     const seated = statement ? group.find((c) => speakerSeat(c)) : undefined;
+    // (an agreement is signed where its parties meet, told with في/بـ: وقعت روسيا وإيران يوم الأحد في كازاخستان
+    // اتفاقية → Kazakhstan, whichever party is named first)
+    const venue = head.type === "AGREE" && (placed?.place?.prep === "في" || placed?.place?.prep === "ب");
     if (seated) placed = seated;
-    else if (statement && placed?.place && speaker && placed.place.country !== speaker.country)
+    else if (statement && placed?.place && speaker && placed.place.country !== speaker.country && !venue)
       placed = undefined;
     if (statement && !placed && speakerCountry)
       location = {

@@ -26,6 +26,12 @@ describe("compiled lexicons", () => {
     expect(jerada?.id).toBe("gn:2545017");
     expect(jerada?.scannable).toBe(false);
   });
+  it("know the press spellings that GeoNames lacks (كابول beside كابل, بيدوة beside بيدوا, بيونغ يانغ)", () => {
+    const g = loadGazetteer();
+    expect(g.candidates("كابول").map((p) => p.id)).toContain("gn:1138958");
+    expect(g.candidates("بيدوه").map((p) => p.id)).toContain("gn:64536");
+    expect(g.candidates("بيونغ يانغ").map((p) => p.id)).toContain("gn:1871859");
+  });
   it("hold every hand-written actor", () => {
     const a = loadActorLexicon();
     const files = ["armed-groups.tsv", "persons.tsv", "media.tsv", "generic-agents.tsv"];
