@@ -1480,7 +1480,10 @@ function pickPlace(
   // اتهم فيلق الرحمن روسيا، رفضت الحكومة الاقتراح الفرنسي …: a country named without a preposition after the
   // trigger is a party or the topic, not where the event happens (only an attack's bare object, قصفت تركيا سوريا,
   // is the territory it hits)
-  const bareState = (m: Mention) => bareStatesAreParties && m.state && !coordinatedPrep(ctx.mentions, m);
+  // (nor, for any event, a country named with ل: المليشيات الموالية لإيران is loyal to Iran, not in it)
+  const bareState = (m: Mention) =>
+    (bareStatesAreParties && m.state && !coordinatedPrep(ctx.mentions, m)) ||
+    (m.state && coordinatedPrep(ctx.mentions, m) === "ل");
   // a destination or origin is not where the event happens, nor (but for an attack's aim: صواريخ باتجاه إسرائيل)
   // a direction (ضبط خرطوشة لدى مسافرة تقدمت للسفر باتجاه باريس)
   const awayTo = (prep: string | null) =>

@@ -326,6 +326,14 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
   const inSentence = (s: { start: number; end: number }) => s.start >= view.start && s.end <= view.end;
   const places = (ctx.doc.places ?? []).filter(inSentence);
   const entities = (ctx.doc.entities ?? []).filter(inSentence);
+  // الفتيات اللواتي عدن إلى مدينة دابتشي، حيث عمد عدد من المواطنين إلى الاعتداء: a verb follows a relative pronoun
+  // or حيث, so a town's name written there bare is the verb it spells ("they returned", "set about"), not the town
+  const verbSlot = (first: number, start: number) => {
+    const w = words[first];
+    const prev = words[first - 1];
+    if (!w || w.start !== start || !prev || prev.punct || prepAt(first, start)) return false;
+    return (ctx.cues.is(prev, "relative") && wordKey(prev.text) !== "ما") || wordKey(prev.text) === "حيث";
+  };
 
   // 1. named entities (with their canonical actor when the places stage found one)
   for (const e of entities) {
@@ -333,6 +341,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     if (!range || !free(range[0], range[1])) continue;
     const [first, last] = range;
     const place = places.find((p) => p.start < e.end && e.start < p.end) ?? null;
+    if (e.type === "LOC" && verbSlot(first, e.start)) continue;
     const prep = prepAt(first, e.start);
     if (e.type === "LOC" && place && !isCountryPlace(place, ctx.countries)) {
       take(e.start, e.end, first, last, prep, placeFields(place, ctx, false));
@@ -364,6 +373,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     const range = wordRange(words, p.start, p.end);
     if (!range || !free(range[0], range[1])) continue;
     const [first, last] = range;
+    if (verbSlot(first, p.start)) continue;
     take(
       p.start,
       p.end,

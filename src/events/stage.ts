@@ -404,8 +404,11 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         ? undefined
         : a2.find((m) => m.country && (m.state || (m.kind && STATE_KINDS.has(m.kind))));
       const c = byActor?.country ? res.countries.byCode.get(byActor.country) : undefined;
-      // else the town of another event told in the same sentence (one scene), else the article's focus
-      const sceneTown = group.map((g) => sceneTowns.get(g.sentence)).find((m) => m);
+      // else the town of another event told in the same sentence (one scene) or in the sentence before (the story
+      // goes on where it was: تظاهر آلاف في وسط برلين … وتم توقيف ثلاثة أشخاص → Berlin), else the article's focus
+      const sceneTown =
+        group.map((g) => sceneTowns.get(g.sentence)).find((m) => m) ??
+        group.map((g) => sceneTowns.get(g.sentence - 1)).find((m) => m);
       // and last, the country of the one who acts (السيسي يعفو، فنزويلا تطرد): a country, never a town
       const own = [...a1, ...a2].find((m) => m.country && m.kind !== "place");
       const ownCountry = own?.country ? res.countries.byCode.get(own.country) : undefined;
