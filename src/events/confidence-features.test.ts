@@ -8,6 +8,8 @@ import {
   FEATURE_NAMES,
   loadConfidenceCues,
   parseConfidenceCues,
+  TRIED_FEATURE_NAMES,
+  triedFeatures,
 } from "./confidence-features.ts";
 import { handMadeEvent } from "./fixtures.ts";
 import { loadEventLexicon } from "./lexicon.ts";
@@ -145,6 +147,31 @@ describe("event confidence features", () => {
     expect(a?.["article:earlier_same_type_actor"]).toBe(0);
     expect(b?.["article:earlier_same_type_actor"]).toBe(1);
     expect(b?.["article:headline_same_type"]).toBe(1);
+  });
+
+  it("(tried, not in the model) marks a statement whose speaker is no party to the article's events, and an event with only a far place", () => {
+    const text =
+      "هاجم مسلحون قرية في ريف إدلب. وهدد المسلحون بهجمات أخرى. ودانت الأمم المتحدة الهجوم. وقتل ثلاثة.";
+    const doc = docOf(text);
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const gunmen = (s: string) => ({ role: "actor1" as const, name_ar: "مسلحون", id: "gunmen", ...span(s) });
+    const idlib = { name_ar: "إدلب", id: "idlib", ...span("إدلب") };
+    const [attack, threat, condemn, killed] = triedFeatures(doc, [
+      eventAt(doc, "هاجم", "ASSAULT", { actors: [gunmen("مسلحون")], location: idlib }),
+      eventAt(doc, "وهدد", "THREATEN", { actors: [gunmen("المسلحون")] }),
+      eventAt(doc, "ودانت", "ACCUSE", {
+        actors: [{ role: "actor1", name_ar: "الأمم المتحدة", id: "un", ...span("الأمم المتحدة") }],
+      }),
+      // its place is the article's focus, named in another sentence, and it has no stated actor
+      eventAt(doc, "وقتل", "ASSAULT", { location: idlib }),
+    ]).map((x) => Object.fromEntries(TRIED_FEATURE_NAMES.map((n, i) => [n, x[i]])));
+    // the gunmen attack, so their threat is a party's; the UN takes part in none of the article's events
+    expect(threat?.["statement:speaker_not_party"]).toBe(0);
+    expect(condemn?.["statement:speaker_not_party"]).toBe(1);
+    expect(attack?.["statement:speaker_not_party"]).toBe(0);
+    expect(attack?.["event:place_only"]).toBe(0);
+    expect(killed?.["event:place_only"]).toBe(1);
+    expect(threat?.["event:place_only"]).toBe(0);
   });
 
   it("gives every event a vector of the declared length, all in [0, 1]", () => {
