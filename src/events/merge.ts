@@ -207,7 +207,8 @@ export function mergeCandidates(cands: Candidate[]): Candidate[][] {
       describedGroup(groups, c) ??
       groups.find((group) => group.some((x) => sameEvent(x, c))) ??
       anaphoricTarget(groups, c) ??
-      elaborationTarget(groups, c);
+      elaborationTarget(groups, c) ??
+      attackerTarget(groups, c);
     if (g) g.push(c);
     else if (!c.background) groups.push([c]);
   }
@@ -300,6 +301,40 @@ function elaborationTarget(groups: Candidate[][], c: Candidate): Candidate[] | u
         (x.match.entry.mode === "abduct") === (c.match.entry.mode === "abduct"),
     );
     return near && compatible ? g : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "قال المحافظ إن 24 شخصا قتلوا في هجوم بالرصاص" … "وقال شهود إن مسلحين ملثمين هاجموا أقباطا": a lead that tells an
+ * attack by its toll or its victims alone, and a telling within the next two sentences that names who attacked, in
+ * no other place, on no other day, are one attack: the later sentence names the side the lead left out (the
+ * mirror of `elaborationTarget`). Only the last attack told is a candidate, and only while none of its tellings
+ * names an attacker (two named sides are two events unless another rule joins them).
+ */
+function attackerTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
+  if (c.type !== "ASSAULT" || c.actor1.length === 0 || happened(c) !== "asserted") return undefined;
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k];
+    if (!g) continue;
+    const last = g.filter((x) => x.type === "ASSAULT");
+    if (!last.length) continue;
+    const near = last.some((x) => x.sentence < c.sentence && c.sentence - x.sentence <= 2);
+    // (told by its dead or wounded: a killing or wounding verb, or a toll; "انتحاريا فجر سيارة" names its attacker
+    // though no actor phrase does, and "مسلحين هاجموا مركزا للشرطة بعد الانفجار" is a second attack)
+    const byToll = last.some(
+      (x) =>
+        x.match.entry.flags.has("victim") || x.match.entry.flags.has("passive") || (x.fatalities?.value ?? 0) > 0,
+    );
+    const compatible = last.every(
+      (x) =>
+        x.actor1.length === 0 &&
+        datesCompatible(x, c) &&
+        happened(x) === "asserted" &&
+        placesCompatible(x, c) &&
+        (x.match.entry.mode === "abduct") === (c.match.entry.mode === "abduct"),
+    );
+    return near && byToll && compatible ? g : undefined;
   }
   return undefined;
 }
