@@ -281,8 +281,11 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (fallHands < 0) return null;
   }
   if (entry.flags.has("declared")) {
-    // بولاية القيروان is a governorate, not a declared polity
+    // بولاية القيروان is a governorate, not a declared polity; so is one after a separate preposition (في ولاية
+    // قيصري) or one named by a place (عاصمة ولاية كارابوبو: a name right after the noun)
     if (match.prep || cues.findLast(words, 0, t, "declare") < 0) return null;
+    if (cues.is(words[t - 1], "prep")) return null;
+    if (ctx.mentions.some((m) => m.first === match.last && (m.place || m.source === "entity"))) return null;
   }
   if (entry.obj) {
     // (a passive verb's object is its subject, before it: أن القنصل التركي استدعي)
@@ -1213,6 +1216,20 @@ function readModality(
   if (entry.flags.has("nodet") && match.det) return null;
   // هذه التظاهرة: a demonstrative points back at something told before
   if (entry.pos === "noun" && prev && cues.is(prev, "demonstrative")) return null;
+  // رفضت المحكمة طلب التسليم، رفضت محكمة الاستئناف يوم الأربعاء طلبا ثانيا بإخلاء السبيل: a request named as what a
+  // rejection or an acceptance in the same clause is about is that decision's object (the noun, not the verb
+  // طلب), no request of its own
+  if (entry.type === "REQUEST" && entry.pos === "verb") {
+    const decided = ctx.triggers.some(
+      (m) =>
+        m !== match &&
+        (m.entry.type === "REJECT" || m.entry.type === "AGREE") &&
+        m.last <= t &&
+        t - m.last <= 7 &&
+        !words.slice(m.last, t).some((w) => isComma(w.text) || cues.is(w, "complement")),
+    );
+    if (decided) return null;
+  }
   // deaths in a fire or a crash are no attack
   if (
     entry.type === "ASSAULT" &&

@@ -324,7 +324,9 @@ function attackerTarget(groups: Candidate[][], c: Candidate): Candidate[] | unde
     // though no actor phrase does, and "مسلحين هاجموا مركزا للشرطة بعد الانفجار" is a second attack)
     const byToll = last.some(
       (x) =>
-        x.match.entry.flags.has("victim") || x.match.entry.flags.has("passive") || (x.fatalities?.value ?? 0) > 0,
+        x.match.entry.flags.has("victim") ||
+        x.match.entry.flags.has("passive") ||
+        (x.fatalities?.value ?? 0) > 0,
     );
     const compatible = last.every(
       (x) =>

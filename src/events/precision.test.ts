@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createAnalyser } from "../analyse.ts";
 import type { DocEvent } from "../doc/types.ts";
 
-// Session 10 (issue 6, precision): one attack told first by its toll, then by who carried it out. The sentences are
-// written for these tests. The whole pipeline runs, with every event kept whatever the confidence filter thinks of
-// a one-line article.
+// Session 10 (issue 6, precision): one attack told first by its toll, then by who carried it out; and words that
+// name no new event (a request a decision is about, a province). The sentences are written for these tests. The
+// whole pipeline runs, with every event kept whatever the confidence filter thinks of a one-line article.
 
 let analyse: Awaited<ReturnType<typeof createAnalyser>>;
 beforeAll(async () => {
@@ -30,5 +30,28 @@ describe("an attack told first by its toll, then by its attackers", () => {
       "قتل 5 أشخاص في انفجار سيارة مفخخة في مدينة الموصل صباح اليوم. وفي مدينة كركوك، هاجم مسلحون حاجزا للشرطة.",
     ).filter((e) => e.type === "ASSAULT");
     expect(attacks).toHaveLength(2);
+  });
+});
+
+describe("a request named as what a decision is about", () => {
+  it("reads طلب after a rejection in its clause as the rejected request, no request of its own", () => {
+    const events = eventsOf("رفضت محكمة الاستئناف في باريس يوم الأربعاء طلبا ثانيا بالإفراج عن الموقوف.");
+    expect(events.some((e) => e.type === "REQUEST")).toBe(false);
+    const court = eventsOf("وقالت المحكمة العليا إنها رفضت طلب التسليم الذي قدمته تونس.");
+    expect(court.some((e) => e.type === "REQUEST")).toBe(false);
+  });
+
+  it("keeps a request its own verb tells", () => {
+    const events = eventsOf("طلب الرئيس الفلسطيني من الأمم المتحدة توفير الحماية للمدنيين.");
+    expect(events.some((e) => e.type === "REQUEST")).toBe(true);
+  });
+});
+
+describe("a province is no declared polity", () => {
+  it("reads ولاية after a preposition or before a place's name as a province", () => {
+    const events = eventsOf(
+      "وأعلنت هيئة الأركان التركية أن الهجوم استهدف حافلة تقل جنودا أمام إحدى الجامعات في ولاية قيصري.",
+    );
+    expect(events.some((e) => e.type === "OTHER")).toBe(false);
   });
 });
