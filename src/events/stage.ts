@@ -26,7 +26,7 @@ import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
 import { countrySupport, isStrayTown } from "./place-support.ts";
 import { findTriggers, hasTriggerReading } from "./triggers.ts";
 import { SPEAKER_PLACED_TYPES, SPEECH_TYPES } from "./type-groups.ts";
-import { Cues, type SentenceView, sentenceViews, type Word } from "./view.ts";
+import { Cues, isComma, type SentenceView, sentenceViews, type Word } from "./view.ts";
 
 export interface EventResources {
   lexicon: EventLexicon;
@@ -205,6 +205,40 @@ function speakerSeat(c: Candidate): boolean {
   return c.ownActors && c.actor1.some((a) => a.kind !== "place" && !a.place && p.first === a.last + 1);
 }
 
+/** The key of a person's name by which later mentions name them (its last word: نيكولاس مادورو … مادورو). */
+const surnameKey = (name: string) => wordKey(name.split(/\s+/).pop() ?? "");
+
+/**
+ * Persons told in apposition with a title that names a country (الرئيس الفنزويلي، نيكولاس مادورو؛ نبيل أبوردينة،
+ * المتحدث باسم الرئاسة الفلسطينية): the country, by the person's surname, for the later mentions that name them bare.
+ */
+function titledPersons(
+  views: SentenceView[],
+  mentionsBySentence: Map<number, Mention[]>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const view of views) {
+    const ms = mentionsBySentence.get(view.index) ?? [];
+    for (let k = 1; k < ms.length; k++) {
+      const a = ms[k - 1];
+      const b = ms[k];
+      if (!a || !b) continue;
+      const gap = b.first - a.last;
+      const comma = isComma(view.words[a.last]?.text);
+      // (or the one who speaks for it: نبيل أبوردينة، المتحدث باسم رئيس السلطة الفلسطينية)
+      const forIt = gap === 3 && comma && wordKey(view.words[a.last + 2]?.text ?? "") === "باسم";
+      if (!(gap === 0 || (gap === 1 && comma) || forIt)) continue;
+      const bare = (m: Mention) => m.kind === "person" && !m.country;
+      const titled = (m: Mention) =>
+        !!m.country && !m.state && !m.place && m.kind !== "person" && m.kind !== "place";
+      const [person, title] = bare(a) && titled(b) ? [a, b] : bare(b) && titled(a) ? [b, a] : [null, null];
+      if (person && title?.country && !out.has(surnameKey(person.name_ar)))
+        out.set(surnameKey(person.name_ar), title.country);
+    }
+  }
+  return out;
+}
+
 function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
   return xs.filter((x) => {
@@ -323,6 +357,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   }
 
   const focus = focusPlace(allMentions, strayPlace);
+  const titled = titledPersons(views, mentionsBySentence);
   // the country the article speaks of most (its actors, states and towns), when one clearly leads
   const ranked = [...support.entries()].sort((a, b) => b[1] - a[1]);
   const lead = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
@@ -375,7 +410,14 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     // a statement is made where its speaker is: the place it names (رحب الأردن بالهدنة في جنوب سوريا، قبل
     // المغرب الدعوة إلى جنيف) is its topic, unless a town of the speaker's own country
     const statement = SPEAKER_PLACED_TYPES.has(head.type);
-    const speaker = statement ? a1.find((m) => m.country && m.kind !== "place") : undefined;
+    // (a person of no known country speaks for the country a title in apposition gave them: الرئيس الفنزويلي،
+    // نيكولاس مادورو … واتهم مادورو → Venezuela)
+    const speaker = statement
+      ? (a1.find((m) => m.country && m.kind !== "place") ??
+        a1
+          .filter((m) => m.kind === "person" && !m.country && titled.has(surnameKey(m.name_ar)))
+          .map((m) => ({ ...m, country: titled.get(surnameKey(m.name_ar)) ?? null }))[0])
+      : undefined;
     const speakerCountry = speaker?.country ? res.countries.byCode.get(speaker.country) : undefined;
     // (a place told with في right after the speaker is where the speaker sits: اتهمت السفارة الروسية في لندن)
     const seated = statement ? group.find((c) => speakerSeat(c)) : undefined;
