@@ -150,6 +150,20 @@ function warnsOfPossibleDanger(ctx: SentenceContext, last: number, limit = 12): 
   return false;
 }
 
+/** The index n content words before t, not counting punctuation nor words of a time expression (، الخميس،). */
+function untimedBack(ctx: SentenceContext, t: number, n: number): number {
+  const times = ctx.doc.times ?? [];
+  let i = t;
+  let count = 0;
+  while (i > 0 && count < n) {
+    i--;
+    const w = ctx.view.words[i];
+    if (!w || w.punct) continue;
+    if (!times.some((x) => x.start <= w.start && w.end <= x.end)) count++;
+  }
+  return i;
+}
+
 /** Content words between a and b that are not part of a time expression (الأربعاء، مساء السبت). */
 function untimedGap(ctx: SentenceContext, a: number, b: number): number {
   const times = ctx.doc.times ?? [];
@@ -289,12 +303,17 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   }
   if (entry.obj) {
     // (a passive verb's object is its subject, before it: أن القنصل التركي استدعي)
-    const lo =
-      entry.pos === "noun" ? Math.max(cStart, t - 5) : entry.passive ? Math.max(cStart, t - 5) : match.last;
+    // (five words back, not counting punctuation nor a time fenced by commas: فرضت وزارة الخزانة، الخميس، عقوبات)
+    const lo = entry.pos === "noun" || entry.passive ? Math.max(cStart, untimedBack(ctx, t, 5)) : match.last;
     // (the signers of a deal may stand between: وقع طرفا النزاع … رياك مشار، الأربعاء، اتفاق سلام)
     // (and the party talked with: بحث الرئيس خلال محادثة هاتفية ليل الأربعاء مع نظيره)
     const hi =
-      entry.obj === "deal" || entry.obj === "with" || entry.obj === "pejorative" || entry.obj === "sentence"
+      entry.obj === "deal" ||
+      entry.obj === "with" ||
+      entry.obj === "pejorative" ||
+      entry.obj === "sentence" ||
+      // (and the one listed: أدرجت الخارجية الأميركية منظمة "سرايا الأشتر" على قائمة المنظمات الإرهابية)
+      entry.obj === "terror_list"
         ? clauseEnd(ctx, match.last)
         : Math.min(words.length, match.last + 7);
     // a person may also be a name or an actor phrase (أوقفت الشرطة الرئيس الأسبق نيكولا ساركوزي)
@@ -642,6 +661,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       // (فرض imposes a restriction or a sanction only: فرضت الميليشيا السيطرة is no light verb of a take-over)
       ((entry.type === "COERCE" || entry.type === "SANCTION") &&
         cues.find(words, m.first - 2, t, "impose") >= 0) ||
+      // (an arrest, a remand or a listing is done by the one who orders it: أمرت المحكمة بحبس رجل الأعمال، أصدرت
+      // المحكمة حكما بإدراج 1529 شخصا)
+      ((entry.type === "COERCE" || entry.type === "SANCTION") &&
+        cues.find(words, m.first - 2, t, "order") >= 0) ||
       // نفذ مساء اليوم عدد من الأهالي وقفة: time words may stand between the light verb and its subject
       cues.find(words, Math.max(leftStart, m.first - 5), m.first, "light") >= 0;
     const leftSubj = [...left]
