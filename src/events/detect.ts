@@ -150,6 +150,21 @@ function warnsOfPossibleDanger(ctx: SentenceContext, last: number, limit = 12): 
   return false;
 }
 
+/** The index just past the n content words from t on, not counting punctuation nor words of a time expression. */
+function untimedAhead(ctx: SentenceContext, t: number, n: number): number {
+  const times = ctx.doc.times ?? [];
+  const { words } = ctx.view;
+  let i = t;
+  let count = 0;
+  while (i < words.length && count < n) {
+    const w = words[i];
+    i++;
+    if (!w || w.punct) continue;
+    if (!times.some((x) => x.start <= w.start && w.end <= x.end)) count++;
+  }
+  return i;
+}
+
 /** The index n content words before t, not counting punctuation nor words of a time expression (، الخميس،). */
 function untimedBack(ctx: SentenceContext, t: number, n: number): number {
   const times = ctx.doc.times ?? [];
@@ -315,7 +330,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       // (and the one listed: أدرجت الخارجية الأميركية منظمة "سرايا الأشتر" على قائمة المنظمات الإرهابية)
       entry.obj === "terror_list"
         ? clauseEnd(ctx, match.last)
-        : Math.min(words.length, match.last + 7);
+        : // (seven words on, not counting punctuation nor a time: أعفى العاهل المغربي، الملك محمد السادس، وزير المالية)
+          untimedAhead(ctx, match.last, 7);
     // a person may also be a name or an actor phrase (أوقفت الشرطة الرئيس الأسبق نيكولا ساركوزي)
     const personMention =
       entry.obj === "person" &&

@@ -66,3 +66,26 @@ describe("an object noun after a time fenced by commas", () => {
     expect(e?.type).toBe("SANCTION");
   });
 });
+
+describe("an object a trigger needs, counted in words, not in punctuation", () => {
+  it("finds the office after a subject with an apposition fenced by commas", () => {
+    expect(typesOf("أعفى الملك، رئيس الدولة، وزير الاقتصاد والمالية من منصبه.")).toEqual(["SANCTION"]);
+  });
+
+  it("finds the migrants counted after ما يقرب من", () => {
+    expect(modesOf("رحلت السلطات ما يقرب من 400 مهاجر إلى النيجر.")).toEqual(["SANCTION:expel"]);
+  });
+
+  it("reads a stabbing of a teacher and camps dismantled", () => {
+    expect(typesOf("طعن رجل معلما أمام مدرسة في الجزائر.")).toContain("ASSAULT");
+    expect(typesOf("فككت الشرطة مخيمين للمهاجرين.")).toEqual(["COERCE"]);
+    // an appeal lodged against a ruling is no stabbing
+    expect(eventsOf("طعن المحامي في الحكم أمام محكمة الاستئناف.")).toEqual([]);
+  });
+
+  it("keeps a court's sentence to prison one SANCTION, not a remand too", () => {
+    expect(typesOf("قضت المحكمة بالحبس عامين على ثلاثة متهمين.")).toEqual(["SANCTION"]);
+    // a suspended sentence (مع إيقاف التنفيذ) arrests nobody, whoever is named just before it
+    expect(typesOf("قضت المحكمة بسجن الإمام شهرا مع إيقاف التنفيذ.")).toEqual(["SANCTION"]);
+  });
+});
