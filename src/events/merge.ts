@@ -286,21 +286,35 @@ function elaborationTarget(groups: Candidate[][], c: Candidate): Candidate[] | u
   // (إن المسلحين استهدفوا العربتين: the attackers named again by a definite common noun are no new side;
   // "مسلحون" without the article would bring in new ones)
   if (c.type !== "ASSAULT" || !c.actor1.every(definiteAgent) || c.modality !== "asserted") return undefined;
+  const told = lastAttackTold(groups, c);
+  if (!told) return undefined;
+  const { group: g, attacks: last, near } = told;
+  const compatible = last.every(
+    (x) =>
+      (c.actor1.length === 0 || x.actor1.every(genericAgent) || x.actor1.length === 0) &&
+      datesCompatible(x, c) &&
+      (x.modality === "asserted" || x.modality === "claimed") &&
+      placesCompatible(x, c) &&
+      (x.match.entry.mode === "abduct") === (c.match.entry.mode === "abduct"),
+  );
+  return near && compatible ? g : undefined;
+}
+
+/**
+ * The last group of tellings that holds an attack, its attack tellings, and whether one of them is told within the
+ * two sentences before `c`: the only group `elaborationTarget` and `attackerTarget` may join `c` to.
+ */
+function lastAttackTold(
+  groups: Candidate[][],
+  c: Candidate,
+): { group: Candidate[]; attacks: Candidate[]; near: boolean } | undefined {
   for (let k = groups.length - 1; k >= 0; k--) {
-    const g = groups[k];
-    if (!g) continue;
-    const last = g.filter((x) => x.type === "ASSAULT");
-    if (!last.length) continue;
-    const near = last.some((x) => x.sentence < c.sentence && c.sentence - x.sentence <= 2);
-    const compatible = last.every(
-      (x) =>
-        (c.actor1.length === 0 || x.actor1.every(genericAgent) || x.actor1.length === 0) &&
-        datesCompatible(x, c) &&
-        (x.modality === "asserted" || x.modality === "claimed") &&
-        placesCompatible(x, c) &&
-        (x.match.entry.mode === "abduct") === (c.match.entry.mode === "abduct"),
-    );
-    return near && compatible ? g : undefined;
+    const group = groups[k];
+    if (!group) continue;
+    const attacks = group.filter((x) => x.type === "ASSAULT");
+    if (!attacks.length) continue;
+    const near = attacks.some((x) => x.sentence < c.sentence && c.sentence - x.sentence <= 2);
+    return { group, attacks, near };
   }
   return undefined;
 }
@@ -314,31 +328,26 @@ function elaborationTarget(groups: Candidate[][], c: Candidate): Candidate[] | u
  */
 function attackerTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
   if (c.type !== "ASSAULT" || c.actor1.length === 0 || happened(c) !== "asserted") return undefined;
-  for (let k = groups.length - 1; k >= 0; k--) {
-    const g = groups[k];
-    if (!g) continue;
-    const last = g.filter((x) => x.type === "ASSAULT");
-    if (!last.length) continue;
-    const near = last.some((x) => x.sentence < c.sentence && c.sentence - x.sentence <= 2);
-    // (told by its dead or wounded: a killing or wounding verb, or a toll; "انتحاريا فجر سيارة" names its attacker
-    // though no actor phrase does, and "مسلحين هاجموا مركزا للشرطة بعد الانفجار" is a second attack)
-    const byToll = last.some(
-      (x) =>
-        x.match.entry.flags.has("victim") ||
-        x.match.entry.flags.has("passive") ||
-        (x.fatalities?.value ?? 0) > 0,
-    );
-    const compatible = last.every(
-      (x) =>
-        x.actor1.length === 0 &&
-        datesCompatible(x, c) &&
-        happened(x) === "asserted" &&
-        placesCompatible(x, c) &&
-        (x.match.entry.mode === "abduct") === (c.match.entry.mode === "abduct"),
-    );
-    return near && byToll && compatible ? g : undefined;
-  }
-  return undefined;
+  const told = lastAttackTold(groups, c);
+  if (!told) return undefined;
+  const { group: g, attacks: last, near } = told;
+  // (told by its dead or wounded: a killing or wounding verb, or a toll; "انتحاريا فجر سيارة" names its attacker
+  // though no actor phrase does, and "مسلحين هاجموا مركزا للشرطة بعد الانفجار" is a second attack)
+  const byToll = last.some(
+    (x) =>
+      x.match.entry.flags.has("victim") ||
+      x.match.entry.flags.has("passive") ||
+      (x.fatalities?.value ?? 0) > 0,
+  );
+  const compatible = last.every(
+    (x) =>
+      x.actor1.length === 0 &&
+      datesCompatible(x, c) &&
+      happened(x) === "asserted" &&
+      placesCompatible(x, c) &&
+      (x.match.entry.mode === "abduct") === (c.match.entry.mode === "abduct"),
+  );
+  return near && byToll && compatible ? g : undefined;
 }
 
 function placesCompatible(a: Candidate, b: Candidate): boolean {
