@@ -216,6 +216,9 @@ function titledPersons(
   views: SentenceView[],
   mentionsBySentence: Map<number, Mention[]>,
 ): Map<string, string> {
+  const bare = (m: Mention) => m.kind === "person" && !m.country;
+  const titled = (m: Mention) =>
+    !!m.country && !m.state && !m.place && m.kind !== "person" && m.kind !== "place";
   const out = new Map<string, string>();
   for (const view of views) {
     const ms = mentionsBySentence.get(view.index) ?? [];
@@ -228,15 +231,22 @@ function titledPersons(
       // (or the one who speaks for it: نبيل أبوردينة، المتحدث باسم رئيس السلطة الفلسطينية)
       const forIt = gap === 3 && comma && wordKey(view.words[a.last + 2]?.text ?? "") === "باسم";
       if (!(gap === 0 || (gap === 1 && comma) || forIt)) continue;
-      const bare = (m: Mention) => m.kind === "person" && !m.country;
-      const titled = (m: Mention) =>
-        !!m.country && !m.state && !m.place && m.kind !== "person" && m.kind !== "place";
       const [person, title] = bare(a) && titled(b) ? [a, b] : bare(b) && titled(a) ? [b, a] : [null, null];
       if (person && title?.country && !out.has(surnameKey(person.name_ar)))
         out.set(surnameKey(person.name_ar), title.country);
     }
   }
   return out;
+}
+
+/** The first person of no known country among `actors` whom a title gave one (`titledPersons`), with that country. */
+function titledSpeaker(actors: Mention[], titled: Map<string, string>): Mention | undefined {
+  for (const m of actors) {
+    if (m.kind !== "person" || m.country) continue;
+    const country = titled.get(surnameKey(m.name_ar));
+    if (country) return { ...m, country };
+  }
+  return undefined;
 }
 
 function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
@@ -413,10 +423,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     // (a person of no known country speaks for the country a title in apposition gave them: الرئيس الفنزويلي،
     // نيكولاس مادورو … واتهم مادورو → Venezuela)
     const speaker = statement
-      ? (a1.find((m) => m.country && m.kind !== "place") ??
-        a1
-          .filter((m) => m.kind === "person" && !m.country && titled.has(surnameKey(m.name_ar)))
-          .map((m) => ({ ...m, country: titled.get(surnameKey(m.name_ar)) ?? null }))[0])
+      ? (a1.find((m) => m.country && m.kind !== "place") ?? titledSpeaker(a1, titled))
       : undefined;
     const speakerCountry = speaker?.country ? res.countries.byCode.get(speaker.country) : undefined;
     // (a place told with في right after the speaker is where the speaker sits: اتهمت السفارة الروسية في لندن)
