@@ -45,6 +45,10 @@ import {
   EVENTS_DEV22_MIN_F1,
   EVENTS_DEV23_DIR,
   EVENTS_DEV23_MIN_F1,
+  EVENTS_DEV24_DIR,
+  EVENTS_DEV24_MIN_F1,
+  EVENTS_DEV25_DIR,
+  EVENTS_DEV25_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -72,6 +76,8 @@ describe.each([
   { batch: "twenty-first", dir: EVENTS_DEV21_DIR, floor: EVENTS_DEV21_MIN_F1 },
   { batch: "twenty-second", dir: EVENTS_DEV22_DIR, floor: EVENTS_DEV22_MIN_F1 },
   { batch: "twenty-third", dir: EVENTS_DEV23_DIR, floor: EVENTS_DEV23_MIN_F1 },
+  { batch: "twenty-fourth", dir: EVENTS_DEV24_DIR, floor: EVENTS_DEV24_MIN_F1 },
+  { batch: "twenty-fifth", dir: EVENTS_DEV25_DIR, floor: EVENTS_DEV25_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

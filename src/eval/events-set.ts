@@ -181,19 +181,17 @@ export const EVENTS_DEV21_DIR = resolve(repoRoot, "test/fixtures/events-dev21");
 /**
  * A twenty-fourth event batch, written blind in session 10 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev25, written at the same time by another annotator): a world-wide mix of March-April 2018
- * news and Tunisian radio of 2014-2015, with its share of hard negatives. It is BLIND: nobody but the lead runs the
- * extractor on it, tunes on it or reads its scores; the lead scores it at the session's end (totals only) for the
- * honest estimate of how the extractor generalises to unseen news. No score floor while it is blind.
+ * news and Tunisian radio of 2014-2015, with its share of hard negatives. Scored blind (totals only) at session 10's
+ * start and end and at session 11's start (F1 0.479, 0.491, 0.491); dev data (tuning and training) since.
  */
 export const EVENTS_DEV24_DIR = resolve(repoRoot, "test/fixtures/events-dev24");
 
 /**
  * A twenty-fifth event batch, written blind in session 10 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev24, written at the same time by another annotator in another date window): a world-wide
- * mix of July-October 2018 news and Tunisian radio of 2016-2017, with its share of hard negatives. It is BLIND: nobody
- * but the lead runs the extractor on it, tunes on it or reads its scores; the lead scores it at the session's end
- * (totals only) for the honest estimate of how the extractor generalises to unseen news. No score floor while it is
- * blind, and not in TRAINING_BATCHES.
+ * mix of July-October 2018 news and Tunisian radio of 2016-2017, with its share of hard negatives. Scored blind (totals
+ * only) at session 10's start and end and at session 11's start (F1 0.438, 0.423, 0.423); dev data (tuning and
+ * training) since.
  */
 export const EVENTS_DEV25_DIR = resolve(repoRoot, "test/fixtures/events-dev25");
 
@@ -386,3 +384,15 @@ export const EVENTS_DEV22_MIN_F1 = 0.49;
  * at its end, untuned). Raise it as the extractor improves.
  */
 export const EVENTS_DEV23_MIN_F1 = 0.42;
+
+/**
+ * The event F1 the pipeline must keep on the twenty-fourth dev batch (0.491 when it stopped being blind, at session
+ * 11's start on 9c067d6). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV24_MIN_F1 = 0.47;
+
+/**
+ * The event F1 the pipeline must keep on the twenty-fifth dev batch (0.423 when it stopped being blind, at session
+ * 11's start on 9c067d6). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV25_MIN_F1 = 0.4;

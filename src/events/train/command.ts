@@ -29,6 +29,8 @@ import {
   EVENTS_DEV21_DIR,
   EVENTS_DEV22_DIR,
   EVENTS_DEV23_DIR,
+  EVENTS_DEV24_DIR,
+  EVENTS_DEV25_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -54,8 +56,8 @@ type Write = (s: string) => void;
  * (session 6), dev6 … dev9 and dev11 … dev13 (session 7); dev10 and dev16 (blind in session 7), dev14 and dev15 (kept
  * out at session 7's end while the choice of λ and threshold was fragile) and the new dev19 and dev20 joined in
  * session 8; dev17 and dev18 (blind in session 8) at session 9's start, and dev23 (new dev data written blind in
- * session 9, never tuned on) at its end; dev21 and dev22 (blind in session 9) at session 10's start (1,611 articles of
- * twenty-three batches).
+ * session 9, never tuned on) at its end; dev21 and dev22 (blind in session 9) at session 10's start; dev24 and dev25
+ * (blind in session 10) at session 11's start (1,777 articles of twenty-five batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -81,6 +83,8 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV21_DIR,
   EVENTS_DEV22_DIR,
   EVENTS_DEV23_DIR,
+  EVENTS_DEV24_DIR,
+  EVENTS_DEV25_DIR,
 ];
 
 /**
