@@ -150,44 +150,31 @@ function warnsOfPossibleDanger(ctx: SentenceContext, last: number, limit = 12): 
   return false;
 }
 
+/** Whether word i is a content word outside every time expression (، الخميس، and مساء السبت are not). */
+function isUntimedWord(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.view.words[i];
+  if (!w || w.punct) return false;
+  return !(ctx.doc.times ?? []).some((x) => x.start <= w.start && w.end <= x.end);
+}
+
 /** The index just past the n content words from t on, not counting punctuation nor words of a time expression. */
 function untimedAhead(ctx: SentenceContext, t: number, n: number): number {
-  const times = ctx.doc.times ?? [];
-  const { words } = ctx.view;
   let i = t;
-  let count = 0;
-  while (i < words.length && count < n) {
-    const w = words[i];
-    i++;
-    if (!w || w.punct) continue;
-    if (!times.some((x) => x.start <= w.start && w.end <= x.end)) count++;
-  }
+  for (let count = 0; i < ctx.view.words.length && count < n; i++) if (isUntimedWord(ctx, i)) count++;
   return i;
 }
 
 /** The index n content words before t, not counting punctuation nor words of a time expression (، الخميس،). */
 function untimedBack(ctx: SentenceContext, t: number, n: number): number {
-  const times = ctx.doc.times ?? [];
   let i = t;
-  let count = 0;
-  while (i > 0 && count < n) {
-    i--;
-    const w = ctx.view.words[i];
-    if (!w || w.punct) continue;
-    if (!times.some((x) => x.start <= w.start && w.end <= x.end)) count++;
-  }
+  for (let count = 0; i > 0 && count < n; ) if (isUntimedWord(ctx, --i)) count++;
   return i;
 }
 
 /** Content words between a and b that are not part of a time expression (الأربعاء، مساء السبت). */
 function untimedGap(ctx: SentenceContext, a: number, b: number): number {
-  const times = ctx.doc.times ?? [];
   let n = 0;
-  for (let i = a; i < b; i++) {
-    const w = ctx.view.words[i];
-    if (!w || w.punct) continue;
-    if (!times.some((x) => x.start <= w.start && w.end <= x.end)) n++;
-  }
+  for (let i = a; i < b; i++) if (isUntimedWord(ctx, i)) n++;
   return n;
 }
 
