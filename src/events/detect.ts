@@ -1282,7 +1282,12 @@ function readModality(
   // عشرات الهجمات، العديد من الغارات: a count of many events is no event
   if (entry.pos === "noun" && cues.findLast(words, Math.max(0, t - 3), t, "many") >= 0) {
     const k = cues.findLast(words, Math.max(0, t - 3), t, "many");
-    if (!words.slice(k, t).some((w) => w.punct)) return null;
+    // (شارك آلاف الأشخاص في مسيرة، خرج المئات في مظاهرات: a preposition between counts the people, not the events)
+    const counted = words.slice(k + 1, t).some((w) => {
+      const prep = cues.which(w, "prep");
+      return prep !== null && prep !== "من";
+    });
+    if (!words.slice(k, t).some((w) => w.punct) && !counted) return null;
   }
   // منذ بداية العام، منذ ثلاث سنوات، منذ 2013، منذ ذلك الحين: a running total or a habit since a long-past start is
   // no event (منذ مساء أمس dates the event itself and is kept)

@@ -461,6 +461,23 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       });
       continue;
     }
+    // تظاهر الآلاف في فيينا، احتج العشرات أمام مقر الوزارة: a crowd told by its size alone is the crowd
+    const crowd = crowdAt(words, i, ctx);
+    if (crowd > i && free(i, crowd)) {
+      const { start, head: firstWord } = withoutProclitics(w);
+      const end = words[crowd - 1]?.end ?? w.end;
+      take(start, end, i, crowd, prepAt(i, start), {
+        name_ar: [firstWord, ...words.slice(i + 1, crowd).map((x) => x.text)].join(" "),
+        name_en: null,
+        id: null,
+        kind: "civilians",
+        country: null,
+        source: "agent",
+        place: null,
+        state: false,
+      });
+      continue;
+    }
     const head = agentAt(words, i, ctx) ?? countedAt(words, i, ctx);
     if (head) {
       const { last, country } = extendAgent(words, i, head.len, ctx);
@@ -657,6 +674,25 @@ function agentFactsOf(w: Word, ctx: MentionContext): AgentFacts {
   memo.agent = facts;
   memo.agentOf = agents;
   return facts;
+}
+
+/**
+ * A crowd told by its size alone (cue class `crowd`: تظاهر الآلاف في فيينا، احتج العشرات أمام الوزارة، عشرات الآلاف
+ * الأحد): the end of the crowd phrase, or -1. Not a numeral's thousands (3 آلاف، عشرة آلاف) nor a quantity with
+ * its noun after it (آلاف الأشخاص، العشرات من الصواريخ: the noun is the mention).
+ */
+function crowdAt(words: Word[], i: number, ctx: MentionContext): number {
+  if (!ctx.cues.is(words[i], "crowd")) return -1;
+  const before = words[i - 1];
+  if (before && !before.punct && (before.token.kind === "number" || before.token.value !== undefined))
+    return -1;
+  let end = i + 1;
+  if (ctx.cues.is(words[end], "crowd")) end++;
+  const next = words[end];
+  if (!next || next.punct) return end;
+  const glued = next.readings.length > 0 && next.readings.every((r) => r.prep === "ب" || r.prep === "ل");
+  if (glued || ctx.cues.is(next, "crowd_after") || ctx.cues.is(next, "time_word")) return end;
+  return -1;
 }
 
 /**

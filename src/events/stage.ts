@@ -185,6 +185,34 @@ function protestersVoice(
   return here.some(protest) || before.some((x) => protest(x) && view.index - x.sentence <= 1);
 }
 
+/** How many sentences after a protest told without its actor are searched for its protesters. */
+const PROTESTERS_AHEAD = 5;
+
+/**
+ * "اندلعت احتجاجات في أنحاء كتالونيا … وفي وسط برشلونة، ردد المحتجون شعارات"، "خرجت تظاهرات حاشدة في فرنسا … مسيرات
+ * شارك فيها الآلاف": a protest whose sentence names no one who protests has the protesters, or the crowd told by its
+ * size, that one of the next sentences names (not after a preposition: اشتباكات مع المحتجين is no protester's act).
+ */
+function protestersAhead(
+  candidates: Candidate[],
+  views: SentenceView[],
+  mentionsBySentence: Map<number, Mention[]>,
+  cues: Cues,
+): void {
+  const wordsOf = new Map(views.map((v) => [v.index, v.words]));
+  for (const c of candidates) {
+    if (c.type !== "PROTEST" || c.actor1.length) continue;
+    for (let s = c.sentence + 1; s <= c.sentence + PROTESTERS_AHEAD && !c.actor1.length; s++) {
+      const words = wordsOf.get(s);
+      if (!words) continue;
+      const m = (mentionsBySentence.get(s) ?? []).find(
+        (x) => !x.prep && (cues.is(words[x.first], "protester") || cues.is(words[x.first], "crowd")),
+      );
+      if (m) c.actor1 = [m];
+    }
+  }
+}
+
 /** Whether a date lies far enough before publication to be history, not news (hard negatives). */
 function longAgo(value: string | null | undefined, published: string | null): boolean {
   if (!value || !published || !/^\d{4}/.test(value)) return false;
@@ -366,6 +394,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     if (lastFrame) carried = lastFrame.chain;
   }
 
+  protestersAhead(candidates, views, mentionsBySentence, cues);
   const focus = focusPlace(allMentions, strayPlace);
   const titled = titledPersons(views, mentionsBySentence);
   // the country the article speaks of most (its actors, states and towns), when one clearly leads
