@@ -380,7 +380,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   const glued = words
     .slice(match.last, callEnd)
     .some((w) => w.readings.some((r) => r.prep === "ل" && !r.det && !r.pron && r.key.length >= 4));
-  if (entry.flags.has("call") && cues.find(words, match.last, callEnd, "to") < 0 && !glued) return null;
+  if (entry.flags.has("call") && !glued && !callFor(ctx, match.last, callEnd)) return null;
   // رفض، إدانة as nouns state a stance only when a verb voices it (عبرت عن رفضها، أعلنت الكتلة رفضها), not in
   // "في ظل رفض الحكومة" nor a court's إدانة (conviction)
   if (entry.flags.has("voiced") && voiceVerb(ctx, t, prevTrigger) < 0) return null;
@@ -609,6 +609,18 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
             )
           : undefined;
         if (m) actor1 = [m];
+      }
+      // قال الجيش الإسرائيلي إن طائراته قصفت أهدافا، أعلن الجيش أن طائرة عسكرية استهدفت: an attack whose subject is
+      // an aircraft or a gun of no named side, told by a fighting force, is that force's
+      if (!actor1.length && entry.type === "ASSAULT" && ownWeaponSubject(ctx, cStart, t)) {
+        const frame = [...ctx.frames].reverse().find((f) => f.contentStart === cStart);
+        const speaker = frame
+          ? ctx.mentions.find(
+              (m) => m.first > frame.at && m.first < frame.frameEnd && isActor(m) && !m.prep && !m.adjectival,
+            )
+          : undefined;
+        if (speaker?.kind && FIGHTING_KINDS.has(speaker.kind))
+          actor1 = withCoordinated(ctx.mentions, speaker);
       }
       // قالت المتحدثة: "ندعو الأطراف إلى…": a verb in the first person plural is said by the quote's speaker
       if (!actor1.length && firstPersonPlural(entry)) {
@@ -850,6 +862,33 @@ function nationalOf(ctx: SentenceContext, match: TriggerMatch, adj: Mention[], k
   const w = ctx.view.words[k];
   if (!w || w.readings.some((r) => r.det)) return false;
   return !ctx.view.words[k + 1]?.readings.every((r) => r.prep === "ل");
+}
+
+/**
+ * Whether إلى/ل follows a call verb as what it calls for: within five words (دعا الرئيس الأطراف إلى), not counting
+ * punctuation nor a time (دعت بريطانيا، الأحد، إيران إلى), or past a relative clause on the one called on or the one
+ * calling (ودعت اللجنة جميع أطراف الصراع، التي تتقاتل منذ ثلاث سنوات، إلى تقديم ضمانات؛ ودعا الرئيس منانغاغوا الذي
+ * خلف موغابي إلى الهدوء), up to the clause's end.
+ */
+function callFor(ctx: SentenceContext, last: number, near: number): boolean {
+  const { words } = ctx.view;
+  const end = Math.max(near, untimedAhead(ctx, last, 5));
+  if (ctx.cues.find(words, last, end, "to") >= 0) return true;
+  const relative = ctx.cues.find(words, last, untimedAhead(ctx, last, 8), "relative");
+  if (relative < 0 || wordKey(words[relative]?.text ?? "") === "ما") return false;
+  return ctx.cues.find(words, relative, clauseEnd(ctx, last), "to") >= 0;
+}
+
+/**
+ * The clause of `t`, opened by أن/إن, has for subject an aircraft or a gun (cue class `weapon_subject`: طائراته،
+ * طائرة عسكرية، مدفعيتها) within the three words before the verb, with no actor named there.
+ */
+function ownWeaponSubject(ctx: SentenceContext, cStart: number, t: number): boolean {
+  const { words } = ctx.view;
+  if (cStart <= 0 || !ctx.cues.is(words[cStart - 1], "complement")) return false;
+  if (t - cStart > 3 || t === cStart) return false;
+  if (!ctx.cues.is(words[cStart], "weapon_subject")) return false;
+  return !ctx.mentions.some((m) => m.first >= cStart && m.first < t);
 }
 
 /** A verb form inflected for "we" (نناشد، ننفذ، رفضنا): its subject is the speaker. */

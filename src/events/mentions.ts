@@ -500,7 +500,25 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     const dc = demonymOf(w, ctx.countries);
     // مدينة بجاية الجزائرية، مطار دالامان التركي: a nisba right after a town names the town's country, no party
     const ofTown = found.some((m) => m.last === i && m.place && !m.state && m.country === dc);
-    if (dc && !ofTown) {
+    // مقتل ثلاثة روس، اختطاف 4 تونسيين: a nationality counted by a number names people of that country, not the state
+    const before = words[i - 1];
+    // (not طائرة واحدة سويدية: "one" after a noun is its adjective, and so is the nationality after it)
+    const counted =
+      !!before &&
+      !before.punct &&
+      (before.token.kind === "number" || (before.token.value !== undefined && before.token.value !== 1));
+    if (dc && !ofTown && counted && w.readings.every((r) => !r.det)) {
+      take(w.start, w.end, i, i + 1, prepAt(i, w.start), {
+        name_ar: w.text,
+        name_en: null,
+        id: null,
+        kind: "civilians",
+        country: dc,
+        source: "demonym",
+        place: null,
+        state: false,
+      });
+    } else if (dc && !ofTown) {
       take(
         w.start,
         w.end,
