@@ -1265,6 +1265,20 @@ function isVictimPassive(ctx: SentenceContext, match: TriggerMatch): boolean {
   return ctx.cues.is(next, "person") || ctx.cues.is(next, "quantifier");
 }
 
+/** The index of the word before t that carries its modality: quotes and قد/سوف/تم and the like skipped. */
+function modalSlotBefore(ctx: SentenceContext, t: number): number {
+  const { words } = ctx.view;
+  let p = t - 1;
+  while (p >= 0 && words[p]?.punct && /["«»“”']/.test(words[p]?.text ?? "")) p--;
+  while (
+    p >= 0 &&
+    words[p] &&
+    ["قد", "سوف", "تم", "يتم", "جري", "يجري", "ان"].includes(wordKey(words[p]?.text ?? ""))
+  )
+    p--;
+  return p;
+}
+
 function readModality(
   ctx: SentenceContext,
   match: TriggerMatch,
@@ -1275,22 +1289,25 @@ function readModality(
   const { cues } = ctx;
   const t = match.first;
   const entry = match.entry;
-  // the word before, skipping قد/سوف/تم and the like
-  let p = t - 1;
-  while (p >= 0 && words[p]?.punct && /["«»“”']/.test(words[p]?.text ?? "")) p--;
-  while (
-    p >= 0 &&
-    words[p] &&
-    ["قد", "سوف", "تم", "يتم", "جري", "يجري", "ان"].includes(wordKey(words[p]?.text ?? ""))
-  )
-    p--;
+  const p = modalSlotBefore(ctx, t);
   const prev = words[p];
   const prevKey = prev
     ? (prev.readings.find((r) => !r.det && !r.pron && !r.prep)?.key ?? wordKey(prev.text))
     : "";
+  // لم تطلق الشرطة النار على، لم يشن الجيش أي غارة: a noun's light verb carries the negation for the noun it
+  // governs (its object, with only the subject between; لم تعلن جهة مسؤوليتها عن الهجوم governs no attack)
+  const light =
+    entry.pos === "noun" && !match.prep ? cues.findLast(words, Math.max(cStart, t - 4), t, "light") : -1;
+  const governs =
+    light >= 0 &&
+    words
+      .slice(light + 1, t)
+      .every((w) => !w.punct && !cues.is(w, "prep") && !w.readings.every((r) => r.prep));
+  const lightPrev = governs ? words[modalSlotBefore(ctx, light)] : undefined;
   const negated =
     (prev && cues.is(prev, "negation") && !(prevKey === "ما" && match.entry.tense !== "past")) ||
-    (entry.pos === "noun" && prevKey === "عدم");
+    (entry.pos === "noun" && prevKey === "عدم") ||
+    (lightPrev !== undefined && cues.is(lightPrev, "negation") && wordKey(lightPrev.text) !== "ما");
   const sentenceStart = 0;
   // نفى الجيش قصف المدينة: the denial governs the event near it, not every event of the sentence
   const denial = cues.findLast(words, Math.max(sentenceStart, t - 8), t, "denial") >= 0;

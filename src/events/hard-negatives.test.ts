@@ -97,3 +97,18 @@ describe("hard negatives: a warning of what may happen is no threat", () => {
     );
   });
 });
+
+describe("hard negatives: a negated light verb negates the event noun it governs", () => {
+  it("reads لم before the light verb as negating its object, the subject standing between", () => {
+    expect(types("لم تطلق الشرطة النار على المتظاهرين في بنغازي.")).toEqual([]);
+    expect(types("لم تشن الطائرات غارات على مدينة درنة أمس.")).toEqual([]);
+    expect(types("لم ينفذ التنظيم هجوما على المدينة.")).toEqual([]);
+    // the same acts told as news are events
+    expect(types("أطلقت الشرطة النار على المتظاهرين في بنغازي.")).toEqual(["ASSAULT"]);
+    expect(types("نفذ التنظيم هجوما على المدينة.")).toEqual(["ASSAULT"]);
+  });
+
+  it("leaves an event noun behind a preposition alone: no one claiming an attack does not undo it", () => {
+    expect(types("شن الجيش غارة على بنغازي، ولم تعلن جهة مسؤوليتها عن الهجوم.")).toEqual(["ASSAULT"]);
+  });
+});
