@@ -5,9 +5,6 @@
 //   node --import tsx scripts/confidence-variants.ts lobo feat      # with the TRIED_FEATURE_NAMES features
 //   node --import tsx scripts/confidence-variants.ts lobo groups    # a threshold per type group (statements, rest)
 //   node --import tsx scripts/confidence-variants.ts stats          # the tried features' labels, TUNE batches only
-//   OVER=1 CACHE=… node --import tsx scripts/confidence-variants.ts collect   # over-generating (DocEvent.lacks)
-//   CACHE=… node --import tsx scripts/confidence-variants.ts lobo lacks       # with the LACK_FEATURE_NAMES features
-//   CACHE=… node --import tsx scripts/confidence-variants.ts lacks            # each lack's labels, TUNE batches only
 // The same functions as `marsad train events` (confidence-train.ts); each variant costs ~5 min of CPU, not ~12,
 // as the rules run once. The cache holds the rules' candidates of one commit: collect again when the rules change.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -19,13 +16,10 @@ import { goldArticleText, loadGold } from "../src/eval/events-io.ts";
 import { CONFIDENCE_MODEL_PATH, parseConfidenceModel } from "../src/events/confidence.ts";
 import {
   eventFeatures,
-  LACK_FEATURE_NAMES,
-  lackFeatures,
   loadConfidenceCues,
   TRIED_FEATURE_NAMES,
   triedFeatures,
 } from "../src/events/confidence-features.ts";
-import type { Lack } from "../src/events/detect.ts";
 import { loadEventLexicon } from "../src/events/lexicon.ts";
 import { TRAINING_BATCHES } from "../src/events/train/command.ts";
 import {
@@ -43,14 +37,10 @@ import {
 import { SPEECH_TYPES } from "../src/events/type-groups.ts";
 
 const CACHE = process.env.CACHE ?? "/tmp/marsad-confidence-examples.json";
-type Cached = ArticleExamples & { extra: number[][]; lacks?: number[][] };
-
-/** OVER=1: every OVER_GENERATED class; OVER=object,speaker: those. */
-const overOption = (): boolean | Lack[] =>
-  !process.env.OVER ? false : process.env.OVER === "1" ? true : (process.env.OVER.split(",") as Lack[]);
+type Cached = ArticleExamples & { extra: number[][] };
 
 async function collect() {
-  const analyse = await createAnalyser({ events: { confidence: null, overGenerate: overOption() } });
+  const analyse = await createAnalyser({ events: { confidence: null } });
   const res = { lexicon: loadEventLexicon(), cues: loadConfidenceCues() };
   const out: Cached[] = [];
   for (const dir of TRAINING_BATCHES) {
@@ -64,7 +54,6 @@ async function collect() {
         events,
         features: eventFeatures(doc, events, res),
         extra: triedFeatures(doc, events),
-        lacks: lackFeatures(events),
         labels: labelEvents(g.key, events, g.id),
       });
     }
@@ -131,41 +120,37 @@ function chooseGroups(articles: ArticleExamples[], lambda: number, common: numbe
 }
 
 function lobo(articles: ArticleExamples[], groups: boolean): HeldOutBatch[] {
-  // ONLY=events-dev4,events-dev5: hold out these batches only (to split a run across processes)
-  const only = process.env.ONLY?.split(",");
-  return batchesOf(articles)
-    .filter((b) => !only || only.includes(b))
-    .map((batch) => {
-      const train = articles.filter((a) => a.batch !== batch);
-      const test = articles.filter((a) => a.batch === batch);
-      const c = choose(train, splitsFor(train));
-      const model = fitArticles(train, c);
-      let withC: EventCounts;
-      let thr = `${c.threshold}`;
-      if (groups && c.threshold > 0) {
-        const g = chooseGroups(train, c.lambda, c.threshold);
-        thr = `S${g.tS}/O${g.tO}`;
-        withC = filteredCounts(
-          test,
-          test.map((a) => grouped(a, probabilities(model, a), g.tS, g.tO)),
-          0.5,
-        );
-      } else
-        withC = filteredCounts(
-          test,
-          test.map((a) => probabilities(model, a)),
-          c.threshold,
-        );
-      const without = filteredCounts(
+  return batchesOf(articles).map((batch) => {
+    const train = articles.filter((a) => a.batch !== batch);
+    const test = articles.filter((a) => a.batch === batch);
+    const c = choose(train, splitsFor(train));
+    const model = fitArticles(train, c);
+    let withC: EventCounts;
+    let thr = `${c.threshold}`;
+    if (groups && c.threshold > 0) {
+      const g = chooseGroups(train, c.lambda, c.threshold);
+      thr = `S${g.tS}/O${g.tO}`;
+      withC = filteredCounts(
         test,
-        test.map((a) => a.events.map(() => 1)),
-        0,
+        test.map((a) => grouped(a, probabilities(model, a), g.tS, g.tO)),
+        0.5,
       );
-      process.stderr.write(
-        `  ${batch} lambda ${c.lambda} thr ${thr} F1 ${f3(rates(without).f1)} -> ${f3(rates(withC).f1)}\n`,
+    } else
+      withC = filteredCounts(
+        test,
+        test.map((a) => probabilities(model, a)),
+        c.threshold,
       );
-      return { batch, articles: test.length, lambda: c.lambda, threshold: c.threshold, without, with: withC };
-    });
+    const without = filteredCounts(
+      test,
+      test.map((a) => a.events.map(() => 1)),
+      0,
+    );
+    process.stderr.write(
+      `  ${batch} lambda ${c.lambda} thr ${thr} F1 ${f3(rates(without).f1)} -> ${f3(rates(withC).f1)}\n`,
+    );
+    return { batch, articles: test.length, lambda: c.lambda, threshold: c.threshold, without, with: withC };
+  });
 }
 
 async function main() {
@@ -174,52 +159,15 @@ async function main() {
   const cached = load();
   const articles: ArticleExamples[] = cached.map((a) => ({
     ...a,
-    features: a.features.map((x, i) => [
-      ...x,
-      ...(variant.includes("feat") ? (a.extra[i] ?? []) : []),
-      ...(variant.includes("lacks") ? (a.lacks?.[i] ?? []) : []),
-    ]),
+    features: variant.includes("feat") ? a.features.map((x, i) => [...x, ...(a.extra[i] ?? [])]) : a.features,
   }));
-  const TUNE = new Set(
-    [
-      "dev",
-      "dev3",
-      "dev5",
-      "dev7",
-      "dev9",
-      "dev11",
-      "dev13",
-      "dev16",
-      "dev18",
-      "dev19",
-      "dev21",
-      "dev24",
-    ].map((b) => `events-${b}`),
-  );
-  if (cmd === "lacks") {
-    // TUNE batches only: how often an over-generated event of each lack pairs with a gold event
-    for (const [j, n] of LACK_FEATURE_NAMES.entries()) {
-      const c = [0, 0, 0];
-      for (const a of cached)
-        if (TUNE.has(a.batch))
-          a.labels.forEach((l, i) => {
-            if (a.lacks?.[i]?.[j]) c[l === null ? 2 : l]++;
-          });
-      console.log(`${n} wrong ${c[0]} right ${c[1]} left out ${c[2]}`);
-    }
-    const any = [0, 0];
-    const unflagged = [0, 0];
-    for (const a of cached)
-      if (TUNE.has(a.batch))
-        a.labels.forEach((l, i) => {
-          if (l === null) return;
-          ((a.lacks?.[i] ?? []).some((x) => x) ? any : unflagged)[l]++;
-        });
-    console.log(`any lack wrong/right ${any}; unflagged wrong/right ${unflagged}`);
-    return;
-  }
   if (cmd === "stats") {
     // TUNE batches only
+    const TUNE = new Set(
+      ["dev", "dev3", "dev5", "dev7", "dev9", "dev11", "dev13", "dev16", "dev18", "dev19", "dev21"].map(
+        (b) => `events-${b}`,
+      ),
+    );
     for (const [j, n] of TRIED_FEATURE_NAMES.entries()) {
       const c = { on: [0, 0], off: [0, 0] };
       for (const a of cached)

@@ -181,11 +181,6 @@ export interface DocEvent {
   evidence: (Span & { text?: string })[];
   /** How likely an answer key has this event (0–1), from the learned confidence model (src/events/confidence.ts). */
   confidence?: number;
-  /**
-   * What a hard rule found missing ("object", "speaker", "actors"): an over-generated event, kept only when the
-   * confidence model judges it likely (src/events/detect.ts, OVER_GENERATED).
-   */
-  lacks?: string[];
 }
 
 export type IssueSeverity = "info" | "warning" | "error";

@@ -235,13 +235,8 @@ export function eventFeatures(doc: Doc, events: DocEvent[], res: FeatureResource
     const k = e.trigger ? tokenAt(tokens, e.trigger.start) : -1;
     return k >= 0 ? (tokens[k]?.sentence ?? -1) : -1;
   });
-  // the article's other events are its unflagged ones: an over-generated event (DocEvent.lacks) changes no
-  // other event's features
-  const counted = events.map((e) => !e.lacks?.length);
-  const nCounted = counted.filter(Boolean).length;
   const typeCount = new Map<string, number>();
-  for (const [i, e] of events.entries())
-    if (counted[i]) typeCount.set(e.type, (typeCount.get(e.type) ?? 0) + 1);
+  for (const e of events) typeCount.set(e.type, (typeCount.get(e.type) ?? 0) + 1);
   // the cue classes of each word, read once per article however many events share a sentence
   const masks = new Int32Array(tokens.length).fill(-1);
   const maskAt = (i: number) => {
@@ -253,9 +248,7 @@ export function eventFeatures(doc: Doc, events: DocEvent[], res: FeatureResource
     for (let i = from; i < to; i++) m |= maskAt(i);
     return m;
   };
-  const headlineTypes = new Set(
-    events.filter((_, i) => sentenceOf[i] === 0 && counted[i]).map((e) => e.type),
-  );
+  const headlineTypes = new Set(events.filter((_, i) => sentenceOf[i] === 0).map((e) => e.type));
   const actorKeys = events.map((e) => new Set(e.actors.map((a) => a.id ?? wordKey(a.name_ar))));
 
   return events.map((e, ei) => {
@@ -382,15 +375,14 @@ export function eventFeatures(doc: Doc, events: DocEvent[], res: FeatureResource
     if (e.type === "ASSAULT") set("type:assault");
 
     // the rest of the article
-    const sameSentence = sentenceOf.filter((s, j) => j !== ei && s === si && si >= 0 && counted[j]).length;
+    const sameSentence = sentenceOf.filter((s, j) => j !== ei && s === si && si >= 0).length;
     set("article:events_same_sentence", clip(sameSentence, 3));
-    const own = counted[ei] ? 1 : 0;
-    set("article:events_same_type", clip(Math.max(0, (typeCount.get(e.type) ?? 0) + 1 - own - 1), 4));
-    set("article:log_events", clip(Math.log1p(nCounted + 1 - own), Math.log1p(20)));
+    set("article:events_same_type", clip((typeCount.get(e.type) ?? 1) - 1, 4));
+    set("article:log_events", clip(Math.log1p(events.length), Math.log1p(20)));
     if (si !== 0 && headlineTypes.has(e.type)) set("article:headline_same_type");
     // an earlier event of the same type with an actor in common: this one may tell it again
     for (let j = 0; j < ei; j++) {
-      if (events[j]?.type !== e.type || !counted[j]) continue;
+      if (events[j]?.type !== e.type) continue;
       if ([...(actorKeys[j] ?? [])].some((a) => actorKeys[ei]?.has(a))) {
         set("article:earlier_same_type_actor");
         break;
@@ -438,12 +430,4 @@ export function triedFeatures(doc: Doc, events: DocEvent[]): number[][] {
     );
     return [speakerNotParty ? 1 : 0, e.location && !placeHere && !actorStated ? 1 : 0];
   });
-}
-
-/** The over-generation features (DocEvent.lacks, detect.ts OVER_GENERATED): one per lack, in this order. */
-export const LACK_FEATURE_NAMES: readonly string[] = ["lacks:object", "lacks:speaker", "lacks:actors"];
-
-/** The LACK_FEATURE_NAMES features of each event. */
-export function lackFeatures(events: DocEvent[]): number[][] {
-  return events.map((e) => LACK_FEATURE_NAMES.map((n) => (e.lacks?.includes(n.slice(6)) ? 1 : 0)));
 }

@@ -126,9 +126,7 @@ export const UNFILTERED_TYPES: ReadonlySet<string> = new Set(["OTHER"]);
 
 /** Whether the filter keeps an event of this confidence. */
 export const keptByFilter = (e: DocEvent, confidence: number, threshold: number): boolean =>
-  confidence >= threshold ||
-  // (an over-generated event, DocEvent.lacks, is always the model's to judge)
-  (!e.lacks?.length && (UNFILTERED_MODALITIES.has(e.modality) || UNFILTERED_TYPES.has(e.type)));
+  confidence >= threshold || UNFILTERED_MODALITIES.has(e.modality) || UNFILTERED_TYPES.has(e.type);
 
 export interface ConfidenceOptions {
   /** Keep the events under the threshold too (each still carries its confidence). */

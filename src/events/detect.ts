@@ -54,11 +54,6 @@ export interface Candidate {
   definite?: boolean;
   /** An attack someone claims (أعلن التنظيم مسؤوليته عن الهجوم، تبنت الحركة التفجير): its actor1 is the claimant. */
   claimsResponsibility?: boolean;
-  /**
-   * What a hard rule found missing, when the stage over-generates (SentenceContext.overGenerate): the candidate is
-   * kept with these flags for the confidence model to judge instead of being dropped (see OVER_GENERATED).
-   */
-  lacks?: Lack[];
   place: Mention | null;
   date: TimeExpression | null;
   fatalities: Fatalities | null;
@@ -86,17 +81,7 @@ export interface SentenceContext {
   strayPlace?: (m: Mention) => boolean;
   /** Target words an attack may hit (targets.tsv): key → kind. */
   targets?: Map<string, string>;
-  /** Keep the candidates these OVER_GENERATED hard rules would drop (true: all), flagged with what they lack. */
-  overGenerate?: boolean | readonly Lack[];
 }
-
-/**
- * The hard drops that over-generation turns into features of the confidence model: a trigger that needs an object
- * (entry.obj) without it; a statement (or OTHER) without a speaker; an event with neither actor (and, for an attack
- * or a protest, no place in its clause or nothing dating it). Negation, modality and the other rules stay hard.
- */
-export const OVER_GENERATED = ["object", "speaker", "actors"] as const;
-export type Lack = (typeof OVER_GENERATED)[number];
 
 const SEIZE_PREPS = [null, "علي", "ل"];
 const ACTOR2_PREPS: Partial<Record<EventType, (string | null)[]>> = {
@@ -223,14 +208,6 @@ const DRONE_HEADS = new Set(["طائرة", "طائرات", "طائرتين", "ط
 const isActor = (m: Mention) => m.source !== "place" || m.state;
 
 export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candidate | null {
-  const lacks: Lack[] = [];
-  /** A hard drop of the OVER_GENERATED kinds: null, or the candidate goes on flagged when over-generating. */
-  const lacking = (what: Lack): boolean => {
-    const over = ctx.overGenerate;
-    if (!over || (over !== true && !over.includes(what))) return true;
-    lacks.push(what);
-    return false;
-  };
   const { words } = ctx.view;
   const { cues } = ctx;
   const entry = match.entry;
@@ -354,8 +331,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       cues.find(words, lo, hi, entry.obj) < 0 &&
       !personMention &&
       !counted &&
-      !(entry.obj === "person" && cues.find(words, lo, hi, "quantifier") >= 0) &&
-      lacking("object")
+      !(entry.obj === "person" && cues.find(words, lo, hi, "quantifier") >= 0)
     )
       return null;
   }
@@ -783,8 +759,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (speaker) actor1 = withCoordinated(ctx.mentions, speaker);
   }
   // statements need a speaker
-  if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length && lacking("speaker"))
-    return null;
+  if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length) return null;
   if (entry.flags.has("warn") && warnsOfPossibleDanger(ctx, match.last)) return null;
   if (chargedAct(ctx, match) || lastOfItsKind(ctx)) return null;
 
@@ -802,12 +777,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // an event needs someone who acts or is acted on; only an attack or a protest may stand on its place
   // and date alone (قتل ثلاثة في انفجار ببغداد أمس)
   if (!actor1.length && !actor2.length) {
+    if (entry.type !== "ASSAULT" && entry.type !== "PROTEST") return null;
     // a protest named with its place is news enough (وقفة احتجاجية أمام مقر الولاية بسيدي بوزيد)
-    const standsAlone =
-      (entry.type === "ASSAULT" || entry.type === "PROTEST") &&
-      place.inClause &&
-      (date || entry.pos === "verb" || entry.type === "PROTEST" || hasToll(ctx));
-    if (!standsAlone && !lacks.includes("speaker") && lacking("actors")) return null;
+    if (!place.inClause || !(date || entry.pos === "verb" || entry.type === "PROTEST" || hasToll(ctx)))
+      return null;
   }
 
   // ووصلت (المظاهرات) إلى الناصرية: protests or protesters reaching a town pay no visit
@@ -847,7 +820,6 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     // a sentence without a reporting frame is the article's own telling: no source (a "وقالت" frame carries it on)
     attribution: chainAt(ctx.frames, t) ?? [],
     evidence: [{ start: ctx.view.start, end: ctx.view.end }],
-    ...(lacks.length ? { lacks } : {}),
   };
 }
 

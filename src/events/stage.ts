@@ -16,7 +16,7 @@ import { townInOwnClause } from "./clause-town.ts";
 import { applyConfidence, type ConfidenceModel, loadConfidenceModel } from "./confidence.ts";
 import { loadConfidenceCues } from "./confidence-features.ts";
 import { type CountryTable, loadCountries } from "./countries.ts";
-import { type Candidate, findFatalities, type Lack, readCandidate, type SentenceContext } from "./detect.ts";
+import { type Candidate, findFatalities, readCandidate, type SentenceContext } from "./detect.ts";
 import { isEmbeddedHeadline } from "./headline.ts";
 import { wordKey } from "./key.ts";
 import { type EventRecord, laterTellings, type SentenceRecord } from "./later-sources.ts";
@@ -290,17 +290,7 @@ function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
 const cuesCache = new WeakMap<EventLexicon, Cues>();
 
 /** Builds the events of a Doc from its tokens, entities, places and times. Pure given the resources. */
-/**
- * The events of a Doc as the rules find them. With `overGenerate`, the candidates the OVER_GENERATED hard rules
- * would drop are kept too, flagged (DocEvent.lacks), for the confidence model to judge; they change none of the
- * other events: they bound no later trigger's context, take no death toll, give no scene town, and one that tells
- * the same event as an unflagged candidate merges into it and is gone.
- */
-export function extractEvents(
-  doc: Doc,
-  res: EventResources,
-  overGenerate: boolean | readonly Lack[] = false,
-): DocEvent[] {
+export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   let cues = cuesCache.get(res.lexicon);
   if (!cues) {
     cues = new Cues(res.lexicon);
@@ -312,8 +302,6 @@ export function extractEvents(
   let carried: Source[] = [];
   let lastActor1: Mention[] = [];
   const candidates: Candidate[] = [];
-  /** Over-generated candidates (Candidate.lacks), apart. */
-  const flagged: Candidate[] = [];
   const allMentions: Mention[] = [];
   const mentionsBySentence = new Map<number, Mention[]>();
   const sentenceRecords: SentenceRecord[] = [];
@@ -360,7 +348,6 @@ export function extractEvents(
       previousActor1: lastActor1,
       strayPlace,
       targets: res.lexicon.targets,
-      overGenerate,
     };
     const here: Candidate[] = [];
     /** Whether this sentence tells an attack of long ago (its toll is that attack's, not a recent one's). */
@@ -368,10 +355,6 @@ export function extractEvents(
     for (const match of triggers) {
       const c = readCandidate(ctx, match);
       if (!c) continue;
-      if (c.lacks) {
-        if (!longAgo(c.date?.value, doc.published)) flagged.push(c);
-        continue;
-      }
       if (longAgo(c.date?.value, doc.published)) {
         toldHistory = true;
         continue;
@@ -432,22 +415,9 @@ export function extractEvents(
   const sceneTowns = new Map<number, Mention>();
   const events: DocEvent[] = [];
   const records: EventRecord[] = [];
-  // the flagged candidates' groups that hold no unflagged one, each after the groups told before it
-  const groups = mergeCandidates(candidates);
-  if (flagged.length) {
-    const at = (c: Candidate) => c.sentence * 1e6 + c.match.first;
-    // (copies: merging may mark a candidate planned, and the unflagged ones were merged already)
-    const all = [...candidates.map((c) => ({ ...c })), ...flagged].sort((a, b) => at(a) - at(b));
-    for (const g of mergeCandidates(all)) {
-      if (!g.every((c) => c.lacks) || !g[0]) continue;
-      const k = groups.findIndex((x) => at(x[0] as Candidate) > at(g[0] as Candidate));
-      groups.splice(k < 0 ? groups.length : k, 0, g);
-    }
-  }
-  for (const group of groups) {
+  for (const group of mergeCandidates(candidates)) {
     const head = group[0];
     if (!head) continue;
-    const lacks = [...new Set(group.flatMap((c) => c.lacks ?? []))];
     const specific = head.type === "ASSAULT" ? mostSpecific(group) : head;
     const modality = group.some((c) => c.modality === "asserted") ? "asserted" : head.modality;
     const a1 = dedupe(
@@ -503,7 +473,7 @@ export function extractEvents(
       };
     else if (placed?.place) {
       location = toLocation(placed.place, res.countries, null);
-      if (!placed.place.state && !lacks.length)
+      if (!placed.place.state)
         for (const c of group) if (!sceneTowns.has(c.sentence)) sceneTowns.set(c.sentence, placed.place);
     } else {
       // no place in the text: the target state's territory (aid to the Tunisian army → Tunisia), else the focus
@@ -598,7 +568,6 @@ export function extractEvents(
         group.flatMap((c) => c.evidence),
         (s) => `${s.start}:${s.end}`,
       ).map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) })),
-      ...(lacks.length ? { lacks } : {}),
     });
     void entry;
     records.push({
@@ -610,14 +579,7 @@ export function extractEvents(
     });
   }
   // an event told in the reporter's voice takes the source a later sentence names for it
-  // (the unflagged events' as if no flagged event were told; each flagged one's among all)
-  const unflagged = events.map((e, i) => (e.lacks ? -1 : i)).filter((i) => i >= 0);
-  const laterAll = flagged.length ? laterTellings(records, sentenceRecords) : [];
-  const laterUnflagged = laterTellings(
-    unflagged.map((i) => records[i] as EventRecord),
-    sentenceRecords,
-  );
-  const later = events.map((e, i) => (e.lacks ? laterAll[i] : laterUnflagged[unflagged.indexOf(i)]));
+  const later = laterTellings(records, sentenceRecords);
   const published = doc.published?.slice(0, 10) ?? null;
   const leadDay = leadDate(sentenceRecords.find(Boolean), published);
   return events
@@ -753,7 +715,7 @@ export function createEventsStage(
     requires: ["sentences", "tokens", "entities", "places", "times"],
     assigns: ["events"],
     run(doc: Doc): Doc {
-      const events = extractEvents(doc, res, options.overGenerate ?? OVER_GENERATE);
+      const events = extractEvents(doc, res);
       return {
         ...doc,
         events: applyConfidence(doc, events, model, featureRes, { keepAll: options.keepAll }),
@@ -767,13 +729,4 @@ export interface EventsStageOptions {
   confidence?: ConfidenceModel | null;
   /** Keep events under the confidence threshold (each still carries its confidence). */
   keepAll?: boolean;
-  /** Over-generate: keep the OVER_GENERATED hard drops, flagged, for the model to judge (default OVER_GENERATE). */
-  overGenerate?: boolean | readonly Lack[];
 }
-
-/**
- * Whether the stage over-generates by default (see extractEvents and README, Event confidence). Off: in session 11,
- * over-generating the objectless triggers with a `lacks:object` feature gave leave-one-batch-out mean F1 0.593
- * against 0.597 for the same training on the rules as they are (twenty-five batches), and a lower CHECK sum.
- */
-export const OVER_GENERATE: boolean | readonly Lack[] = false;
