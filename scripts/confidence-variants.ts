@@ -27,6 +27,7 @@ import {
   batchesOf,
   choose,
   filteredCounts,
+  filteredCountsByBatch,
   fitArticles,
   type HeldOutBatch,
   labelEvents,
@@ -190,15 +191,8 @@ async function main() {
   }
   if (cmd === "shipped") {
     const model = parseConfidenceModel(JSON.parse(readFileSync(CONFIDENCE_MODEL_PATH, "utf8")));
-    for (const b of batchesOf(articles)) {
-      const part = articles.filter((a) => a.batch === b);
-      const c = filteredCounts(
-        part,
-        part.map((a) => probabilities(model, a)),
-        model.threshold,
-      );
-      console.log(`${b} ${f3(rates(c).f1)}`);
-    }
+    for (const { batch, counts } of filteredCountsByBatch(articles, model, model.threshold))
+      console.log(`${batch} ${f3(rates(counts).f1)}`);
     return;
   }
   if (cmd === "train") {

@@ -41,6 +41,7 @@ import {
   batchesOf,
   collectExamples,
   filteredCounts,
+  filteredCountsByBatch,
   type LexicalConfig,
   meanRates,
   type PRF,
@@ -191,17 +192,10 @@ export async function trainEventsCommand(
         lexicalSize: model.lexical.weights.length,
       }
     : { weights: model.weights, bias: model.bias };
-  for (const batch of batchesOf(articles)) {
-    const part = articles.filter((a) => a.batch === batch);
-    const after = filteredCounts(
-      part,
-      part.map((a) => probabilities(lm, a)),
-      model.threshold,
-    );
+  for (const { batch, part, counts } of filteredCountsByBatch(articles, lm, model.threshold))
     write(
-      `in-sample ${batch.padEnd(12)} (trained on it): ${prf(rates(keepAll(part)))} → ${prf(rates(after))}\n`,
+      `in-sample ${batch.padEnd(12)} (trained on it): ${prf(rates(keepAll(part)))} → ${prf(rates(counts))}\n`,
     );
-  }
   const seedGold = loadGold(join(sharedDir(), "seed/libya-2014-08-02.gold.json"));
   const [seedArticle] = collectExamples(seedGold, analyse, res, "seed", lexical);
   if (seedArticle) {

@@ -244,6 +244,18 @@ export const batchesOf = (articles: ArticleExamples[]): string[] => [
   ...new Set(articles.map((a) => a.batch)),
 ];
 
+/** Per batch, its articles and the scorer's totals when the model's events under the threshold are dropped. */
+export const filteredCountsByBatch = (articles: ArticleExamples[], model: FittedModel, threshold: number) =>
+  batchesOf(articles).map((batch) => {
+    const part = articles.filter((a) => a.batch === batch);
+    const counts = filteredCounts(
+      part,
+      part.map((a) => probabilities(model, a)),
+      threshold,
+    );
+    return { batch, part, counts };
+  });
+
 /** The fold of each article when each batch is one fold. */
 export function batchFolds(articles: ArticleExamples[]): number[] {
   const index = new Map(batchesOf(articles).map((b, i) => [b, i]));
