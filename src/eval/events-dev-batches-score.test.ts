@@ -49,6 +49,10 @@ import {
   EVENTS_DEV24_MIN_F1,
   EVENTS_DEV25_DIR,
   EVENTS_DEV25_MIN_F1,
+  EVENTS_DEV26_DIR,
+  EVENTS_DEV26_MIN_F1,
+  EVENTS_DEV27_DIR,
+  EVENTS_DEV27_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -78,6 +82,8 @@ describe.each([
   { batch: "twenty-third", dir: EVENTS_DEV23_DIR, floor: EVENTS_DEV23_MIN_F1 },
   { batch: "twenty-fourth", dir: EVENTS_DEV24_DIR, floor: EVENTS_DEV24_MIN_F1 },
   { batch: "twenty-fifth", dir: EVENTS_DEV25_DIR, floor: EVENTS_DEV25_MIN_F1 },
+  { batch: "twenty-sixth", dir: EVENTS_DEV26_DIR, floor: EVENTS_DEV26_MIN_F1 },
+  { batch: "twenty-seventh", dir: EVENTS_DEV27_DIR, floor: EVENTS_DEV27_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);
