@@ -262,6 +262,16 @@ type MentionFields = Pick<
   "name_ar" | "name_en" | "id" | "kind" | "country" | "source" | "place" | "state"
 >;
 
+/** People named by a phrase or a nisba, not by a name in the lexicon: no id and no English name. */
+function peopleFields(
+  name_ar: string,
+  kind: Mention["kind"],
+  country: string | null,
+  source: "agent" | "demonym",
+): MentionFields {
+  return { name_ar, name_en: null, id: null, kind, country, source, place: null, state: false };
+}
+
 /** A state named by its country name or by a nisba: the country table's names, else the word as written. */
 function stateFields(
   code: string,
@@ -466,16 +476,8 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     if (crowd > i && free(i, crowd)) {
       const { start, head: firstWord } = withoutProclitics(w);
       const end = words[crowd - 1]?.end ?? w.end;
-      take(start, end, i, crowd, prepAt(i, start), {
-        name_ar: [firstWord, ...words.slice(i + 1, crowd).map((x) => x.text)].join(" "),
-        name_en: null,
-        id: null,
-        kind: "civilians",
-        country: null,
-        source: "agent",
-        place: null,
-        state: false,
-      });
+      const phrase = [firstWord, ...words.slice(i + 1, crowd).map((x) => x.text)].join(" ");
+      take(start, end, i, crowd, prepAt(i, start), peopleFields(phrase, "civilians", null, "agent"));
       continue;
     }
     const head = agentAt(words, i, ctx) ?? countedAt(words, i, ctx);
@@ -485,16 +487,14 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       const { start, head: firstWord } = withoutProclitics(w);
       const end = words[last - 1]?.end ?? w.end;
       const phrase = [firstWord, ...words.slice(i + 1, last).map((x) => x.text)].join(" ");
-      take(start, end, i, last, head.prep ?? prepAt(i, start), {
-        name_ar: phrase,
-        name_en: null,
-        id: null,
-        kind: head.kind,
-        country,
-        source: "agent",
-        place: null,
-        state: false,
-      });
+      take(
+        start,
+        end,
+        i,
+        last,
+        head.prep ?? prepAt(i, start),
+        peopleFields(phrase, head.kind, country, "agent"),
+      );
       continue;
     }
     const dc = demonymOf(w, ctx.countries);
@@ -508,16 +508,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       !before.punct &&
       (before.token.kind === "number" || (before.token.value !== undefined && before.token.value !== 1));
     if (dc && !ofTown && counted && w.readings.every((r) => !r.det)) {
-      take(w.start, w.end, i, i + 1, prepAt(i, w.start), {
-        name_ar: w.text,
-        name_en: null,
-        id: null,
-        kind: "civilians",
-        country: dc,
-        source: "demonym",
-        place: null,
-        state: false,
-      });
+      take(w.start, w.end, i, i + 1, prepAt(i, w.start), peopleFields(w.text, "civilians", dc, "demonym"));
     } else if (dc && !ofTown) {
       take(
         w.start,

@@ -292,10 +292,8 @@ function elaborationTarget(groups: Candidate[][], c: Candidate): Candidate[] | u
   const compatible = last.every(
     (x) =>
       (c.actor1.length === 0 || x.actor1.every(genericAgent) || x.actor1.length === 0) &&
-      datesCompatible(x, c) &&
       (x.modality === "asserted" || x.modality === "claimed") &&
-      placesCompatible(x, c) &&
-      (x.match.entry.mode === "abduct") === (c.match.entry.mode === "abduct"),
+      sameAttackScene(x, c),
   );
   return near && compatible ? g : undefined;
 }
@@ -340,14 +338,18 @@ function attackerTarget(groups: Candidate[][], c: Candidate): Candidate[] | unde
       (x.fatalities?.value ?? 0) > 0,
   );
   const compatible = last.every(
-    (x) =>
-      x.actor1.length === 0 &&
-      datesCompatible(x, c) &&
-      happened(x) === "asserted" &&
-      placesCompatible(x, c) &&
-      (x.match.entry.mode === "abduct") === (c.match.entry.mode === "abduct"),
+    (x) => x.actor1.length === 0 && happened(x) === "asserted" && sameAttackScene(x, c),
   );
   return near && byToll && compatible ? g : undefined;
+}
+
+/** Two attack tellings that may be one scene: no other day, no other place, and both abductions or neither. */
+function sameAttackScene(x: Candidate, c: Candidate): boolean {
+  return (
+    datesCompatible(x, c) &&
+    placesCompatible(x, c) &&
+    (x.match.entry.mode === "abduct") === (c.match.entry.mode === "abduct")
+  );
 }
 
 function placesCompatible(a: Candidate, b: Candidate): boolean {
