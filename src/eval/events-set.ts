@@ -205,6 +205,16 @@ export const EVENTS_DEV25_DIR = resolve(repoRoot, "test/fixtures/events-dev25");
 export const EVENTS_DEV27_DIR = resolve(repoRoot, "test/fixtures/events-dev27");
 
 /**
+ * A twenty-ninth event batch, written blind in session 12 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev28, written at the same time by another annotator in another date window): a world-wide
+ * mix of February and August 2018 news and Tunisian radio of the first half of 2017, with its share of hard negatives.
+ * It is BLIND: nobody but the lead runs the extractor on it, tunes on it or reads its scores; the lead scores it at the
+ * session's end (totals only) for the honest estimate of how the extractor generalises to unseen news. No score floor
+ * while it is blind, and not in TRAINING_BATCHES.
+ */
+export const EVENTS_DEV29_DIR = resolve(repoRoot, "test/fixtures/events-dev29");
+
+/**
  * A twenty-sixth event batch, written blind in session 11 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev27, written at the same time by another annotator in another date window): a world-wide
  * mix of February-March and May 2018 news and Tunisian radio of 2015-2016, with its share of hard negatives. Scored
@@ -246,6 +256,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV25_DIR,
   EVENTS_DEV27_DIR,
   EVENTS_DEV26_DIR,
+  EVENTS_DEV29_DIR,
 ];
 
 /**
