@@ -224,6 +224,16 @@ export const EVENTS_DEV29_DIR = resolve(repoRoot, "test/fixtures/events-dev29");
 export const EVENTS_DEV26_DIR = resolve(repoRoot, "test/fixtures/events-dev26");
 
 /**
+ * A twenty-eighth event batch, written blind in session 12 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev29, written at the same time by another annotator in another date window): a world-wide
+ * mix of September-October 2018 news and Tunisian radio of 2014 and of July-December 2016, with its share of hard
+ * negatives. It is BLIND: nobody but the lead runs the extractor on it, tunes on it or reads its scores; the lead
+ * scores it at the session's end (totals only) for the honest estimate of how the extractor generalises to unseen
+ * news. No score floor while it is blind, and not in TRAINING_BATCHES.
+ */
+export const EVENTS_DEV28_DIR = resolve(repoRoot, "test/fixtures/events-dev28");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -257,6 +267,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV27_DIR,
   EVENTS_DEV26_DIR,
   EVENTS_DEV29_DIR,
+  EVENTS_DEV28_DIR,
 ];
 
 /**
