@@ -7,6 +7,6 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 // the seed or the bundled sample has.
 
 describeBlindBatch("the twenty-eighth event batch (blind)", EVENTS_DEV28_DIR, {
-  minArticles: 76,
+  minArticles: 80,
   minWithoutScoredEvent: 15,
 });
