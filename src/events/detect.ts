@@ -171,6 +171,15 @@ function untimedBack(ctx: SentenceContext, t: number, n: number): number {
   return i;
 }
 
+/** A meeting noun told as the occasion of its clause (خلال اتصال هاتفي، في زيارة رسمية، على هامش اجتماع). */
+function occasionMeeting(ctx: SentenceContext, match: TriggerMatch): boolean {
+  return (
+    match.entry.type === "CONSULT" &&
+    match.entry.pos === "noun" &&
+    ctx.cues.is(ctx.view.words[match.first - 1], "occasion")
+  );
+}
+
 /** Content words between a and b that are not part of a time expression (الأربعاء، مساء السبت). */
 function untimedGap(ctx: SentenceContext, a: number, b: number): number {
   let n = 0;
@@ -217,7 +226,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   const sentenceText = ctx.doc.text.slice(ctx.view.start, ctx.view.end);
   // a question reports nothing
   if (/[؟?]\s*["»”]?\s*$/.test(sentenceText.trim())) return null;
-  if (inFrame(ctx.frames, t)) return null;
+  // (قال الوزير، على هامش اجتماع وزراء الخارجية، إن …: a meeting told as the occasion of the statement is an event)
+  if (inFrame(ctx.frames, t) && !occasionMeeting(ctx, match)) return null;
   // طائرة مسيرة is a drone, not a march
   // (an adjective may stand between: طائرات أميركية مسيرة)
   if (
@@ -694,6 +704,22 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     }
     if (!actor2.length && !entry.flags.has("sym"))
       actor2 = pickActor2([...actor1, ...actor2]).filter((m) => m !== gen || passiveNoun);
+    // تطرق الرئيس الفرنسي، خلال اتصال هاتفي السبت مع الرئيس الفلسطيني، إلى الوضع؛ حل رئيس الحكومة بباريس في زيارة
+    // رسمية؛ أكد الرؤساء الثلاثة، بعد قمة جمعتهم في أنقرة: a meeting told as the occasion of its clause (cue class
+    // `occasion`) is held by the clause's subject (or the speaker of its frame), with the one named after مع
+    if (!actor1.length && occasionMeeting(ctx, match)) {
+      const subject = ctx.mentions.find(
+        (m) =>
+          m.first >= cStart && m.last <= t && bare(m) && party(m) && !cues.is(words[m.first], "occasion"),
+      );
+      if (subject) {
+        actor1 = withCoordinated(ctx.mentions, subject);
+        const partner = right.find(
+          (m) => m.prep === "مع" && !m.adjectival && distance(ctx, match.last, m.first) <= 3,
+        );
+        if (partner) actor1 = [...actor1, ...withCoordinated(ctx.mentions, partner)];
+      }
+    }
     // زيارة واشنطن: the state a visit goes to is the host
     if (!actor2.length && visitPlace?.state && !actor1.includes(visitPlace)) actor2 = [visitPlace];
     // تمكنت قوات النظام بعد ساعات من استقدامها تعزيزات من استعادة السيطرة: the light verb opening the clause
