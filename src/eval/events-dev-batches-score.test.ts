@@ -53,6 +53,10 @@ import {
   EVENTS_DEV26_MIN_F1,
   EVENTS_DEV27_DIR,
   EVENTS_DEV27_MIN_F1,
+  EVENTS_DEV28_DIR,
+  EVENTS_DEV28_MIN_F1,
+  EVENTS_DEV29_DIR,
+  EVENTS_DEV29_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -84,6 +88,8 @@ describe.each([
   { batch: "twenty-fifth", dir: EVENTS_DEV25_DIR, floor: EVENTS_DEV25_MIN_F1 },
   { batch: "twenty-sixth", dir: EVENTS_DEV26_DIR, floor: EVENTS_DEV26_MIN_F1 },
   { batch: "twenty-seventh", dir: EVENTS_DEV27_DIR, floor: EVENTS_DEV27_MIN_F1 },
+  { batch: "twenty-eighth", dir: EVENTS_DEV28_DIR, floor: EVENTS_DEV28_MIN_F1 },
+  { batch: "twenty-ninth", dir: EVENTS_DEV29_DIR, floor: EVENTS_DEV29_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

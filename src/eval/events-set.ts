@@ -208,9 +208,8 @@ export const EVENTS_DEV27_DIR = resolve(repoRoot, "test/fixtures/events-dev27");
  * A twenty-ninth event batch, written blind in session 12 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev28, written at the same time by another annotator in another date window): a world-wide
  * mix of February and August 2018 news and Tunisian radio of the first half of 2017, with its share of hard negatives.
- * It is BLIND: nobody but the lead runs the extractor on it, tunes on it or reads its scores; the lead scores it at the
- * session's end (totals only) for the honest estimate of how the extractor generalises to unseen news. No score floor
- * while it is blind, and not in TRAINING_BATCHES.
+ * Scored blind (totals only) at session 12's start and end and at session 13's start (F1 0.482, 0.486, 0.486); dev
+ * data (tuning and training) since.
  */
 export const EVENTS_DEV29_DIR = resolve(repoRoot, "test/fixtures/events-dev29");
 
@@ -227,9 +226,8 @@ export const EVENTS_DEV26_DIR = resolve(repoRoot, "test/fixtures/events-dev26");
  * A twenty-eighth event batch, written blind in session 12 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev29, written at the same time by another annotator in another date window): a world-wide
  * mix of September-October 2018 news and Tunisian radio of 2014 and of July-December 2016, with its share of hard
- * negatives. It is BLIND: nobody but the lead runs the extractor on it, tunes on it or reads its scores; the lead
- * scores it at the session's end (totals only) for the honest estimate of how the extractor generalises to unseen
- * news. No score floor while it is blind, and not in TRAINING_BATCHES.
+ * negatives. Scored blind (totals only) at session 12's start and end and at session 13's start (F1 0.371, 0.371,
+ * 0.371); dev data (tuning and training) since.
  */
 export const EVENTS_DEV28_DIR = resolve(repoRoot, "test/fixtures/events-dev28");
 
@@ -450,3 +448,15 @@ export const EVENTS_DEV26_MIN_F1 = 0.44;
  * 12's start on d1e1d1b). Raise it as the extractor improves.
  */
 export const EVENTS_DEV27_MIN_F1 = 0.47;
+
+/**
+ * The event F1 the pipeline must keep on the twenty-eighth dev batch (0.371 when it stopped being blind, at session
+ * 13's start on 6c3dd16). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV28_MIN_F1 = 0.35;
+
+/**
+ * The event F1 the pipeline must keep on the twenty-ninth dev batch (0.486 when it stopped being blind, at session
+ * 13's start on 6c3dd16). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV29_MIN_F1 = 0.46;

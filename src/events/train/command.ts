@@ -33,6 +33,8 @@ import {
   EVENTS_DEV25_DIR,
   EVENTS_DEV26_DIR,
   EVENTS_DEV27_DIR,
+  EVENTS_DEV28_DIR,
+  EVENTS_DEV29_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -60,8 +62,8 @@ type Write = (s: string) => void;
  * out at session 7's end while the choice of λ and threshold was fragile) and the new dev19 and dev20 joined in
  * session 8; dev17 and dev18 (blind in session 8) at session 9's start, and dev23 (new dev data written blind in
  * session 9, never tuned on) at its end; dev21 and dev22 (blind in session 9) at session 10's start; dev24 and dev25
- * (blind in session 10) at session 11's start; dev26 and dev27 (blind in session 11) at session 12's start (1,949
- * articles of twenty-seven batches).
+ * (blind in session 10) at session 11's start; dev26 and dev27 (blind in session 11) at session 12's start; dev28 and dev29
+ * (blind in session 12) at session 13's start (2,123 articles of twenty-nine batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -91,6 +93,8 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV25_DIR,
   EVENTS_DEV26_DIR,
   EVENTS_DEV27_DIR,
+  EVENTS_DEV28_DIR,
+  EVENTS_DEV29_DIR,
 ];
 
 /**
