@@ -232,6 +232,16 @@ export const EVENTS_DEV26_DIR = resolve(repoRoot, "test/fixtures/events-dev26");
 export const EVENTS_DEV28_DIR = resolve(repoRoot, "test/fixtures/events-dev28");
 
 /**
+ * A thirty-first event batch, written blind in session 13 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev30, written at the same time by another annotator in another date window): a world-wide
+ * mix of March and May 2018 news and Tunisian radio of 2013-2014 and of the first half of 2016, with its share of hard
+ * negatives. It is BLIND: nobody but the lead runs the extractor on it, tunes on it or reads its scores; the lead
+ * scores it at the session's end (totals only) for the honest estimate of how the extractor generalises to unseen
+ * news. No score floor while it is blind, and not in TRAINING_BATCHES.
+ */
+export const EVENTS_DEV31_DIR = resolve(repoRoot, "test/fixtures/events-dev31");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -266,6 +276,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV26_DIR,
   EVENTS_DEV29_DIR,
   EVENTS_DEV28_DIR,
+  EVENTS_DEV31_DIR,
 ];
 
 /**
