@@ -242,6 +242,16 @@ export const EVENTS_DEV28_DIR = resolve(repoRoot, "test/fixtures/events-dev28");
 export const EVENTS_DEV31_DIR = resolve(repoRoot, "test/fixtures/events-dev31");
 
 /**
+ * A thirtieth event batch, written blind in session 13 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev31, written at the same time by another annotator in another date window): a world-wide
+ * mix of April and June 2018 news and Tunisian radio of 2015, with its share of hard negatives. It is BLIND: nobody
+ * but the lead runs the extractor on it, tunes on it or reads its scores; the lead scores it at the session's end
+ * (totals only) for the honest estimate of how the extractor generalises to unseen news. No score floor while it is
+ * blind, and not in TRAINING_BATCHES.
+ */
+export const EVENTS_DEV30_DIR = resolve(repoRoot, "test/fixtures/events-dev30");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -277,6 +287,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV29_DIR,
   EVENTS_DEV28_DIR,
   EVENTS_DEV31_DIR,
+  EVENTS_DEV30_DIR,
 ];
 
 /**
