@@ -319,7 +319,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const lo = entry.pos === "noun" || entry.passive ? Math.max(cStart, untimedBack(ctx, t, 5)) : match.last;
     // (the signers of a deal may stand between: وقع طرفا النزاع … رياك مشار، الأربعاء، اتفاق سلام)
     // (and the party talked with: بحث الرئيس خلال محادثة هاتفية ليل الأربعاء مع نظيره)
-    const hi =
+    const wide =
       entry.obj === "deal" ||
       entry.obj === "with" ||
       entry.obj === "pejorative" ||
@@ -329,6 +329,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         ? clauseEnd(ctx, match.last)
         : // (seven words on, not counting punctuation nor a time: أعفى العاهل المغربي، الملك محمد السادس، وزير المالية)
           untimedAhead(ctx, match.last, 7);
+    // (a description follows بأن, which ends the clause: وصفته السفارة بأنه "استفزاز سافر")
+    const hi = entry.obj === "pejorative" && cues.is(words[wide], "complement") ? clauseEnd(ctx, wide) : wide;
     // a person may also be a name or an actor phrase (أوقفت الشرطة الرئيس الأسبق نيكولا ساركوزي)
     const personMention =
       entry.obj === "person" &&
@@ -361,11 +363,11 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (entry.flags.has("call") && ["ما", "مما", "بما"].includes(wordKey(prevContent(words, t)?.text ?? "")))
     return null;
   // دعا is "called for" only with إلى/ل after it (not "invited to dinner" nor a prayer)
-  // (or ل glued to a verbal noun: دعاه لمواصلة التحاور)
+  // (or ل glued to a verbal noun: دعاه لمواصلة التحاور، دعا البريطانيين لدعم رئيسة الوزراء)
   const callEnd = Math.min(words.length, match.last + 5);
   const glued = words
     .slice(match.last, callEnd)
-    .some((w) => w.readings.some((r) => r.prep === "ل" && !r.det && !r.pron && r.key.length >= 4));
+    .some((w) => w.readings.some((r) => r.prep === "ل" && !r.det && !r.pron && r.key.length >= 3));
   if (entry.flags.has("call") && !glued && !callFor(ctx, match.last, callEnd)) return null;
   // رفض، إدانة as nouns state a stance only when a verb voices it (عبرت عن رفضها، أعلنت الكتلة رفضها), not in
   // "في ظل رفض الحكومة" nor a court's إدانة (conviction)
@@ -866,12 +868,19 @@ function nationalOf(ctx: SentenceContext, match: TriggerMatch, adj: Mention[], k
  * Whether إلى/ل follows a call verb as what it calls for: within five words (دعا الرئيس الأطراف إلى), not counting
  * punctuation nor a time (دعت بريطانيا، الأحد، إيران إلى), or past a relative clause on the one called on or the one
  * calling (ودعت اللجنة جميع أطراف الصراع، التي تتقاتل منذ ثلاث سنوات، إلى تقديم ضمانات؛ ودعا الرئيس منانغاغوا الذي
- * خلف موغابي إلى الهدوء), up to the clause's end.
+ * خلف موغابي إلى الهدوء), up to the clause's end; or anywhere up to the clause's end when no verb of another event
+ * stands before it (a long subject and object, a time and the call's occasion between: session 13).
  */
 function callFor(ctx: SentenceContext, last: number, near: number): boolean {
   const { words } = ctx.view;
   const end = Math.max(near, untimedAhead(ctx, last, 5));
   if (ctx.cues.find(words, last, end, "to") >= 0) return true;
+  // (a long subject and object may stand between, with the occasion of the call: دعا وزير الخارجية الإيراني محمد
+  // جواد ظريف، الأربعاء، الرئيس الأميركي المنتخب دونالد ترامب إلى؛ دعا الوزير في ختام اجتماع مع نظرائه إلى), up to the
+  // clause's end, when no other verb of an event stands before the إلى
+  const far = ctx.cues.find(words, end, clauseEnd(ctx, last), "to");
+  if (far >= 0 && !ctx.triggers.some((m) => m.first >= last && m.first < far && m.entry.pos === "verb"))
+    return true;
   const relative = ctx.cues.find(words, last, untimedAhead(ctx, last, 8), "relative");
   if (relative < 0 || wordKey(words[relative]?.text ?? "") === "ما") return false;
   return ctx.cues.find(words, relative, clauseEnd(ctx, last), "to") >= 0;
