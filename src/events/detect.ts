@@ -1017,6 +1017,9 @@ function retype(
     (near("troops", 4) || (actor1.length > 0 && actor1.every((m) => ctx.cues.is(words[m.first], "troops"))))
   )
     return { type: "MOBILIZE", mode: "troops" };
+  // أوقف القضاء الشرطي عن العمل، أوقفت السلطات المعتمد عن عمله: a suspension from duty is a SANCTION, not an arrest
+  if (entry.type === "COERCE" && entry.mode === "arrest" && near("suspended", 8))
+    return { type: "SANCTION", mode: "" };
   // احتجز مسلح امرأة رهينة: holding someone as a hostage is an abduction, whoever holds them
   if (entry.type === "COERCE" && entry.mode === "arrest" && near("hostage", 6))
     return { type: "ASSAULT", mode: "abduct" };

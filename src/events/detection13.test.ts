@@ -59,3 +59,26 @@ describe("an apology, and an admission of responsibility or of a mistake (CONCED
     expect(types("وقالت الشرطة إن الموقوف اعترف بانتمائه إلى خلية إرهابية.")).not.toContain("CONCEDE");
   });
 });
+
+describe("a suspension from duty or of a membership (SANCTION)", () => {
+  it("reads أوقف … عن العمل as a suspension, not an arrest", () => {
+    expect(types("وأوقفت وزارة الداخلية الضابط عن العمل إلى حين انتهاء التحقيق.")).toEqual(["SANCTION"]);
+    // an arrest stays one
+    expect(types("وأوقفت الشرطة الضابط في مطار العاصمة.")).toEqual(["COERCE"]);
+  });
+
+  it("reads تعليق عضوية and تعليق نشاط as SANCTION", () => {
+    expect(types("أعلن رئيس البرلمان تعليق عضوية النائب المعارض في المجلس.")).toEqual(["SANCTION"]);
+  });
+});
+
+describe("a suspect questioned (استجوب، تم استجواب: COERCE)", () => {
+  it("reads the questioning by the police as COERCE", () => {
+    expect(types("تستجوب الشرطة الفرنسية الوزير السابق بشأن تمويل حملته.")).toEqual(["COERCE"]);
+    expect(types("واستجوب محققون فيدراليون المتهم في مقر الشرطة.")).toEqual(["COERCE"]);
+  });
+
+  it("tells no event by the noun alone (خلال استجوابه)", () => {
+    expect(types("وقال الموقوف خلال استجوابه إنه كان يجهل الأمر.")).toEqual([]);
+  });
+});
