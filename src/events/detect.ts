@@ -180,6 +180,66 @@ function occasionMeeting(ctx: SentenceContext, match: TriggerMatch): boolean {
   );
 }
 
+/**
+ * A meeting noun whose other side is the press (cue classes `press`, `media`): قال الوزير في لقاء مع الصحفيين، في
+ * اتصال هاتفي مع رويترز، في لقاء صحفي، في لقاء بثته وكالة بلومبرغ — an interview, no consultation. The press must
+ * stand within the next three words, after مع, after ب/ل on the outlet itself, or after a verb of airing (`aired`);
+ * a source named after a comma or حسب (محادثات، بحسب وكالة الأنباء) leaves the meeting alone.
+ */
+function pressInterview(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  const { cues } = ctx;
+  const press = (k: number) => cues.at(words, k, "press") > 0 || cues.at(words, k, "media") > 0;
+  const end = Math.min(words.length, match.last + 3);
+  for (let k = match.last; k < end; k++) {
+    const w = words[k];
+    if (!w || w.punct) return false;
+    // في لقاء صحفي، في مقابلة تلفزيونية: the adjective says it
+    if (k === match.last && cues.is(w, "press") && !w.readings.some((r) => r.prep)) return true;
+    if (wordKey(w.text) === "مع" || cues.is(w, "aired")) return press(k + 1) || press(k + 2);
+    // (بالجوهرة أف أم: the outlet's name, then its kind)
+    if (
+      w.readings.some((r) => r.prep === "ب" || r.prep === "ل") &&
+      (press(k) || cues.at(words, k + 1, "press") > 0)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** إدانته بالقتل، إدانتهم في قضية: the charge a conviction is for, right after the noun, a sentence told before it. */
+function convictionFor(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  const w = words[match.last];
+  if (!w || w.punct) return false;
+  const charge =
+    wordKey(w.text) === "في"
+      ? ctx.cues.is(words[match.last + 1], "case_word")
+      : w.readings.some((r) => r.prep === "ب" && !STRESS.has(r.key));
+  // (أخلت محكمة سبيل طبيب بعد إدانته بسرقة رضع: with no sentence or execution told before it, the conviction is
+  // the news)
+  const told = (w: Word) => ctx.cues.is(w, "sentence") || w.stems.has(wordKey("إعدام"));
+  return charge && words.slice(0, match.first).some(told);
+}
+
+/** Plural attack nouns (the keys without clitics nor article). */
+const PLURAL_ATTACKS = new Set(["هجمات", "اعتداءات", "هجومات"].map(wordKey));
+
+/** A time expression that starts within two words after the trigger (هجمات الجمعة الماضية، هجمات أمس). */
+function timeRightAfter(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  const from = words[match.last - 1]?.end ?? 0;
+  const to = words[Math.min(words.length - 1, match.last + 1)]?.end ?? from;
+  if (ctx.cues.find(words, match.last, Math.min(words.length, match.last + 2), "time_word") >= 0) return true;
+  return (ctx.doc.times ?? []).some((x) => x.start >= from && x.start <= to);
+}
+
+/** بعد، إثر، عقب: what follows dates the news. */
+const AFTER = new Set(["بعد", "إثر", "اثر", "عقب", "وبعد"].map(wordKey));
+
+/** بأشد العبارات، بشدة: how hard a condemnation is, not what a conviction is for. */
+const STRESS = new Set(["اشد", "شده", "قوه", "الاجماع"].map(wordKey));
+
 /** Content words between a and b that are not part of a time expression (الأربعاء، مساء السبت). */
 function untimedGap(ctx: SentenceContext, a: number, b: number): number {
   let n = 0;
@@ -212,6 +272,12 @@ function withCoordinated(mentions: Mention[], m: Mention): Mention[] {
 
 const FIGHTING_KINDS = new Set(["military", "rebel_group", "militia"]);
 
+/**
+ * Who pays a visit by a verb of travel (توجه، وصل، انتقل): parties that hold talks — a state's officials, officers
+ * and envoys (انتقل ضباط الاستخبارات الجزائريين إلى مصر), a named person —, not armed groups nor civilians.
+ */
+const OFFICIAL_KINDS = new Set(["government", "state", "organization", "person", "military"]);
+
 const DRONE_HEADS = new Set(["طائرة", "طائرات", "طائرتين", "طائرتان"].map(wordKey));
 
 const isActor = (m: Mention) => m.source !== "place" || m.state;
@@ -228,6 +294,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (/[؟?]\s*["»”]?\s*$/.test(sentenceText.trim())) return null;
   // (قال الوزير، على هامش اجتماع وزراء الخارجية، إن …: a meeting told as the occasion of the statement is an event)
   if (inFrame(ctx.frames, t) && !occasionMeeting(ctx, match)) return null;
+  // قال الوزير في لقاء مع الصحفيين، في اتصال هاتفي مع رويترز: an interview is no consultation
+  if (entry.type === "CONSULT" && entry.pos === "noun" && pressInterview(ctx, match)) return null;
   // طائرة مسيرة is a drone, not a march
   // (an adjective may stand between: طائرات أميركية مسيرة)
   if (
@@ -372,6 +440,16 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // رفض، إدانة as nouns state a stance only when a verb voices it (عبرت عن رفضها، أعلنت الكتلة رفضها), not in
   // "في ظل رفض الحكومة" nor a court's إدانة (conviction)
   if (entry.flags.has("voiced") && voiceVerb(ctx, t, prevTrigger) < 0) return null;
+  // بعد إدانته باغتصاب وقتل، بعد إدانتهم بالانتماء إلى تنظيم، إثر إدانته في قضايا فساد: a conviction for a charge
+  // (ب or في قضية after it) that dates the news is the ground of a court's sentence, no condemnation voiced (أعرب
+  // عن إدانته للهجوم، بعد إدانتها بأشد العبارات للهجوم); the conviction itself is read from the sentence
+  if (
+    entry.type === "ACCUSE" &&
+    entry.mode === "disapprove" &&
+    AFTER.has(wordKey(words[t - 1]?.text ?? "")) &&
+    convictionFor(ctx, match)
+  )
+    return null;
   // a visit happens at its destination: وصل إلى واشنطن، زيارة رسمية إلى تونس (a visit noun may also name none:
   // خلال زيارته), or the destination as the verb's bare object (يصل واشنطن)
   let visitPlace: Mention | null = null;
@@ -820,6 +898,17 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   )
     return null;
   const retyped = retype(ctx, match, actor1);
+  // توجهت إلى سوريا، وصل إلى ألمانيا قبل عام للقيام بعملية، وتوجه إلى بلد آخر: a verb of travel is a visit only when
+  // an official party travels (a government, a state, an organisation, its officers, a named person); a young man
+  // leaving to join a group, a fighter, a migrant or a traveller with no one named pays none (troops arriving are
+  // retyped to a deployment by retype)
+  if (
+    !retyped &&
+    entry.type === "CONSULT" &&
+    entry.flags.has("visit") &&
+    !(actor1.length > 0 && actor1.every((m) => m.state || OFFICIAL_KINDS.has(m.kind ?? "")))
+  )
+    return null;
   const mode = retyped ? retyped.mode || null : readMode(ctx, match, rightEnd);
   const describedNoun = entry.pos === "verb" ? describedNounOf(ctx, match) : undefined;
   const describes = describedNoun !== undefined && (!actor1.length || describedNoun.sentenceBound);
@@ -1351,6 +1440,7 @@ function readModality(
     if (decided) return null;
   }
   // deaths in a fire or a crash are no attack
+  // (حادث سقوط حافلة في واد: a fall, the word for a town taken, is no attack word beside an accident)
   if (
     entry.type === "ASSAULT" &&
     (entry.flags.has("victim") || entry.flags.has("passive")) &&
@@ -1361,7 +1451,8 @@ function readModality(
         m !== match &&
         m.entry.type === "ASSAULT" &&
         !m.entry.flags.has("victim") &&
-        !m.entry.flags.has("passive"),
+        !m.entry.flags.has("passive") &&
+        !m.entry.flags.has("fall"),
     );
     if (!attackWord) return null;
   }
@@ -1373,6 +1464,21 @@ function readModality(
     if (key === "سابقه" || key === "السابقه") return null;
   }
 
+  // المخاوف من هجمات إيرانية، شهدت في الآونة الأخيرة هجمات عدة، ضحايا هجمات إيتا، يخططون لشن هجمات: "attacks" in
+  // the plural, carried out by no light verb (شن مسلحون هجمات، هجمات نفذها) and dated by nothing right after them
+  // (هجمات الجمعة الماضية),
+  // name a pattern or a threat, no single attack told as news (a raid's plural, غارات, is left alone: it is
+  // mostly news)
+  if (
+    entry.type === "ASSAULT" &&
+    entry.pos === "noun" &&
+    !match.pron &&
+    (words[t]?.readings ?? []).some((r) => !r.pron && PLURAL_ATTACKS.has(r.key)) &&
+    cues.findLast(words, Math.max(cStart, t - 8), t, "light") < 0 &&
+    cues.find(words, match.last, Math.min(words.length, match.last + 3), "light") < 0 &&
+    !timeRightAfter(ctx, match)
+  )
+    return null;
   // عشرات الهجمات، العديد من الغارات: a count of many events is no event
   if (entry.pos === "noun" && cues.findLast(words, Math.max(0, t - 3), t, "many") >= 0) {
     const k = cues.findLast(words, Math.max(0, t - 3), t, "many");

@@ -112,3 +112,72 @@ describe("hard negatives: a negated light verb negates the event noun it governs
     expect(types("شن الجيش غارة على بنغازي، ولم تعلن جهة مسؤوليتها عن الهجوم.")).toEqual(["ASSAULT"]);
   });
 });
+
+describe("hard negatives (session 13): an interview, a conviction, a protest's demand, a traveller, attacks in general, a bus's fall", () => {
+  it("reads a meeting whose other side is the press as an interview, no consultation", () => {
+    expect(types("وقال وزير الداخلية في لقاء مع الصحفيين إن الحكومة ستدعم الشرطة.")).not.toContain("CONSULT");
+    expect(types("وقال مدير المستشفى في اتصال هاتفي مع رويترز إن الجرحى نقلوا إلى العاصمة.")).not.toContain(
+      "CONSULT",
+    );
+    expect(types("وأكد الناطق باسم الوزارة في اتصال هاتفي بإذاعة محلية أن الطريق أغلق.")).not.toContain(
+      "CONSULT",
+    );
+    expect(types("وقال ولي العهد في لقاء بثته قناة محلية الجمعة إن بلاده لن تدفع شيئا.")).not.toContain(
+      "CONSULT",
+    );
+    // a meeting with a minister, even of information, or a call told by an agency after a comma, stays one
+    expect(types("التقى وزير الخارجية المصري في القاهرة مع وزير الإعلام الأردني.")).toContain("CONSULT");
+    expect(
+      types("تطرق الرئيس الفرنسي، خلال اتصال هاتفي السبت مع الرئيس الفلسطيني، إلى الوضع في غزة."),
+    ).toContain("CONSULT");
+  });
+
+  it("reads a conviction after بعد and a sentence as the ground of the sentence, not a condemnation", () => {
+    expect(
+      types(
+        "أصدرت محكمة ألمانية، الاثنين، أحكاما بالسجن على ثلاثة سوريين بعد إدانتهم بالانتماء إلى تنظيم داعش.",
+      ),
+    ).not.toContain("ACCUSE");
+    expect(types("حكم على نائب الرئيس السابق بالسجن 15 عاما بعد إدانته في قضايا فساد.")).not.toContain(
+      "ACCUSE",
+    );
+    // a condemnation voiced stays one, and so does a conviction that no sentence told before it
+    expect(types("أعرب الرئيس التونسي عن إدانته للهجوم الإرهابي في سوسة.")).toContain("ACCUSE");
+    expect(types("أخلت محكمة إسبانية سبيل طبيب سابق بعد إدانته بسرقة رضع من أمهاتهم.")).toContain("ACCUSE");
+  });
+
+  it("reads a participle after a protest, with the protesters for subject, as the protest's demand", () => {
+    expect(
+      types("تظاهر نحو 20 ألف شخص، السبت، في العاصمة الأسكتلندية، مطالبين بالاستقلال عن بريطانيا."),
+    ).toEqual(["PROTEST"]);
+    // the participle of a statement by someone else stays a request
+    expect(types("أعلنت الحكومة بدء المفاوضات، مطالبة المعارضة بالمشاركة فيها.")).toContain("REQUEST");
+  });
+
+  it("reads a verb of travel as a visit only when an official party travels", () => {
+    expect(types('وتابع الأب "لم أكن لأغادر فرنسا لو لم يكن ابني الأكبر قد توجه إلى سوريا".')).not.toContain(
+      "CONSULT",
+    );
+    expect(types("وصلت أرملة المعارض الصيني إلى برلين الثلاثاء.")).not.toContain("CONSULT");
+    // a minister or a president travelling pays a visit; troops arriving are a deployment
+    expect(types("وصل وزير الخارجية الفرنسي إلى الجزائر اليوم الأحد.")).toContain("CONSULT");
+    expect(types("توجه الرئيس التونسي إلى فرنسا أمس.")).toContain("CONSULT");
+    expect(types("وصل مئات الجنود الأمريكيين إلى سوريا.")).toEqual(["MOBILIZE"]);
+  });
+
+  it("reads attacks in the plural, carried out by no light verb and undated, as a pattern or a threat", () => {
+    expect(types("وتأتي المخاوف الأوروبية من هجمات إيرانية بعدما دافعت طهران عن دبلوماسيها.")).not.toContain(
+      "ASSAULT",
+    );
+    expect(types("وكان أغلب ضحايا هجمات الحركة من قوات الشرطة الإسبانية.")).not.toContain("ASSAULT");
+    // carried out by a light verb, or dated right after, they are news
+    expect(types("شن مسلحون هجمات على ثلاث قرى في شمال نيجيريا أمس.")).toContain("ASSAULT");
+    expect(types("اعتقلت الشرطة مدبر هجمات أمس على قيادة الجيش في العاصمة.")).toContain("ASSAULT");
+  });
+
+  it("reads deaths in a bus's fall beside an accident word as no attack", () => {
+    expect(types("أدى حادث سقوط حافلة في واد بولاية جامو وكشمير إلى مقتل 22 شخصا.")).not.toContain("ASSAULT");
+    // an attack word beside the accident word keeps the attack
+    expect(types("أدى حادث إطلاق نار في مدرسة إلى مقتل 5 أشخاص.")).toContain("ASSAULT");
+  });
+});

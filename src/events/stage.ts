@@ -170,7 +170,8 @@ const VOICED_TYPES = new Set(["REQUEST", "ACCUSE", "REJECT"]);
 
 /**
  * "ويطالب المحتجون بتغيير النهج"، "وندد المحتجون بـ…": a demand or denunciation by the protesters of a protest told
- * in the same or the previous sentence is the protest's content, not a statement of its own.
+ * in the same or the previous sentence is the protest's content, not a statement of its own; so is a participle
+ * after the protest that shares its subject ("تظاهر الآلاف، مطالبين بالاستقلال").
  */
 function protestersVoice(
   c: Candidate,
@@ -180,8 +181,17 @@ function protestersVoice(
   view: SentenceView,
 ): boolean {
   if (!VOICED_TYPES.has(c.type) || !c.actor1.length) return false;
-  if (!c.actor1.every((m) => cues.is(view.words[m.first], "protester"))) return false;
   const protest = (x: Candidate) => x.type === "PROTEST" && x !== c;
+  // تظاهر نحو 20 ألف شخص، السبت، في العاصمة، مطالبين بالاستقلال: a participle (a حال) that shares the subject of
+  // the protest told before it in its sentence tells what the protesters demand or denounce
+  if (
+    c.match.entry.tense === "participle" &&
+    here.some(
+      (x) => protest(x) && x.match.last <= c.match.first && x.actor1.some((m) => c.actor1.includes(m)),
+    )
+  )
+    return true;
+  if (!c.actor1.every((m) => cues.is(view.words[m.first], "protester"))) return false;
   return here.some(protest) || before.some((x) => protest(x) && view.index - x.sentence <= 1);
 }
 
