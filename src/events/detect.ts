@@ -75,6 +75,8 @@ export interface SentenceContext {
   lastActor1: Mention[];
   /** Actor1 of the last event of the previous sentence, for a sentence opening with و + verb. */
   previousActor1: Mention[];
+  /** The mentions of the sentence before (an arrest told in the passive may be by a force it names). */
+  previousMentions?: Mention[];
   /** The sentence's death tolls, computed once. */
   tolls?: Toll[];
   /** A place that is a namesake of a town in a country the article does not speak of (place-support.ts). */
@@ -281,6 +283,37 @@ const OFFICIAL_KINDS = new Set(["government", "state", "organization", "person",
 const DRONE_HEADS = new Set(["طائرة", "طائرات", "طائرتين", "طائرتان"].map(wordKey));
 
 const isActor = (m: Mention) => m.source !== "place" || m.state;
+
+const FORCE_KINDS = new Set(["police", "military"]);
+
+/**
+ * Who made an arrest the text tells without its agent: a police or military force named in the sentence (before the
+ * arrest first), or an authority of the state that reports it (أعلنت وزارة الداخلية أنه تم …، حسبما ذكرت النيابة),
+ * else a police or military force named in the sentence before. Null when the text names none.
+ */
+function arrestingAuthority(ctx: SentenceContext, t: number, arrested: Mention[]): Mention | null {
+  const usable = (m: Mention) => !m.adjectival && !m.place && !m.state && !arrested.includes(m);
+  const force = (m: Mention) => usable(m) && !!m.kind && FORCE_KINDS.has(m.kind);
+  const reporter = (m: Mention) =>
+    usable(m) && m.kind === "government" && !m.prep && inFrame(ctx.frames, m.first);
+  const here = (ok: (m: Mention) => boolean) =>
+    [...ctx.mentions].reverse().find((m) => m.last <= t && ok(m)) ??
+    // (after it, only as the one who reports it: حسبما ذكرت الشرطة; not اعتقل رجل بعد هجوم على الشرطة, nor the
+    // object of another event: اعتقل رجل هاجم الشرطة)
+    ctx.mentions.find(
+      (m) =>
+        m.first > t &&
+        ok(m) &&
+        (inFrame(ctx.frames, m.first) ||
+          (!m.prep && !ctx.triggers.some((x) => x.first > t && x.first < m.first))),
+    );
+  return (
+    here(force) ??
+    here(reporter) ??
+    [...(ctx.previousMentions ?? [])].reverse().find((m) => force(m) && !m.prep) ??
+    null
+  );
+}
 
 export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candidate | null {
   const { words } = ctx.view;
@@ -596,7 +629,9 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       victimSubject;
     if (relativeDescription(ctx, match)) return null;
     if (passive) {
-      const patient = right.find(bare);
+      // (ألقي القبض على السائق: an arrest's patient may follow على)
+      const patient =
+        right.find(bare) ?? (entry.type === "COERCE" ? right.find((m) => m.prep === "علي") : undefined);
       // المتعاقدون الذين قتلوا في الغارة: the antecedent of a relative clause is the one acted on
       // (or the subject before a passive: السلطاني قد اختطف من طرف مجموعة)
       const antecedent = !patient ? [...left].reverse().find(bare) : undefined;
@@ -846,6 +881,19 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       (m) => !inFrame(ctx.frames, m.first) && !m.prep && cues.is(words[m.first], "protester"),
     );
     if (protesters) actor1 = [protesters];
+  }
+
+  // تم القبض عليه، ألقي القبض على السائق، اعتقل تونسي … حسبما ذكرت النيابة: an arrest told in the passive or as a
+  // noun with no agent is made by the force or authority its sentence names, else by a force the sentence before
+  // names (داهمت وحدات الحرس الوطني منزلا … وتم إيقاف شخصين); when neither names one, actor1 stays empty
+  if (
+    entry.type === "COERCE" &&
+    entry.mode === "arrest" &&
+    !actor1.length &&
+    (entry.passive || entry.flags.has("passive"))
+  ) {
+    const authority = arrestingAuthority(ctx, t, actor2);
+    if (authority) actor1 = [authority];
   }
 
   // مراقبون من الاتحاد الأوروبي نددوا، ندد عدد من النواب: a speaker named through من after a people or quantity

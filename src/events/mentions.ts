@@ -100,7 +100,7 @@ function countryNameAt(words: Word[], i: number, countries: CountryTable): strin
   return countryReadingAt(words, i, countries)?.code ?? null;
 }
 
-type CountryReading = { code: string; prep: string | null } | null;
+type CountryReading = { code: string; prep: string | null; conj: boolean } | null;
 
 /** The country a word names, found once per readings list (they are cached and shared) and country table. */
 function countryReadingAt(words: Word[], i: number, countries: CountryTable): CountryReading {
@@ -131,7 +131,7 @@ function findCountryReading(readings: WordReading[], countries: CountryTable): C
     // الجزائر is a name with the article; القطر ("the country") is no Qatar: a reading with the article names a
     // country only when the name itself has it
     const hit = r.det ? countries.named(`ال${r.key}`) : countries.named(r.key);
-    if (hit) return { code: hit, prep: r.prep };
+    if (hit) return { code: hit, prep: r.prep, conj: r.conj };
   }
   return null;
 }
@@ -159,6 +159,8 @@ function extendAgent(
     const w = words[last];
     if (!w || w.punct) break;
     const c = demonymOf(w, ctx.countries);
+    // وكان الرجل نمساوي الجنسية: an indefinite nisba after a definite head is its predicate, not its adjective
+    if (c && headDet && !w.readings.some((r) => r.det)) break;
     if (c && !w.readings.every((r) => r.conj)) {
       country ??= c;
       last++;
@@ -182,15 +184,20 @@ function extendAgent(
       }
       break;
     }
-    // another actor word starts another phrase: المتظاهرون | الحكومة
-    if (agentAt(words, last, ctx)) break;
+    // another actor word starts another phrase: المتظاهرون | الحكومة; but an indefinite head in construct with
+    // an indefinite actor word that a country closes is one office: رئيس وزراء العراق، قائد قوات فرنسا
+    if (agentAt(words, last, ctx) && !(!headDet && !genitive && officeOfCountry(words, last, ctx))) break;
     // an event word is no adjective of the actor: ألقت الشرطة | القبض، تبنت حركة الشباب | الهجوم
     if (someStem(w, (k) => ctx.lexicon.triggers.get(k)?.some((e) => e.pos === "noun") ?? false)) break;
     // a country name or a named place ends the phrase: وزير الخارجية الفرنسي | الجزائر; but a country right after
     // an indefinite head is its genitive (إضافة): وزراء خارجية الجزائر، سفراء فرنسا are Algeria's, France's
     const named = countryReadingAt(words, last, ctx.countries);
     if (named) {
-      if (!headDet && !genitive && !named.prep && !w.readings.some((r) => r.conj)) {
+      // (the reading that names the country must have no و/ف of its own: ومصر is another party, while فرنسا
+      // also reads as ف + رنسا and is still France's genitive in وزير خارجية فرنسا)
+      // (nor after a word in the accusative: 23 دبلوماسيا روسيا، جنديا بريطانيا are a Russian diplomat and a British
+      // soldier, the nisba written as the country's name, not the diplomats "of Russia")
+      if (!headDet && !genitive && !named.prep && !named.conj && !accusative(words[last - 1])) {
         country ??= named.code;
         last++;
       }
@@ -210,13 +217,35 @@ function extendAgent(
       taken > 0 ||
       // (nominative and genitive forms only: taking the accusative too, جنديا | يمنيا، moved an event's merge and
       // its sources on dev with no gain in F1)
-      !(nisbaShaped(wordKey(w.text), { minLength: 5, accusative: false }) || isModeWord(w, ctx))
+      !(
+        nisbaShaped(wordKey(w.text), { minLength: 5, accusative: false }) ||
+        isModeWord(w, ctx) ||
+        // (رئيس وزراء العراق: a genitive that a country closes)
+        officeOfCountry(words, last, ctx)
+      )
     )
       break;
     last++;
     taken++;
   }
   return { last, country };
+}
+
+/**
+ * An indefinite word (no article, clitic or pronoun, not in the accusative) right before a country name read without
+ * و/ف or a preposition: the rest of an office's genitive chain (رئيس وزراء | العراق).
+ */
+function officeOfCountry(words: Word[], at: number, ctx: MentionContext): boolean {
+  const w = words[at];
+  if (!w || w.punct || accusative(w) || !w.readings.some((r) => !r.det && !r.conj && !r.prep && !r.pron))
+    return false;
+  const named = countryReadingAt(words, at + 1, ctx.countries);
+  return !!named && !named.prep && !named.conj;
+}
+
+/** A word ending in the alif of the indefinite accusative (جنديا، دبلوماسيا): no head of a genitive. */
+function accusative(w: Word | undefined): boolean {
+  return !!w && /[^اى]ا$/.test(wordKey(w.text)) && !w.readings.some((r) => r.det);
 }
 
 function isModeWord(w: Word, ctx: MentionContext): boolean {
@@ -483,7 +512,14 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     const head = agentAt(words, i, ctx) ?? countedAt(words, i, ctx);
     if (head) {
       const { last, country } = extendAgent(words, i, head.len, ctx);
-      if (!free(i, last)) continue;
+      // وزير خارجية فرنسا: the country that closes an office's genitive, taken before as a state of its own (an
+      // entity, a place), belongs to the office; it is no second party
+      const closing =
+        country && !free(i, last)
+          ? found.findIndex((m) => m.last === last && m.first > i && m.state && m.country === country)
+          : -1;
+      if (closing >= 0 && free(i, found[closing]?.first ?? i)) found.splice(closing, 1);
+      else if (!free(i, last)) continue;
       const { start, head: firstWord } = withoutProclitics(w);
       const end = words[last - 1]?.end ?? w.end;
       const phrase = [firstWord, ...words.slice(i + 1, last).map((x) => x.text)].join(" ");

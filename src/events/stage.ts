@@ -311,6 +311,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   const sourceHistory: Source[] = [];
   let carried: Source[] = [];
   let lastActor1: Mention[] = [];
+  let previousMentions: Mention[] = [];
   const candidates: Candidate[] = [];
   const allMentions: Mention[] = [];
   const mentionsBySentence = new Map<number, Mention[]>();
@@ -356,6 +357,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       carried,
       lastActor1: [],
       previousActor1: lastActor1,
+      previousMentions,
       strayPlace,
       targets: res.lexicon.targets,
     };
@@ -400,6 +402,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       }
     }
     candidates.push(...here.filter((c) => !protestersVoice(c, here, candidates, cues, view)));
+    previousMentions = mentions;
     const lastFrame = frames[frames.length - 1];
     if (lastFrame) carried = lastFrame.chain;
   }
