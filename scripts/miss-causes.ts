@@ -1,0 +1,154 @@
+// Why the TUNE batches' gold events are missed, by detection: a script for the cause table of README's "Session 13"
+// paragraph (Events). It copies `src/` to a temporary folder, makes every `return null` of `readCandidate` record its
+// line, runs the pipeline with the confidence filter off on each batch named, and sorts every missed scored gold event
+// (missed with the filter on) by what happened in its sentences:
+//   filter                 found with the filter off
+//   gold type lost         a candidate of a gold type was read there (lost to an actor, a country or a merge)
+//   gold trigger dropped   a trigger of a gold type was found there and dropped: by the rule (source line) that
+//                          dropped it, a miss counted once per rule
+//   other type candidate   only a candidate of another type there
+//   other type dropped     only triggers of other types there, all dropped
+//   no trigger             no trigger word at all
+// Usage (TUNE batches only: never a CHECK batch, a blind one or the test split, whose errors must not be read):
+//   node --import tsx scripts/miss-causes.ts dev dev3 dev5 … [--show CLASS]
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { repoRoot } from "../src/paths.ts";
+
+const args = process.argv.slice(2);
+const showAt = args.indexOf("--show");
+const show = showAt >= 0 ? args[showAt + 1] : undefined;
+const batches = showAt < 0 ? args : args.filter((_, i) => i !== showAt && i !== showAt + 1);
+if (!batches.length) throw new Error("name the TUNE batches: dev dev3 …");
+
+const work = mkdtempSync(join(tmpdir(), "marsad-causes-"));
+cpSync(join(repoRoot, "src"), join(work, "src"), { recursive: true });
+for (const x of ["data", "models", "node_modules", "package.json", "tsconfig.json"])
+  symlinkSync(join(repoRoot, x), join(work, x));
+
+// record the line of each `return null` of readCandidate, and each trigger's fate in the stage
+const detect = join(work, "src/events/detect.ts");
+const lines = readFileSync(detect, "utf8").split("\n");
+const from = lines.findIndex((l) => l.startsWith("export function readCandidate"));
+const to = lines.findIndex((l, i) => i > from && l.startsWith("}"));
+for (let i = from; i <= to; i++)
+  lines[i] = (lines[i] ?? "").replaceAll(
+    "return null;",
+    `return ((globalThis as any).__drop = ${i + 1}, null);`,
+  );
+writeFileSync(detect, lines.join("\n"));
+const stage = join(work, "src/events/stage.ts");
+const call = "      const c = readCandidate(ctx, match);\n";
+const stageText = readFileSync(stage, "utf8");
+if (!stageText.includes(call))
+  throw new Error("stage.ts: the readCandidate call has moved; update this script");
+writeFileSync(
+  stage,
+  stageText.replace(
+    call,
+    `${call}      { const g = globalThis as any; if (g.__trace) g.__trace.push({ start: view.start, type: match.entry.type, word: view.words[match.first]?.text, drop: c ? null : g.__drop, ctype: c ? c.type : null }); g.__drop = undefined; }\n`,
+  ),
+);
+
+const driver = `
+import { createAnalyser } from "./src/analyse.ts";
+import { goldArticleText, loadGold } from "./src/eval/events-io.ts";
+import { parsePredictedEvents, scoreDocument } from "./src/eval/events.ts";
+import { keptByFilter, loadConfidenceModel } from "./src/events/confidence.ts";
+import { splitSentences } from "./src/text/sentences.ts";
+const g = globalThis as any;
+const analyse = await createAnalyser({ events: { keepAll: true } });
+const threshold = loadConfidenceModel()?.threshold ?? 0;
+const out: unknown[] = [];
+for (const b of ${JSON.stringify(batches)}) {
+  for (const gold of loadGold(${JSON.stringify(join(repoRoot, "test/fixtures"))} + "/events-" + b)) {
+    g.__trace = [];
+    const text = goldArticleText(gold);
+    const doc = analyse({ id: gold.id, text, published: gold.key.published ?? null });
+    const trace = g.__trace;
+    const all = parsePredictedEvents({ events: doc.events ?? [] }, gold.id);
+    const kept = all.filter((_, i) => keptByFilter(doc.events![i]!, doc.events![i]!.confidence ?? 1, threshold));
+    const on = scoreDocument(gold.key, kept, gold.id);
+    const off = scoreDocument(gold.key, all, gold.id);
+    const sentences = splitSentences(text);
+    const sentenceOf = (o: number) => sentences.findIndex((s) => o >= s.start && o < s.end);
+    for (const id of on.missedIds) {
+      const ev = gold.key.events.find((e) => e.id === id)!;
+      const here = trace.filter((t: any) => (ev.sentences ?? []).includes(sentenceOf(t.start)));
+      out.push({ batch: b, doc: gold.id, id, types: ev.type, summary: ev.summary, filter: !off.missedIds.includes(id), trace: here });
+    }
+  }
+}
+console.log(JSON.stringify(out));
+`;
+writeFileSync(join(work, "driver.ts"), driver);
+const run = spawnSync(process.execPath, ["--import", "tsx", "driver.ts"], {
+  cwd: work,
+  encoding: "utf8",
+  maxBuffer: 1 << 28,
+  env: { ...process.env, MARSAD_SHARED: process.env.MARSAD_SHARED ?? join(repoRoot, "../shared") },
+});
+if (run.status !== 0) throw new Error(run.stderr);
+interface Trace {
+  type: string;
+  word: string;
+  drop: number | null;
+  ctype: string | null;
+}
+interface Miss {
+  batch: string;
+  doc: string;
+  id: string;
+  types: string[];
+  summary: string;
+  filter: boolean;
+  trace: Trace[];
+}
+const misses = JSON.parse(run.stdout) as Miss[];
+const source = readFileSync(join(repoRoot, "src/events/detect.ts"), "utf8").split("\n");
+rmSync(work, { recursive: true, force: true });
+
+/** The source of a rule: its line, with the condition before it when the line is a bare return. */
+const ruleText = (line: number): string => {
+  const at = (source[line - 1] ?? "").trim();
+  const text = /^return\b/.test(at) ? `${(source[line - 2] ?? "").trim()} ${at}` : at;
+  return text.slice(0, 100);
+};
+const classOf = (m: Miss): string => {
+  if (m.filter) return "filter";
+  if (m.trace.some((t) => t.drop === null && t.ctype && m.types.includes(t.ctype))) return "gold type lost";
+  if (m.trace.some((t) => t.drop !== null && m.types.includes(t.type))) return "gold trigger dropped";
+  if (m.trace.some((t) => t.drop === null)) return "other type candidate";
+  return m.trace.length ? "other type dropped" : "no trigger";
+};
+const count = (keys: [string, string][]) => {
+  const n = new Map<string, { misses: number; batches: Set<string> }>();
+  for (const [k, b] of keys) {
+    const e = n.get(k) ?? { misses: 0, batches: new Set<string>() };
+    e.misses++;
+    e.batches.add(b);
+    n.set(k, e);
+  }
+  return [...n.entries()].sort((a, b) => b[1].misses - a[1].misses);
+};
+console.log(`${misses.length} missed scored gold events in ${batches.join(" ")}\n`);
+console.log("misses  batches  class");
+for (const [k, e] of count(misses.map((m) => [classOf(m), m.batch])))
+  console.log(`${String(e.misses).padStart(6)}  ${String(e.batches.size).padStart(7)}  ${k}`);
+console.log("\ngold trigger dropped, by the rule that dropped it (a miss counted once per rule):");
+const rules: [string, string][] = [];
+for (const m of misses.filter((x) => classOf(x) === "gold trigger dropped"))
+  for (const line of new Set(
+    m.trace.filter((t) => t.drop !== null && m.types.includes(t.type)).map((t) => t.drop),
+  ))
+    rules.push([`detect.ts:${line}  ${ruleText(line ?? 1)}`, m.batch]);
+for (const [k, e] of count(rules).slice(0, 20))
+  console.log(`${String(e.misses).padStart(6)}  ${String(e.batches.size).padStart(7)}  ${k}`);
+if (show)
+  for (const m of misses.filter((x) => classOf(x) === show)) {
+    console.log(`\n== ${m.batch} ${m.doc} ${m.id} ${m.types.join("/")}: ${m.summary}`);
+    for (const t of m.trace)
+      console.log(`   ${t.word} ${t.type} → ${t.drop === null ? t.ctype : `dropped at ${t.drop}`}`);
+  }
