@@ -52,6 +52,11 @@ describe("an office named by its country's genitive (mentions.ts)", () => {
     expect(names(f, "actor1")).toEqual(["الحكومة البريطانية"]);
   });
 
+  it("takes no compass word into the office's chain (جنود شمال سوريا: soldiers in the north of Syria)", () => {
+    const [e] = eventsOf("قتل مسلحون ثلاثة جنود شمال سوريا.");
+    expect(names(e, "actor2")).not.toContain("جنود شمال سوريا");
+  });
+
   it("leaves a definite office and a country after it apart (the country is the object)", () => {
     const [e] = eventsOf("دعا الرئيس الأمريكي إيران إلى وقف دعمها للميليشيات.");
     expect(names(e, "actor1")).toEqual(["الرئيس الأمريكي"]);

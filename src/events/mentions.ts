@@ -239,6 +239,8 @@ function officeOfCountry(words: Word[], at: number, ctx: MentionContext): boolea
   const w = words[at];
   if (!w || w.punct || accusative(w) || !w.readings.some((r) => !r.det && !r.conj && !r.prep && !r.pron))
     return false;
+  // (أطفالا شمال اليمن: a compass word names where, and a head in the accusative governs no genitive)
+  if (ctx.cues.is(w, "compass") || accusative(words[at - 1])) return false;
   const named = countryReadingAt(words, at + 1, ctx.countries);
   return !!named && !named.prep && !named.conj;
 }
