@@ -57,6 +57,10 @@ import {
   EVENTS_DEV28_MIN_F1,
   EVENTS_DEV29_DIR,
   EVENTS_DEV29_MIN_F1,
+  EVENTS_DEV30_DIR,
+  EVENTS_DEV30_MIN_F1,
+  EVENTS_DEV31_DIR,
+  EVENTS_DEV31_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -90,6 +94,8 @@ describe.each([
   { batch: "twenty-seventh", dir: EVENTS_DEV27_DIR, floor: EVENTS_DEV27_MIN_F1 },
   { batch: "twenty-eighth", dir: EVENTS_DEV28_DIR, floor: EVENTS_DEV28_MIN_F1 },
   { batch: "twenty-ninth", dir: EVENTS_DEV29_DIR, floor: EVENTS_DEV29_MIN_F1 },
+  { batch: "thirtieth", dir: EVENTS_DEV30_DIR, floor: EVENTS_DEV30_MIN_F1 },
+  { batch: "thirty-first", dir: EVENTS_DEV31_DIR, floor: EVENTS_DEV31_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -235,19 +235,17 @@ export const EVENTS_DEV28_DIR = resolve(repoRoot, "test/fixtures/events-dev28");
  * A thirty-first event batch, written blind in session 13 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev30, written at the same time by another annotator in another date window): a world-wide
  * mix of March and May 2018 news and Tunisian radio of 2013-2014 and of the first half of 2016, with its share of hard
- * negatives. It is BLIND: nobody but the lead runs the extractor on it, tunes on it or reads its scores; the lead
- * scores it at the session's end (totals only) for the honest estimate of how the extractor generalises to unseen
- * news. No score floor while it is blind, and not in TRAINING_BATCHES.
+ * negatives. Scored blind (totals only) at session 13's start and end and at session 14's start (F1 0.296, 0.308,
+ * 0.308); dev data (tuning and training) since.
  */
 export const EVENTS_DEV31_DIR = resolve(repoRoot, "test/fixtures/events-dev31");
 
 /**
  * A thirtieth event batch, written blind in session 13 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev31, written at the same time by another annotator in another date window): a world-wide
- * mix of April and June 2018 news and Tunisian radio of 2015, with its share of hard negatives. It is BLIND: nobody
- * but the lead runs the extractor on it, tunes on it or reads its scores; the lead scores it at the session's end
- * (totals only) for the honest estimate of how the extractor generalises to unseen news. No score floor while it is
- * blind, and not in TRAINING_BATCHES.
+ * mix of April and June 2018 news and Tunisian radio of 2015, with its share of hard negatives. Scored blind (totals
+ * only) at session 13's start and end and at session 14's start (F1 0.379, 0.385, 0.385); dev data (tuning and
+ * training) since.
  */
 export const EVENTS_DEV30_DIR = resolve(repoRoot, "test/fixtures/events-dev30");
 
@@ -482,3 +480,15 @@ export const EVENTS_DEV28_MIN_F1 = 0.35;
  * 13's start on 6c3dd16). Raise it as the extractor improves.
  */
 export const EVENTS_DEV29_MIN_F1 = 0.46;
+
+/**
+ * The event F1 the pipeline must keep on the thirtieth dev batch (0.385 when it stopped being blind, at session
+ * 14's start on 63d95c3). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV30_MIN_F1 = 0.36;
+
+/**
+ * The event F1 the pipeline must keep on the thirty-first dev batch (0.308 when it stopped being blind, at session
+ * 14's start on 63d95c3). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV31_MIN_F1 = 0.29;
