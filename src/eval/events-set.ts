@@ -250,6 +250,15 @@ export const EVENTS_DEV31_DIR = resolve(repoRoot, "test/fixtures/events-dev31");
 export const EVENTS_DEV30_DIR = resolve(repoRoot, "test/fixtures/events-dev30");
 
 /**
+ * A thirty-third event batch, written blind in session 14 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev32, written at the same time by another annotator in another date window): a world-wide
+ * mix of February, August and September 2018 news and Tunisian radio of the second half of 2013 and of 2017, with its
+ * share of hard negatives. BLIND: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its
+ * scores (so it is in no training list and has no score floor); the lead scores it, totals only, at the session's end.
+ */
+export const EVENTS_DEV33_DIR = resolve(repoRoot, "test/fixtures/events-dev33");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -286,6 +295,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV28_DIR,
   EVENTS_DEV31_DIR,
   EVENTS_DEV30_DIR,
+  EVENTS_DEV33_DIR,
 ];
 
 /**
