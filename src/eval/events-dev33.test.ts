@@ -7,6 +7,6 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 // the seed or the bundled sample has.
 
 describeBlindBatch("the thirty-third event batch (blind)", EVENTS_DEV33_DIR, {
-  minArticles: 48,
+  minArticles: 82,
   minWithoutScoredEvent: 13,
 });
