@@ -259,6 +259,16 @@ export const EVENTS_DEV30_DIR = resolve(repoRoot, "test/fixtures/events-dev30");
 export const EVENTS_DEV33_DIR = resolve(repoRoot, "test/fixtures/events-dev33");
 
 /**
+ * A thirty-second event batch, written blind in session 14 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev33, written at the same time by another annotator in another date window): a world-wide
+ * mix of July and October 2018 news and Tunisian radio of July-December 2016, with its share of hard negatives. It is
+ * BLIND: nobody but the lead runs the extractor on it, tunes on it or reads its scores; the lead scores it at the
+ * session's end (totals only) for the honest estimate of how the extractor generalises to unseen news. No score floor
+ * while it is blind, and not in TRAINING_BATCHES.
+ */
+export const EVENTS_DEV32_DIR = resolve(repoRoot, "test/fixtures/events-dev32");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -296,6 +306,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV31_DIR,
   EVENTS_DEV30_DIR,
   EVENTS_DEV33_DIR,
+  EVENTS_DEV32_DIR,
 ];
 
 /**
