@@ -25,7 +25,7 @@ import {
   unrealisedIntent,
 } from "./background.ts";
 import { wordKey } from "./key.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, withoutProclitics } from "./mentions.ts";
 import { attackObject } from "./targets.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { type Cues, HARD_BOUNDARY, isComma, type SentenceView, type Word } from "./view.ts";
@@ -681,7 +681,17 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
           (entry.flags.has("speech") ? undefined : after));
       // وهو ما يهدد ...: a relative clause's subject is not an actor
       if (entry.flags.has("speech") && cues.is(prevContent(words, t), "relative")) return null;
-      if (subj) actor1 = withCoordinated(ctx.mentions, subj);
+      // قال إن الحكومة لن تتراجع، لكنه دعا المعارضة إلى الحوار؛ وأشار الوزير إلى الأزمة، كما انتقد سياسة الحلف: a
+      // statement verb whose subject is a pronoun glued to لكن/فإن/إلا أن or left out after كما is said by the
+      // sentence's speaker (the noun after it is its object)
+      const pronounSpeaker =
+        entry.flags.has("speech") && !antecedentSubj && pronounOpens(ctx, t, !!near)
+          ? sentenceSpeaker(ctx, t)
+          : [];
+      if (pronounSpeaker.length) {
+        actor1 = pronounSpeaker;
+        own = false;
+      } else if (subj) actor1 = withCoordinated(ctx.mentions, subj);
       if (entry.flags.has("sym")) {
         // (جمعته بالرئيس: whom a meeting brings the subject together with follows ب)
         const other = right.find(
@@ -911,6 +921,23 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     );
     const speaker = before && !words[before.first - 2]?.punct ? before : after;
     if (speaker) actor1 = withCoordinated(ctx.mentions, speaker);
+  }
+  // رفض القاضي الأمريكي، طالبت الغرفة الوطنية للمخابز، انتقدت المتحدثة باسم الخارجية الأمريكية، دعا القيادي في
+  // حزب آفاق تونس: a statement's subject headed by a speaker word the agent list lacks
+  // (its head right after the verb is the subject even when another actor follows: دعت الجمعية الوطنية للصحفيين
+  // الشبان وزارة الداخلية)
+  if (
+    entry.flags.has("speech") &&
+    entry.pos === "verb" &&
+    !entry.passive &&
+    (!actor1.length || (own && actor1.every((m) => m.first > match.last)))
+  ) {
+    const headed = headedSpeaker(ctx, match);
+    if (headed.length && (!actor1.length || headed.every((m) => m.first >= match.last))) {
+      if (actor1.length)
+        actor2 = actor2.filter((m) => !headed.includes(m) && m.first > (headed[0]?.last ?? 0));
+      actor1 = headed;
+    }
   }
   // statements need a speaker
   if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length) return null;
@@ -2114,4 +2141,153 @@ function voiceSpeaker(
     if (k <= 1) return ctx.previousActor1;
   }
   return [];
+}
+
+const SPEAKER_HEADS = ["speaker_office", "speaker_body", "speaker_for"] as const;
+
+/**
+ * The subject of a statement verb headed by a speaker word of the cue classes `speaker_office` (a judge, a
+ * prosecutor: government), `speaker_body` (a bloc, a chamber, an association: organization) and `speaker_for` (a
+ * spokesperson, a party's leader or member), right after the verb (VSO) or ending right before it (SVO). A
+ * spokesperson speaks for the actor after باسم (المتحدثة باسم الخارجية الأمريكية → الخارجية الأمريكية) and a
+ * member for the one after في/عن/من/ب (القيادي في حزب آفاق تونس → the party); a body for the actor it is the
+ * bloc or chamber of, right after it (كتلة نداء تونس); otherwise an office or a body is itself the speaker, with
+ * the definite adjectives after it (القاضي الأمريكي, of the United States by its nisba; الغرفة الوطنية). A
+ * spokesperson or member with no party named gives none: the speaker stays empty; so does an office's request.
+ */
+function headedSpeaker(ctx: SentenceContext, match: TriggerMatch): Mention[] {
+  const { words } = ctx.view;
+  const t = match.first;
+  const starts = [match.last];
+  for (let i = t - 1; i >= Math.max(0, t - 6) && !words[i]?.punct; i--) starts.push(i);
+  for (const i of starts) {
+    const cls = SPEAKER_HEADS.find((c) => ctx.cues.at(words, i, c) > 0);
+    if (!cls) continue;
+    // (a prosecutor's or a judge's demand in court is a step of the trial, no statement: طالب الادعاء بسجنه عشر
+    // سنوات، طلب الادعاء من المحكمة مهلة)
+    if (cls === "speaker_office" && match.entry.type === "REQUEST") continue;
+    const svo = i < t;
+    // (VSO: the head opens the phrase; not the object of another one: طالب بإقالة النائب العام)
+    const w0 = words[i];
+    if (!w0 || w0.readings.every((r) => r.prep || r.conj)) continue;
+    let k = i + ctx.cues.at(words, i, cls);
+    const mentionAt = (j: number) =>
+      ctx.mentions.find((m) => m.first === j && isActor(m) && !m.adjectival && !(m.place && !m.state));
+    // the definite adjectives after the head (العام، الوطنية، الأمريكي), not a mention or an event word
+    const adjectives: Mention[] = [];
+    while (k < i + 6 && k < (svo ? t : words.length)) {
+      const w = words[k];
+      // (written with its article: إلغاء is no ال + غاء)
+      if (!w || w.punct || !/^ال/.test(w.text) || !w.readings.some((r) => r.det && !r.prep && !r.conj)) break;
+      const adj = ctx.mentions.find((m) => m.first === k && m.adjectival);
+      if (!adj && (mentionAt(k) || isTriggerWord(ctx, w))) break;
+      if (adj) adjectives.push(adj);
+      k++;
+    }
+    let speaker: Mention | undefined;
+    let end = k;
+    if (cls === "speaker_for" || cls === "speaker_body") {
+      const link = ctx.cues.is(words[k], "speaker_link") && !words[k]?.readings.some((r) => r.det);
+      const spokes = wordKey(words[k]?.text ?? "") === "باسم";
+      const party =
+        cls === "speaker_body"
+          ? ctx.mentions.find((m) => m.first === k && !m.prep && isActor(m) && !m.adjectival && !m.place)
+          : link &&
+              (spokes ||
+                !/^(المتحدث|المتحدثه|متحدث|متحدثه|الناطق|الناطقه|ناطق|ناطقه)$/.test(wordKey(w0.text)))
+            ? mentionAt(k + 1)
+            : ctx.mentions.find(
+                (m) => m.first === k && m.prep === "ب" && isActor(m) && !m.adjectival && !m.state,
+              );
+      if (party) {
+        speaker = party;
+        end = party.last;
+      }
+      // المتحدث باسم الخارجية الأمريكية: an office named by a noun and its nisba speaks for that country's government
+      const nisba = ctx.mentions.find((m) => m.first === k + 2 && m.adjectival && m.country);
+      if (!party && link && nisba && !isTriggerWord(ctx, words[k + 1] as Word)) {
+        const a = words[k + 1] as Word;
+        speaker = {
+          ...nisba,
+          start: a.start,
+          first: k + 1,
+          text: ctx.doc.text.slice(a.start, nisba.end),
+          name_ar: ctx.doc.text.slice(a.start, nisba.end),
+          name_en: null,
+          id: null,
+          kind: "government",
+          source: "agent",
+          state: false,
+          adjectival: false,
+          prep: null,
+          coordinated: false,
+        };
+        end = nisba.last;
+      }
+    }
+    if (!speaker && cls !== "speaker_for") {
+      const lastWord = words[k - 1] as Word;
+      const { start } = withoutProclitics(w0);
+      const country = adjectives.find((m) => m.country)?.country ?? null;
+      speaker = {
+        start,
+        end: lastWord.end,
+        first: i,
+        last: k,
+        text: ctx.doc.text.slice(start, lastWord.end),
+        name_ar: ctx.doc.text.slice(start, lastWord.end),
+        name_en: null,
+        id: null,
+        kind: cls === "speaker_office" ? "government" : "organization",
+        country,
+        source: "agent",
+        place: null,
+        state: false,
+        prep: null,
+        coordinated: false,
+        adjectival: false,
+      };
+    }
+    if (!speaker) continue;
+    // SVO: the phrase ends right before the verb
+    if (svo && distance(ctx, end, t) !== 0) continue;
+    return ctx.mentions.includes(speaker) ? withCoordinated(ctx.mentions, speaker) : [speaker];
+  }
+  return [];
+}
+
+/**
+ * Whether the verb at t has a pronoun for subject told by the word before it: لكنه، فإنها، إلا أنه، غير أنهم (the
+ * pronoun glued to the particle: the noun after the verb is its object), or كما with no subject right after the
+ * verb (كما انتقد سياسة الحلف).
+ */
+function pronounOpens(ctx: SentenceContext, t: number, nounAfter: boolean): boolean {
+  const { words } = ctx.view;
+  const prev = words[t - 1];
+  if (!prev || prev.punct) return false;
+  const key = wordKey(prev.text);
+  if (/^و?(لكن|ولكن|فان)(ه|ها|هم|هما)$/.test(key)) return true;
+  if (/^ان(ه|ها|هم|هما)$/.test(key) && ["الا", "غير"].includes(wordKey(words[t - 2]?.text ?? "")))
+    return true;
+  // (كما دعا الرئيس: the subject after the verb is its own)
+  return !nounAfter && (key === "كما" || key === "وكما");
+}
+
+/**
+ * The speaker of the sentence before t: the speaker of its first reporting frame (قال الوزير …), else its first bare
+ * actor (وأشار الرئيس الروسي إلى الأزمة …), else the last actor of the sentence before.
+ */
+function sentenceSpeaker(ctx: SentenceContext, t: number): Mention[] {
+  const frame = ctx.frames.find((f) => f.at < t && f.frameEnd <= t);
+  const speaker = frame
+    ? ctx.mentions.find(
+        (m) => m.first > frame.at && m.first < frame.frameEnd && isActor(m) && !m.prep && !m.adjectival,
+      )
+    : undefined;
+  const main = ctx.mentions.find(
+    (m) => m.last <= t && isActor(m) && !m.prep && !m.adjectival && !inFrame(ctx.frames, m.first),
+  );
+  const first = speaker ?? (frame ? undefined : main);
+  if (first) return withCoordinated(ctx.mentions, first);
+  return frame && frame.at === 0 ? ctx.previousActor1 : [];
 }

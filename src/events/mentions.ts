@@ -376,11 +376,23 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     return (ctx.cues.is(prev, "relative") && wordKey(prev.text) !== "ما") || wordKey(prev.text) === "حيث";
   };
 
+  // اتهمت قطر السعودية بـ…: country names side by side that the tagger took as one place (which names no
+  // country) are one state each, read in step 3
+  const statesSideBySide = (first: number, last: number, place: Place | null) => {
+    if (last - first < 2 || (place && isCountryPlace(place, ctx.countries))) return false;
+    for (let i = first; i < last; i++) if (!countryReadingAt(words, i, ctx.countries)) return false;
+    return true;
+  };
   // 1. named entities (with their canonical actor when the places stage found one)
   for (const e of entities) {
     const range = wordRange(words, e.start, e.end);
     if (!range || !free(range[0], range[1])) continue;
     const [first, last] = range;
+    if (
+      e.type === "LOC" &&
+      statesSideBySide(first, last, places.find((p) => p.start < e.end && e.start < p.end) ?? null)
+    )
+      continue;
     const place = places.find((p) => p.start < e.end && e.start < p.end) ?? null;
     if (e.type === "LOC" && verbSlot(first, e.start)) continue;
     const prep = prepAt(first, e.start);
@@ -414,6 +426,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     const range = wordRange(words, p.start, p.end);
     if (!range || !free(range[0], range[1])) continue;
     const [first, last] = range;
+    if (statesSideBySide(first, last, p)) continue;
     if (verbSlot(first, p.start)) continue;
     take(
       p.start,
@@ -636,7 +649,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
  * A word without its leading conjunction and preposition clitics, as the text stage segmented its token
  * (وعناصر → عناصر، للمجلس → المجلس).
  */
-function withoutProclitics(w: Word): { start: number; head: string } {
+export function withoutProclitics(w: Word): { start: number; head: string } {
   let start = w.start;
   let elided = false;
   for (const p of w.token.parts) {

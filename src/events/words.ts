@@ -14,6 +14,12 @@ export interface WordReading {
 const PRONOUNS = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "ني", "نا"];
 
 /**
+ * Two-letter verbs that و/ف is split from although the word is only three letters (وحث الرئيس، فشن الجيش): no other
+ * word is written so. Not ورد، وفر، وصل، فقد, which are words of their own ("was mentioned", "provided").
+ */
+const CONJ_SHORT = new Set(["حث", "شن"]);
+
+/**
  * The readings of a word key with proclitics (و ف, ب ل ك س, ال) and an enclitic pronoun stripped.
  * Over-generates on purpose: a reading only counts when its stem is in a lexicon, which is what keeps
  * "وصل" (arrive) from being read as و + صل.
@@ -113,7 +119,7 @@ function computeReadings(key: string, taMarbuta: boolean): WordReading[] {
     if (rest.startsWith("لل") && rest.length > 4) stems(rest.slice(2), conj, "ل", false, true);
   };
   afterConj(key, false);
-  if (/^[وف]/.test(key) && key.length > 3) afterConj(key.slice(1), true);
+  if (/^[وف]/.test(key) && (key.length > 3 || CONJ_SHORT.has(key.slice(1)))) afterConj(key.slice(1), true);
   return out;
 }
 
