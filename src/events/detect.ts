@@ -28,7 +28,7 @@ import { wordKey } from "./key.ts";
 import { type Mention, withoutProclitics } from "./mentions.ts";
 import { attackObject } from "./targets.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { type Cues, HARD_BOUNDARY, isComma, type SentenceView, type Word } from "./view.ts";
+import { type Cues, HARD_BOUNDARY, isComma, type SentenceView, someStem, type Word } from "./view.ts";
 
 /** An event read from one trigger, before merging. */
 export interface Candidate {
@@ -83,6 +83,8 @@ export interface SentenceContext {
   strayPlace?: (m: Mention) => boolean;
   /** Target words an attack may hit (targets.tsv): key → kind. */
   targets?: Map<string, string>;
+  /** Shared by the sentences of a document: whether it has told deaths of an accident (accidentCause). */
+  accident?: { told: boolean };
 }
 
 const SEIZE_PREPS = [null, "علي", "ل"];
@@ -313,6 +315,126 @@ function arrestingAuthority(ctx: SentenceContext, t: number, arrested: Mention[]
     [...(ctx.previousMentions ?? [])].reverse().find((m) => force(m) && !m.prep) ??
     null
   );
+}
+
+/** The prepositions that name what caused a death toll (قتل 40 شخصا في تحطم طائرة، بمقتل 37 إثر اشتعال النيران). */
+const CAUSE_PREPS = new Set(["في", "اثر", "جراء", "بسبب", "نتيجه", "عقب"].map(wordKey));
+/**
+ * The shapes of a verbal noun of a derived intransitive verb, the way Arabic names what happens of itself: تفعّل
+ * (تحطم، تدهور), تفاعل (تصادم، تدافع), انفعال (انهيار، انزلاق، انقلاب), افتعال (اشتعال، اصطدام، احتراق). An act
+ * done to someone is named by the transitive forms instead (قصف، تفجير، إطلاق، استهداف); the violent nouns of these
+ * shapes (اشتباك، انفجار، اقتحام، اعتداء، اغتيال) are triggers themselves, and a trigger names no accident.
+ */
+const HAPPENING_SHAPE = /^(ت[^ا][^ا][^ا]|ت[^ا]ا[^ا][^ا]|ان[^ا][^ا]ا[^ا]|ا[^ا][تطد][^ا]ا[^ا])$/;
+/** Attackers by kind: one of them in the sentence is an agent, and deaths with an agent may be an attack. */
+const ATTACKER_KINDS = new Set(["rebel_group", "militia"]);
+
+const namesAttacker = (ctx: SentenceContext) =>
+  ctx.mentions.some((m) => m.kind && ATTACKER_KINDS.has(m.kind));
+
+/** The intransitive explosion (انفجار، انفجر), unlike the bombing (تفجير، فجر) someone does. */
+const BURST = new Set(["انفجار", "انفجارات", "انفجر", "ينفجر"].map(wordKey));
+
+/**
+ * "جراء انفجار خزان وقود عليه بورشة"، "انفجار شاحنة لنقل المحروقات": an explosion whose own words (the four after
+ * it) name fuel (`fuel`: what bursts of itself), in a sentence that names no explosive (`explosive`), no other
+ * attack word and no attacker, is an accident, not a bombing.
+ */
+function fuelBlast(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.entry.type !== "ASSAULT" || match.entry.mode !== "explosives") return false;
+  const { words } = ctx.view;
+  const w = words[match.first];
+  if (!w || !someStem(w, (k) => BURST.has(k.replace(/^(و|ف)?(ب|ل)?(ال)?/, "")))) return false;
+  if (ctx.cues.find(words, match.last, Math.min(words.length, match.last + 4), "fuel") < 0) return false;
+  if (ctx.cues.find(words, 0, words.length, "explosive") >= 0 || namesAttacker(ctx)) return false;
+  return !ctx.triggers.some(
+    (m) =>
+      m !== match &&
+      m.entry.type === "ASSAULT" &&
+      !m.entry.flags.has("victim") &&
+      !m.entry.flags.has("passive") &&
+      !m.entry.flags.has("fall"),
+  );
+}
+
+/**
+ * "قتل 40 شخصا على الأقل في تحطم طائرة ركاب"، "أفادت تقارير بمقتل 37 شخصا، إثر اشتعال النيران في مركز تجاري":
+ * "صاعقة تسببت في مقتل 16 شخصا": deaths whose cause, named after them by في، إثر، جراء، بسبب، نتيجة or عقب or as
+ * the subject of a verb of causing before them (`causing`), is something that happened of itself (an accident word,
+ * a `happening`, an explosion of fuel: fuelBlast, or a verbal noun of the shape of one: HAPPENING_SHAPE), in a
+ * sentence that names no attacker, were caused by no one: they are no attack. The cause is looked for in the toll's
+ * clause, up to the next event word; a cause that is a trigger or is followed by one within two words (في تبادل
+ * لإطلاق النار) is an attack's; a time (في تموز) or a name (في تونس) is no cause.
+ */
+function accidentCause(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  if (namesAttacker(ctx)) return false;
+  const isToll = (m: TriggerMatch) =>
+    m.entry.type === "ASSAULT" && (m.entry.flags.has("victim") || m.entry.flags.has("passive"));
+  const triggerAt = (k: number) =>
+    ctx.triggers.find((m) => m !== match && m.first <= k && k < Math.max(m.last, m.first + 1));
+  /** Whether the noun at n names a happening of itself: +1 yes, -1 an attack's cause, 0 neither. */
+  const cause = (n: number): number => {
+    // من جراء تعرضهم للدهس: what they were subjected to is the cause
+    const first = words[n];
+    if (first && someStem(first, (k) => k === "تعرض")) n++;
+    const noun = words[n];
+    if (!noun || noun.punct || !isUntimedWord(ctx, n)) return 0;
+    for (const k of [n, n + 1, n + 2]) {
+      const other = triggerAt(k);
+      // (an explosion of fuel, fuelBlast, is an accident's cause: قتل 7 أشخاص في انفجار صهريج غاز)
+      if (other && !isToll(other)) return fuelBlast(ctx, other) ? 1 : -1;
+    }
+    if (ctx.mentions.some((m) => m.first <= n && n <= m.last)) return 0;
+    if (ctx.cues.is(noun, "accident") || ctx.cues.is(noun, "happening")) return 1;
+    // (the word as written, clitics off: with a pronoun on it, إثر تعرضه، بسبب انتمائه، عقب تلقيه، the verbal noun is
+    // what someone did or underwent, no happening of itself)
+    return HAPPENING_SHAPE.test(wordKey(noun.text).replace(/^(و|ف)?(ب|ل)?(ال)?/, "")) ? 1 : 0;
+  };
+  // أدى انهيار المبنى إلى مقتل، صاعقة تسببت في مقتل: the subject of a verb of causing before the toll
+  const start = clauseStart(ctx, match.first);
+  for (let i = match.first - 1; i >= Math.max(start, match.first - 6); i--) {
+    if (!ctx.cues.is(words[i], "causing")) continue;
+    const c = cause(i + 1) || cause(i - 1);
+    if (c) return c > 0;
+  }
+  // قتل 40 شخصا في تحطم طائرة، بمقتل 37 شخصا، إثر اشتعال النيران: a preposition of cause after it
+  const end = Math.min(clauseEnd(ctx, match.last, 12), words.length);
+  for (let i = match.last; i < end; i++) {
+    const w = words[i];
+    if (!w || w.punct) continue;
+    const other = i > match.last ? triggerAt(i) : undefined;
+    // another toll (وأصيب 23 آخرون) may stand between the deaths and their cause; another event word ends the search
+    if (other && !isToll(other)) return fuelBlast(ctx, other);
+    if (!CAUSE_PREPS.has(wordKey(w.text).replace(/^و/, ""))) continue;
+    const c = cause(i + 1);
+    if (c) return c > 0;
+  }
+  return false;
+}
+
+/** What a war's toll is counted from: في الحرب، منذ اندلاع النزاع، خلال الصراع. */
+const WAR_PREPS = new Set(["في", "منذ", "خلال", "طيله", "طوال"].map(wordKey));
+const WAR_ONSET = new Set(["بدء", "بدايه", "اندلاع", "انطلاق"].map(wordKey));
+
+/**
+ * "وقتل أكثر من 350 ألف شخص في الحرب المستمرة منذ سبعة أعوام"، "قتل أكثر من 10 آلاف شخص منذ اندلاع النزاع": deaths
+ * counted over a whole war (`war` after في، منذ، خلال، طيلة in the toll's clause, with no other event word between)
+ * are its running toll, background to the news, not an attack of their own.
+ */
+function warToll(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  const end = Math.min(clauseEnd(ctx, match.last, 12), words.length);
+  for (let i = match.last; i < end; i++) {
+    const w = words[i];
+    if (!w || w.punct) continue;
+    if (i > match.last && ctx.triggers.some((m) => m !== match && m.first === i)) return false;
+    if (!WAR_PREPS.has(wordKey(w.text).replace(/^و/, ""))) continue;
+    let n = i + 1;
+    if (WAR_ONSET.has(wordKey(words[n]?.text ?? ""))) n++;
+    if (ctx.cues.is(words[n], "war")) return true;
+  }
+  return false;
 }
 
 export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candidate | null {
@@ -1516,20 +1638,31 @@ function readModality(
   }
   // deaths in a fire or a crash are no attack
   // (حادث سقوط حافلة في واد: a fall, the word for a town taken, is no attack word beside an accident)
-  if (
-    entry.type === "ASSAULT" &&
-    (entry.flags.has("victim") || entry.flags.has("passive")) &&
-    cues.find(words, 0, words.length, "accident") >= 0
-  ) {
+  if (entry.type === "ASSAULT" && (entry.flags.has("victim") || entry.flags.has("passive"))) {
     const attackWord = ctx.triggers.some(
       (m) =>
         m !== match &&
         m.entry.type === "ASSAULT" &&
         !m.entry.flags.has("victim") &&
         !m.entry.flags.has("passive") &&
-        !m.entry.flags.has("fall"),
+        !m.entry.flags.has("fall") &&
+        !fuelBlast(ctx, m),
     );
-    if (!attackWord) return null;
+    if (!attackWord && cues.find(words, 0, words.length, "accident") >= 0) {
+      if (ctx.accident) ctx.accident.told = true;
+      return null;
+    }
+    // (once an article has told deaths of an accident, its later tolls with no attack word and no attacker in
+    // their sentence tell more of the same deaths: "لقد قتل 31 شخصا في المكان وتوفي تسعة آخرون في مستشفيين")
+    if (warToll(ctx, match)) return null;
+    if (!attackWord && (accidentCause(ctx, match) || (ctx.accident?.told && !namesAttacker(ctx)))) {
+      if (ctx.accident) ctx.accident.told = true;
+      return null;
+    }
+  }
+  if (fuelBlast(ctx, match)) {
+    if (ctx.accident) ctx.accident.told = true;
+    return null;
   }
   // generic statements: أي هجوم، كل الهجمات، هجمات سابقة
   if (prev && cues.is(prev, "generic") && p >= t - 1) return null;

@@ -3,7 +3,7 @@
 // inside a quote, a plan's aim, a counted noun that looks like a verb, a refusal to comment. Written for these tests.
 import { describe, expect, it } from "vitest";
 import type { Doc } from "../doc/types.ts";
-import { docOf, eventResources, eventsOf } from "./fixtures.ts";
+import { datedEventsOf, docOf, eventResources, eventsOf } from "./fixtures.ts";
 import { extractEvents } from "./stage.ts";
 
 const types = (text: string) => eventsOf(text).map((e) => e.type);
@@ -179,5 +179,59 @@ describe("hard negatives (session 13): an interview, a conviction, a protest's d
     expect(types("أدى حادث سقوط حافلة في واد بولاية جامو وكشمير إلى مقتل 22 شخصا.")).not.toContain("ASSAULT");
     // an attack word beside the accident word keeps the attack
     expect(types("أدى حادث إطلاق نار في مدرسة إلى مقتل 5 أشخاص.")).toContain("ASSAULT");
+  });
+});
+
+// Session 14: deaths caused by no one. The cause of a toll is read where Arabic names it — after في، إثر، جراء، بسبب،
+// نتيجة, عقب or as the subject of أدى، أسفر، تسبب — and a cause that happened of itself (an intransitive verbal noun,
+// an accident word, an explosion of fuel) with no attacker in the sentence makes no attack. Written for these tests.
+describe("hard negatives (session 14): deaths whose cause happened of itself are no attack", () => {
+  it("reads a toll caused by an intransitive verbal noun (a crash, a fire, a derailment) as no attack", () => {
+    expect(types("قتل 12 شخصا وأصيب 20 آخرون في تحطم حافلة ركاب على طريق سريع جنوب البلاد.")).toEqual([]);
+    expect(types("أعلنت السلطات مقتل 9 عمال إثر اشتعال النيران في مصنع للنسيج بضواحي العاصمة.")).toEqual([]);
+    expect(types("أدى انحراف قطار عن السكة إلى مقتل 6 أشخاص.")).toEqual([]);
+    expect(types("قالت الشرطة إن صاعقة تسببت في مقتل 4 رعاة في الجبل.")).toEqual([]);
+  });
+
+  it("reads an explosion of fuel, with no explosive and no attacker, as an accident", () => {
+    expect(types("قتل 3 عمال في انفجار خزان وقود داخل ورشة لتصليح السيارات.")).toEqual([]);
+    expect(types("انفجر صهريج غاز في المدينة ما أدى إلى مقتل 7 أشخاص.")).toEqual([]);
+    // a car bomb by a fuel station is a bombing
+    expect(types("قتل 7 أشخاص في انفجار سيارة مفخخة قرب محطة وقود.")).toEqual(["ASSAULT"]);
+  });
+
+  it("reads the later tolls of an article that told an accident as the same deaths, unless an attack is told", () => {
+    expect(
+      types(
+        "قتل 30 شخصا في تحطم طائرة شحن قرب المطار. وقال متحدث باسم الدفاع المدني إن 20 شخصا قتلوا في المكان وتوفي الآخرون في المستشفى.",
+      ),
+    ).toEqual([]);
+    expect(
+      types("قتل 30 شخصا في تحطم طائرة شحن قرب المطار. وفي حادثة منفصلة، قتل مسلحون شرطيين عند حاجز أمني."),
+    ).toEqual(["ASSAULT"]);
+  });
+
+  it("keeps the attack when the cause is an attack word, a name or a time, or an attacker is named", () => {
+    expect(types("قتل 5 أشخاص في تبادل لإطلاق النار بين الشرطة ومهربين.")).toEqual(["ASSAULT"]);
+    expect(types("قتل مسلحون 4 مزارعين في هجوم على قرية.")).toEqual(["ASSAULT"]);
+    expect(types("قتل 4 أشخاص في تونس أمس.")).toEqual(["ASSAULT"]);
+    // a verbal noun with a pronoun on it is what the victim did or underwent, no happening of itself
+    expect(types("أعدم رجل بسبب انتمائه إلى جماعة محظورة.")).toEqual(["ASSAULT"]);
+    expect(types("قتل شاب عقب تعرضه لإطلاق نار في الحي.")).toEqual(["ASSAULT"]);
+    expect(datedEventsOf("قتل 3 أشخاص في تموز الماضي في المدينة.", "2018-08-06").map((e) => e.type)).toEqual([
+      "ASSAULT",
+    ]);
+  });
+
+  it("reads deaths counted over a whole war as its running toll, not an attack", () => {
+    expect(types("وقتل أكثر من 400 ألف شخص في الحرب الأهلية التي تشهدها البلاد منذ عام 2011.")).toEqual([]);
+    // (even beside an attack told as news in another clause)
+    expect(
+      types(
+        "وقتل أكثر من 200 ألف شخص في النزاع المستمر منذ ستة أعوام، فيما يخشى دبلوماسيون من أن يؤدي الهجوم على المدينة إلى كارثة إنسانية.",
+      ),
+    ).not.toContain("ASSAULT");
+    // an attack in the war is an attack
+    expect(types("قتل 5 جنود في هجوم على حاجز في الحرب ضد المتمردين.")).toEqual(["ASSAULT"]);
   });
 });

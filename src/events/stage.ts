@@ -313,6 +313,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   let lastActor1: Mention[] = [];
   let previousMentions: Mention[] = [];
   const candidates: Candidate[] = [];
+  const accident = { told: false };
   const allMentions: Mention[] = [];
   const mentionsBySentence = new Map<number, Mention[]>();
   const sentenceRecords: SentenceRecord[] = [];
@@ -360,6 +361,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       previousMentions,
       strayPlace,
       targets: res.lexicon.targets,
+      accident,
     };
     const here: Candidate[] = [];
     /** Whether this sentence tells an attack of long ago (its toll is that attack's, not a recent one's). */
