@@ -88,6 +88,7 @@ export interface SentenceContext {
 }
 
 const SEIZE_PREPS = [null, "علي", "ل"];
+const RELEASE_PREPS = ["عن", null, "من"];
 const ACTOR2_PREPS: Partial<Record<EventType, (string | null)[]>> = {
   ASSAULT: [null, "علي", "ضد", "باتجاه", "اتجاه", "تجاه", "صوب"],
   COERCE: [null, "علي"],
@@ -675,7 +676,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   let actor1: Mention[] = [];
   let actor2: Mention[] = [];
   let own = true;
-  const preps2 = entry.flags.has("seize") ? SEIZE_PREPS : (ACTOR2_PREPS[entry.type] ?? [null]);
+  // (أفرجت السلطات عن الصحفي، الإفراج عن ثلاثة متهمين: the one a release frees follows عن)
+  const preps2 = entry.flags.has("seize")
+    ? SEIZE_PREPS
+    : entry.mode === "release"
+      ? RELEASE_PREPS
+      : (ACTOR2_PREPS[entry.type] ?? [null]);
   const pickActor2 = (exclude: Mention[]) => {
     for (const prep of preps2) {
       const m = right.find((x) => !exclude.includes(x) && !x.adjectival && x.prep === prep);
@@ -933,9 +939,9 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       // (فرض imposes a restriction or a sanction only: فرضت الميليشيا السيطرة is no light verb of a take-over)
       ((entry.type === "COERCE" || entry.type === "SANCTION") &&
         cues.find(words, m.first - 2, t, "impose") >= 0) ||
-      // (an arrest, a remand or a listing is done by the one who orders it: أمرت المحكمة بحبس رجل الأعمال، أصدرت
-      // المحكمة حكما بإدراج 1529 شخصا)
-      ((entry.type === "COERCE" || entry.type === "SANCTION") &&
+      // (an arrest, a remand, a listing or a release is done by the one who orders it: أمرت المحكمة بحبس رجل
+      // الأعمال، أصدرت المحكمة حكما بإدراج 1529 شخصا، قضت محكمة بالإفراج عن المتهم، أمر مدعون بالإفراج عنه)
+      ((entry.type === "COERCE" || entry.type === "SANCTION" || entry.mode === "release") &&
         cues.find(words, m.first - 2, t, "order") >= 0) ||
       // نفذ مساء اليوم عدد من الأهالي وقفة: time words may stand between the light verb and its subject
       cues.find(words, Math.max(leftStart, m.first - 5), m.first, "light") >= 0;

@@ -65,6 +65,18 @@ export function findTriggers(
     }
     return false;
   };
+  // أصدرت محكمة في برلين الاثنين حكما بسجن شاب، أصدرت المحكمة، الأحد، حكمها: the object of a verb of issuing
+  // (cue class `issue`) is a noun, so a form read as a noun or as a verb (حكما a ruling or "the two ruled", حكمها
+  // her ruling or "ruled her") after it in its clause is the noun, up to a sentence break or a complementiser
+  const issuedSlot = (i: number) => {
+    if (!cues) return false;
+    for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+      const w = words[k];
+      if (!w || (w.punct && !isComma(w.text)) || cues.is(w, "complement")) return false;
+      if (cues.is(w, "issue")) return true;
+    }
+    return false;
+  };
   const out: TriggerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -76,6 +88,8 @@ export function findTriggers(
       for (const entry of index.get(r.key) ?? []) {
         if (entry.pos === "verb" && (r.det || r.prep === "ب" || r.prep === "ك" || nounSlot(i))) continue;
         if (entry.pos === "verb" && voicedSlot(i, r.key)) continue;
+        if (entry.pos === "verb" && (index.get(r.key) ?? []).some((e) => e.pos === "noun") && issuedSlot(i))
+          continue;
         // اعتقال وطرد المهاجرين: a form joined by و to the event noun right before it is a noun too
         if (entry.pos === "verb" && r.conj && afterNoun) continue;
         if (entry.pos === "verb" && r.prep === "ل" && entry.tense !== "present") continue;
