@@ -61,6 +61,10 @@ import {
   EVENTS_DEV30_MIN_F1,
   EVENTS_DEV31_DIR,
   EVENTS_DEV31_MIN_F1,
+  EVENTS_DEV32_DIR,
+  EVENTS_DEV32_MIN_F1,
+  EVENTS_DEV33_DIR,
+  EVENTS_DEV33_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -96,6 +100,8 @@ describe.each([
   { batch: "twenty-ninth", dir: EVENTS_DEV29_DIR, floor: EVENTS_DEV29_MIN_F1 },
   { batch: "thirtieth", dir: EVENTS_DEV30_DIR, floor: EVENTS_DEV30_MIN_F1 },
   { batch: "thirty-first", dir: EVENTS_DEV31_DIR, floor: EVENTS_DEV31_MIN_F1 },
+  { batch: "thirty-second", dir: EVENTS_DEV32_DIR, floor: EVENTS_DEV32_MIN_F1 },
+  { batch: "thirty-third", dir: EVENTS_DEV33_DIR, floor: EVENTS_DEV33_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -37,6 +37,8 @@ import {
   EVENTS_DEV29_DIR,
   EVENTS_DEV30_DIR,
   EVENTS_DEV31_DIR,
+  EVENTS_DEV32_DIR,
+  EVENTS_DEV33_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -65,8 +67,8 @@ type Write = (s: string) => void;
  * session 8; dev17 and dev18 (blind in session 8) at session 9's start, and dev23 (new dev data written blind in
  * session 9, never tuned on) at its end; dev21 and dev22 (blind in session 9) at session 10's start; dev24 and dev25
  * (blind in session 10) at session 11's start; dev26 and dev27 (blind in session 11) at session 12's start; dev28 and dev29
- * (blind in session 12) at session 13's start; dev30 and dev31 (blind in session 13) at session 14's start (2,294
- * articles of thirty-one batches).
+ * (blind in session 12) at session 13's start; dev30 and dev31 (blind in session 13) at session 14's start; dev32
+ * and dev33 (blind in session 14) at session 15's start (2,462 articles of thirty-three batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -100,6 +102,8 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV29_DIR,
   EVENTS_DEV30_DIR,
   EVENTS_DEV31_DIR,
+  EVENTS_DEV32_DIR,
+  EVENTS_DEV33_DIR,
 ];
 
 /**
