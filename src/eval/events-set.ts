@@ -268,6 +268,15 @@ export const EVENTS_DEV33_DIR = resolve(repoRoot, "test/fixtures/events-dev33");
 export const EVENTS_DEV32_DIR = resolve(repoRoot, "test/fixtures/events-dev32");
 
 /**
+ * A thirty-fifth event batch, written blind in session 15 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev34, written at the same time by another annotator in another date window): a world-wide
+ * mix of March and May 2018 news and Tunisian radio of 2015 and of January-February 2017, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores (so it
+ * is in no training list and has no score floor); the lead scores it, totals only, at the session's end.
+ */
+export const EVENTS_DEV35_DIR = resolve(repoRoot, "test/fixtures/events-dev35");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -306,6 +315,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV30_DIR,
   EVENTS_DEV33_DIR,
   EVENTS_DEV32_DIR,
+  EVENTS_DEV35_DIR,
 ];
 
 /**
