@@ -268,6 +268,15 @@ export const EVENTS_DEV33_DIR = resolve(repoRoot, "test/fixtures/events-dev33");
 export const EVENTS_DEV32_DIR = resolve(repoRoot, "test/fixtures/events-dev32");
 
 /**
+ * A thirty-fourth event batch, written blind in session 15 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev35, written at the same time by another annotator in another date window): a world-wide
+ * mix of April and June 2018 news and Tunisian radio of 2014 and of March-June 2017, with its share of hard negatives.
+ * BLIND: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores (so it is in no
+ * training list and has no score floor); the lead scores it, totals only, at the session's end.
+ */
+export const EVENTS_DEV34_DIR = resolve(repoRoot, "test/fixtures/events-dev34");
+
+/**
  * A thirty-fifth event batch, written blind in session 15 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev34, written at the same time by another annotator in another date window): a world-wide
  * mix of March and May 2018 news and Tunisian radio of 2015 and of January-February 2017, with its share of hard
@@ -315,6 +324,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV30_DIR,
   EVENTS_DEV33_DIR,
   EVENTS_DEV32_DIR,
+  EVENTS_DEV34_DIR,
   EVENTS_DEV35_DIR,
 ];
 
