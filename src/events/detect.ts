@@ -2346,21 +2346,7 @@ function headedSpeaker(ctx: SentenceContext, match: TriggerMatch): Mention[] {
       const nisba = ctx.mentions.find((m) => m.first === k + 2 && m.adjectival && m.country);
       if (!party && link && nisba && !isTriggerWord(ctx, words[k + 1] as Word)) {
         const a = words[k + 1] as Word;
-        speaker = {
-          ...nisba,
-          start: a.start,
-          first: k + 1,
-          text: ctx.doc.text.slice(a.start, nisba.end),
-          name_ar: ctx.doc.text.slice(a.start, nisba.end),
-          name_en: null,
-          id: null,
-          kind: "government",
-          source: "agent",
-          state: false,
-          adjectival: false,
-          prep: null,
-          coordinated: false,
-        };
+        speaker = phraseAgent(ctx, a.start, nisba.end, k + 1, nisba.last, "government", nisba.country);
         end = nisba.last;
       }
     }
@@ -2368,24 +2354,8 @@ function headedSpeaker(ctx: SentenceContext, match: TriggerMatch): Mention[] {
       const lastWord = words[k - 1] as Word;
       const { start } = withoutProclitics(w0);
       const country = adjectives.find((m) => m.country)?.country ?? null;
-      speaker = {
-        start,
-        end: lastWord.end,
-        first: i,
-        last: k,
-        text: ctx.doc.text.slice(start, lastWord.end),
-        name_ar: ctx.doc.text.slice(start, lastWord.end),
-        name_en: null,
-        id: null,
-        kind: cls === "speaker_office" ? "government" : "organization",
-        country,
-        source: "agent",
-        place: null,
-        state: false,
-        prep: null,
-        coordinated: false,
-        adjectival: false,
-      };
+      const kind = cls === "speaker_office" ? "government" : "organization";
+      speaker = phraseAgent(ctx, start, lastWord.end, i, k, kind, country);
     }
     if (!speaker) continue;
     // SVO: the phrase ends right before the verb
@@ -2393,6 +2363,40 @@ function headedSpeaker(ctx: SentenceContext, match: TriggerMatch): Mention[] {
     return ctx.mentions.includes(speaker) ? withCoordinated(ctx.mentions, speaker) : [speaker];
   }
   return [];
+}
+
+/**
+ * An actor named by a phrase no agent head gives (المتحدث باسم الخارجية الأمريكية → الخارجية الأمريكية; الغرفة
+ * الوطنية): an agent mention of its own text over chars [start, end) and words [first, last), bare.
+ */
+function phraseAgent(
+  ctx: SentenceContext,
+  start: number,
+  end: number,
+  first: number,
+  last: number,
+  kind: string,
+  country: string | null,
+): Mention {
+  const text = ctx.doc.text.slice(start, end);
+  return {
+    start,
+    end,
+    first,
+    last,
+    text,
+    name_ar: text,
+    name_en: null,
+    id: null,
+    kind,
+    country,
+    source: "agent",
+    place: null,
+    state: false,
+    prep: null,
+    coordinated: false,
+    adjectival: false,
+  };
 }
 
 /**
