@@ -10,7 +10,9 @@
 //   other type dropped     only triggers of other types there, all dropped
 //   no trigger             no trigger word at all
 // Usage (TUNE batches only: never a CHECK batch, a blind one or the test split, whose errors must not be read):
-//   node --import tsx scripts/miss-causes.ts dev dev3 dev5 … [--show CLASS]
+//   node --import tsx scripts/miss-causes.ts dev dev3 dev5 … [--show CLASS] [--types ACCUSE,REJECT,…]
+// --types keeps the misses of a gold event that may be of one of the types named (session 15: the statements);
+// --show prints each miss of a class (or all) with its sentences.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,9 +20,15 @@ import { join } from "node:path";
 import { repoRoot } from "../src/paths.ts";
 
 const args = process.argv.slice(2);
-const showAt = args.indexOf("--show");
-const show = showAt >= 0 ? args[showAt + 1] : undefined;
-const batches = showAt < 0 ? args : args.filter((_, i) => i !== showAt && i !== showAt + 1);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const show = option("--show");
+const types = option("--types")?.split(",");
+const batches = args.filter(
+  (a, i) => !a.startsWith("--") && !["--show", "--types"].includes(args[i - 1] ?? ""),
+);
 if (!batches.length) throw new Error("name the TUNE batches: dev dev3 …");
 
 const work = mkdtempSync(join(tmpdir(), "marsad-causes-"));
@@ -77,7 +85,8 @@ for (const b of ${JSON.stringify(batches)}) {
     for (const id of on.missedIds) {
       const ev = gold.key.events.find((e) => e.id === id)!;
       const here = trace.filter((t: any) => (ev.sentences ?? []).includes(sentenceOf(t.start)));
-      out.push({ batch: b, doc: gold.id, id, types: ev.type, summary: ev.summary, filter: !off.missedIds.includes(id), trace: here });
+      const said = (ev.sentences ?? []).map((i) => text.slice(sentences[i]?.start, sentences[i]?.end).trim());
+      out.push({ batch: b, doc: gold.id, id, types: ev.type, summary: ev.summary, filter: !off.missedIds.includes(id), trace: here, said });
     }
   }
 }
@@ -105,8 +114,11 @@ interface Miss {
   summary: string;
   filter: boolean;
   trace: Trace[];
+  said: string[];
 }
-const misses = JSON.parse(run.stdout) as Miss[];
+const misses = (JSON.parse(run.stdout) as Miss[]).filter(
+  (m) => !types || m.types.some((t) => types.includes(t)),
+);
 const source = readFileSync(join(repoRoot, "src/events/detect.ts"), "utf8").split("\n");
 rmSync(work, { recursive: true, force: true });
 
@@ -147,8 +159,9 @@ for (const m of misses.filter((x) => classOf(x) === "gold trigger dropped"))
 for (const [k, e] of count(rules).slice(0, 20))
   console.log(`${String(e.misses).padStart(6)}  ${String(e.batches.size).padStart(7)}  ${k}`);
 if (show)
-  for (const m of misses.filter((x) => classOf(x) === show)) {
-    console.log(`\n== ${m.batch} ${m.doc} ${m.id} ${m.types.join("/")}: ${m.summary}`);
+  for (const m of misses.filter((x) => show === "all" || classOf(x) === show)) {
+    console.log(`\n== [${classOf(m)}] ${m.batch} ${m.doc} ${m.id} ${m.types.join("/")}: ${m.summary}`);
+    for (const s of m.said) console.log(`   « ${s.slice(0, 300)}`);
     for (const t of m.trace)
       console.log(`   ${t.word} ${t.type} → ${t.drop === null ? t.ctype : `dropped at ${t.drop}`}`);
   }
