@@ -333,6 +333,22 @@ const ATTACKER_KINDS = new Set(["rebel_group", "militia"]);
 const namesAttacker = (ctx: SentenceContext) =>
   ctx.mentions.some((m) => m.kind && ATTACKER_KINDS.has(m.kind));
 
+/**
+ * A word that tells an attack done: an ASSAULT trigger that is not a victim's word (قتل، أصيب), not a passive (تعرض
+ * لهجوم) and not a fall (سقوط، the word for a town taken): beside one, deaths may be that attack's.
+ */
+const isAttackWord = (m: TriggerMatch) =>
+  m.entry.type === "ASSAULT" &&
+  !m.entry.flags.has("victim") &&
+  !m.entry.flags.has("passive") &&
+  !m.entry.flags.has("fall");
+
+/**
+ * A word's key as written without the proclitics و، ف، ب، ل and the article ال (بالانهيار → انهيار), its pronoun
+ * kept (a word's stems, someStem, are without clitics already).
+ */
+const withoutPrefixes = (key: string) => key.replace(/^(و|ف)?(ب|ل)?(ال)?/, "");
+
 /** The intransitive explosion (انفجار، انفجر), unlike the bombing (تفجير، فجر) someone does. */
 const BURST = new Set(["انفجار", "انفجارات", "انفجر", "ينفجر"].map(wordKey));
 
@@ -345,17 +361,37 @@ function fuelBlast(ctx: SentenceContext, match: TriggerMatch): boolean {
   if (match.entry.type !== "ASSAULT" || match.entry.mode !== "explosives") return false;
   const { words } = ctx.view;
   const w = words[match.first];
-  if (!w || !someStem(w, (k) => BURST.has(k.replace(/^(و|ف)?(ب|ل)?(ال)?/, "")))) return false;
+  if (!w || !someStem(w, (k) => BURST.has(k))) return false;
   if (ctx.cues.find(words, match.last, Math.min(words.length, match.last + 4), "fuel") < 0) return false;
   if (ctx.cues.find(words, 0, words.length, "explosive") >= 0 || namesAttacker(ctx)) return false;
-  return !ctx.triggers.some(
-    (m) =>
-      m !== match &&
-      m.entry.type === "ASSAULT" &&
-      !m.entry.flags.has("victim") &&
-      !m.entry.flags.has("passive") &&
-      !m.entry.flags.has("fall"),
-  );
+  return !ctx.triggers.some((m) => m !== match && isAttackWord(m));
+}
+
+/**
+ * Walks the clause after a death toll (to clauseEnd, twelve words; punctuation skipped) for what it says of the
+ * deaths: at each word after the toll, `other` may end the walk with an answer (another event word there); at each
+ * preposition of `preps` (و off), `after` may answer from the words that follow it; null goes on. False at the
+ * clause's end.
+ */
+function scanTollClause(
+  ctx: SentenceContext,
+  match: TriggerMatch,
+  preps: ReadonlySet<string>,
+  other: (i: number) => boolean | null,
+  after: (i: number) => boolean | null,
+): boolean {
+  const { words } = ctx.view;
+  const end = Math.min(clauseEnd(ctx, match.last, 12), words.length);
+  for (let i = match.last; i < end; i++) {
+    const w = words[i];
+    if (!w || w.punct) continue;
+    const stop = i > match.last ? other(i) : null;
+    if (stop !== null) return stop;
+    if (!preps.has(wordKey(w.text).replace(/^و/, ""))) continue;
+    const found = after(i);
+    if (found !== null) return found;
+  }
+  return false;
 }
 
 /**
@@ -390,7 +426,7 @@ function accidentCause(ctx: SentenceContext, match: TriggerMatch): boolean {
     if (ctx.cues.is(noun, "accident") || ctx.cues.is(noun, "happening")) return 1;
     // (the word as written, clitics off: with a pronoun on it, إثر تعرضه، بسبب انتمائه، عقب تلقيه، the verbal noun is
     // what someone did or underwent, no happening of itself)
-    return HAPPENING_SHAPE.test(wordKey(noun.text).replace(/^(و|ف)?(ب|ل)?(ال)?/, "")) ? 1 : 0;
+    return HAPPENING_SHAPE.test(withoutPrefixes(wordKey(noun.text))) ? 1 : 0;
   };
   // أدى انهيار المبنى إلى مقتل، صاعقة تسببت في مقتل: the subject of a verb of causing before the toll
   const start = clauseStart(ctx, match.first);
@@ -400,18 +436,21 @@ function accidentCause(ctx: SentenceContext, match: TriggerMatch): boolean {
     if (c) return c > 0;
   }
   // قتل 40 شخصا في تحطم طائرة، بمقتل 37 شخصا، إثر اشتعال النيران: a preposition of cause after it
-  const end = Math.min(clauseEnd(ctx, match.last, 12), words.length);
-  for (let i = match.last; i < end; i++) {
-    const w = words[i];
-    if (!w || w.punct) continue;
-    const other = i > match.last ? triggerAt(i) : undefined;
-    // another toll (وأصيب 23 آخرون) may stand between the deaths and their cause; another event word ends the search
-    if (other && !isToll(other)) return fuelBlast(ctx, other);
-    if (!CAUSE_PREPS.has(wordKey(w.text).replace(/^و/, ""))) continue;
-    const c = cause(i + 1);
-    if (c) return c > 0;
-  }
-  return false;
+  return scanTollClause(
+    ctx,
+    match,
+    CAUSE_PREPS,
+    (i) => {
+      // another toll (وأصيب 23 آخرون) may stand between the deaths and their cause; another event word ends the
+      // search
+      const other = triggerAt(i);
+      return other && !isToll(other) ? fuelBlast(ctx, other) : null;
+    },
+    (i) => {
+      const c = cause(i + 1);
+      return c ? c > 0 : null;
+    },
+  );
 }
 
 /** What a war's toll is counted from: في الحرب، منذ اندلاع النزاع، خلال الصراع. */
@@ -425,17 +464,17 @@ const WAR_ONSET = new Set(["بدء", "بدايه", "اندلاع", "انطلاق
  */
 function warToll(ctx: SentenceContext, match: TriggerMatch): boolean {
   const { words } = ctx.view;
-  const end = Math.min(clauseEnd(ctx, match.last, 12), words.length);
-  for (let i = match.last; i < end; i++) {
-    const w = words[i];
-    if (!w || w.punct) continue;
-    if (i > match.last && ctx.triggers.some((m) => m !== match && m.first === i)) return false;
-    if (!WAR_PREPS.has(wordKey(w.text).replace(/^و/, ""))) continue;
-    let n = i + 1;
-    if (WAR_ONSET.has(wordKey(words[n]?.text ?? ""))) n++;
-    if (ctx.cues.is(words[n], "war")) return true;
-  }
-  return false;
+  return scanTollClause(
+    ctx,
+    match,
+    WAR_PREPS,
+    (i) => (ctx.triggers.some((m) => m !== match && m.first === i) ? false : null),
+    (i) => {
+      let n = i + 1;
+      if (WAR_ONSET.has(wordKey(words[n]?.text ?? ""))) n++;
+      return ctx.cues.is(words[n], "war") ? true : null;
+    },
+  );
 }
 
 export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candidate | null {
@@ -1645,15 +1684,7 @@ function readModality(
   // deaths in a fire or a crash are no attack
   // (حادث سقوط حافلة في واد: a fall, the word for a town taken, is no attack word beside an accident)
   if (entry.type === "ASSAULT" && (entry.flags.has("victim") || entry.flags.has("passive"))) {
-    const attackWord = ctx.triggers.some(
-      (m) =>
-        m !== match &&
-        m.entry.type === "ASSAULT" &&
-        !m.entry.flags.has("victim") &&
-        !m.entry.flags.has("passive") &&
-        !m.entry.flags.has("fall") &&
-        !fuelBlast(ctx, m),
-    );
+    const attackWord = ctx.triggers.some((m) => m !== match && isAttackWord(m) && !fuelBlast(ctx, m));
     if (!attackWord && cues.find(words, 0, words.length, "accident") >= 0) {
       if (ctx.accident) ctx.accident.told = true;
       return null;
