@@ -1794,6 +1794,12 @@ function readModality(
   const future = match.fut || prevKey === "سوف" || govFuture;
   // رفضت المحكمة الإفراج، فشل مفاوضات إطلاق سراح: the noun names what did not happen
   if (entry.pos === "noun" && cues.findLast(words, Math.max(cStart, t - 3), t, "blocked") >= 0) return null;
+  // مقابل الإفراج عن الجنديين، العمل على إطلاق سراح المساجين، سيلتمس الإفراج عن الوزير: a release named as what is
+  // sought, bargained for or called for (`sought`, in its clause, up to four words before) has not happened
+  if (entry.type === "RETREAT" && entry.mode === "release" && entry.pos === "noun") {
+    const at = cues.findLast(words, Math.max(cStart, t - 4), t, "sought");
+    if (at >= 0 && !words.slice(at, t).some((w) => w.punct)) return null;
+  }
   // رافضة عرض الرئيس إجراء محادثات سلام: what is offered or proposed has not happened
   // (the offer's own noun phrase may stand between: عرض رئيس البلاد أشرف عبد الغني إجراء محادثات)
   const offerAt = cues.findLast(words, Math.max(cStart, t - 8), t, "offer");

@@ -235,3 +235,34 @@ describe("hard negatives (session 14): deaths whose cause happened of itself are
     expect(types("قتل 5 جنود في هجوم على حاجز في الحرب ضد المتمردين.")).toEqual(["ASSAULT"]);
   });
 });
+
+// Session 15: a release only sought, bargained for or called for has not happened; a sentence told twice by one court
+// is one sentence. Written for these tests.
+describe("hard negatives (session 15): releases sought and sentences told twice", () => {
+  it("reads a release after what seeks, trades or calls for it (`sought`) as no release", () => {
+    expect(types("رفض الرئيس اشتراط نظيره تسليم ثمانية جنود مقابل الإفراج عن جنديين معتقلين.")).not.toContain(
+      "RETREAT",
+    );
+    expect(types("ودعا السفير المنظمة الدولية إلى التدخل والعمل على إطلاق سراح الأسرى.")).not.toContain(
+      "RETREAT",
+    );
+    expect(types("وتواصل العائلات جهود الإفراج عن المخطوفين منذ أشهر.")).not.toContain("RETREAT");
+    // a release told as done stays one
+    expect(types("أفرجت السلطات الأردنية الخميس عن الصحفي بعد أسبوع من توقيفه.")).toEqual(["RETREAT"]);
+    expect(types("قررت المحكمة الإفراج عن الناشطين الثلاثة بكفالة.")).toEqual(["RETREAT"]);
+  });
+
+  it("joins a sentence told by two words of sentencing (قضت … وحكمت، قضت … حكما) into one", () => {
+    const sentences = (text: string) => eventsOf(text, "2018-07-20").filter((e) => e.type === "SANCTION");
+    expect(
+      sentences(
+        "قضت محكمة سنغالية الخميس بالسجن 20 عاما على زعيم الخلية، وحكمت بالسجن فترات تتراوح بين 5 أعوام و15 عاما على 13 متهما آخرين.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      sentences(
+        "قضت محكمة تونسية الخميس بسجن ثلاثة شبان. وأصدرت المحكمة حكما بسجن كل واحد منهم خمس سنوات بتهمة الانتماء إلى تنظيم إرهابي.",
+      ),
+    ).toHaveLength(1);
+  });
+});

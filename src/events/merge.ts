@@ -117,8 +117,16 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   const unresolved = (c: Candidate) => !!c.place && !(c.place.place?.country || c.place.country);
   const subnational = (c: Candidate) => !!c.place?.place?.country && !c.place.state;
   const within = shared && ((unresolved(a) && subnational(b)) || (unresolved(b) && subnational(a)));
-  // two triggers that each need their own object (تسليم طائرات، تدريب الأطقم) are two events
-  if (a.match.entry.obj && b.match.entry.obj && a.match.entry.lemma !== b.match.entry.lemma) return false;
+  // two triggers that each need their own object (تسليم طائرات، تدريب الأطقم) are two events; two words of one
+  // act that take one kind of object (قضت المحكمة بالسجن … وحكمت عليه، أصدرت حكما بسجنه: a sentence each) may be
+  // one event told twice
+  if (
+    a.match.entry.obj &&
+    b.match.entry.obj &&
+    a.match.entry.lemma !== b.match.entry.lemma &&
+    !(a.match.entry.obj === b.match.entry.obj && a.mode === b.mode)
+  )
+    return false;
   // an abduction and a bombardment told in two sentences are two events, whoever did them
   const abduct = (c: Candidate) => c.match.entry.mode === "abduct";
   if (a.type === "ASSAULT" && a.sentence !== b.sentence && abduct(a) !== abduct(b)) return false;
