@@ -4,6 +4,8 @@ export interface NamePatterns {
   settlement_prefixes: string[];
   region_prefixes: string[];
   joinable_words: string[];
+  /** Words written apart or together whose joined form only is added (بو حجلة → بوحجلة; بولندا is not split). */
+  joined_only_words?: string[];
   nearness_words: string[];
 }
 
@@ -33,7 +35,9 @@ export function placeNameKeys(name: string, patterns: NamePatterns): string[] {
   add(base);
   const words = base.split(" ");
   if (words.length > 1 && prefixes.has(words[0])) add(words.slice(1).join(" "));
-  if (words.length > 1 && joinable.has(words[0])) add(words[0] + words.slice(1).join(" "));
+  const joinedOnly = new Set((patterns.joined_only_words ?? []).map(lexiconKey));
+  if (words.length > 1 && (joinable.has(words[0]) || joinedOnly.has(words[0])))
+    add(words[0] + words.slice(1).join(" "));
   if (words.length === 1) {
     for (const j of joinable) {
       if (base.startsWith(j) && base.length - j.length >= 3) add(`${j} ${base.slice(j.length)}`);
