@@ -54,29 +54,26 @@ export function findTriggers(
     }
     return slot;
   };
-  // أعلنت الحكومة رفضها، أكد الوزير رفض بلاده: a form with a stance-noun reading (flag voiced) after a verb that
-  // voices a stance is that noun, not a verb, up to a complementiser or a sentence break
-  const voicedSlot = (i: number, key: string) => {
-    if (!cues || !(index.get(key) ?? []).some((e) => e.pos === "noun" && e.flags.has("voiced"))) return false;
-    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+  // whether a word within `reach` before i, in its clause (up to a sentence break or a complementiser), is `sought`
+  const clauseHasBefore = (i: number, reach: number, sought: (w: Word) => boolean) => {
+    if (!cues) return false;
+    for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
       const w = words[k];
       if (!w || (w.punct && !isComma(w.text)) || cues.is(w, "complement")) return false;
-      if (cues.is(w, "voice") && !cues.is(w, "prep")) return true;
+      if (sought(w)) return true;
     }
     return false;
   };
+  // أعلنت الحكومة رفضها، أكد الوزير رفض بلاده: a form with a stance-noun reading (flag voiced) after a verb that
+  // voices a stance is that noun, not a verb
+  const voicedSlot = (i: number, key: string) =>
+    !!cues &&
+    (index.get(key) ?? []).some((e) => e.pos === "noun" && e.flags.has("voiced")) &&
+    clauseHasBefore(i, 6, (w) => cues.is(w, "voice") && !cues.is(w, "prep"));
   // أصدرت محكمة في برلين الاثنين حكما بسجن شاب، أصدرت المحكمة، الأحد، حكمها: the object of a verb of issuing
   // (cue class `issue`) is a noun, so a form read as a noun or as a verb (حكما a ruling or "the two ruled", حكمها
-  // her ruling or "ruled her") after it in its clause is the noun, up to a sentence break or a complementiser
-  const issuedSlot = (i: number) => {
-    if (!cues) return false;
-    for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
-      const w = words[k];
-      if (!w || (w.punct && !isComma(w.text)) || cues.is(w, "complement")) return false;
-      if (cues.is(w, "issue")) return true;
-    }
-    return false;
-  };
+  // her ruling or "ruled her") after it in its clause is the noun
+  const issuedSlot = (i: number) => !!cues && clauseHasBefore(i, 10, (w) => cues.is(w, "issue"));
   const out: TriggerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
