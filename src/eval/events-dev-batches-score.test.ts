@@ -65,6 +65,10 @@ import {
   EVENTS_DEV32_MIN_F1,
   EVENTS_DEV33_DIR,
   EVENTS_DEV33_MIN_F1,
+  EVENTS_DEV34_DIR,
+  EVENTS_DEV34_MIN_F1,
+  EVENTS_DEV35_DIR,
+  EVENTS_DEV35_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -102,6 +106,8 @@ describe.each([
   { batch: "thirty-first", dir: EVENTS_DEV31_DIR, floor: EVENTS_DEV31_MIN_F1 },
   { batch: "thirty-second", dir: EVENTS_DEV32_DIR, floor: EVENTS_DEV32_MIN_F1 },
   { batch: "thirty-third", dir: EVENTS_DEV33_DIR, floor: EVENTS_DEV33_MIN_F1 },
+  { batch: "thirty-fourth", dir: EVENTS_DEV34_DIR, floor: EVENTS_DEV34_MIN_F1 },
+  { batch: "thirty-fifth", dir: EVENTS_DEV35_DIR, floor: EVENTS_DEV35_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);
