@@ -286,6 +286,15 @@ export const EVENTS_DEV34_DIR = resolve(repoRoot, "test/fixtures/events-dev34");
 export const EVENTS_DEV35_DIR = resolve(repoRoot, "test/fixtures/events-dev35");
 
 /**
+ * A thirty-sixth event batch, written blind in session 16 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev37, written at the same time by another annotator in another date window): a world-wide
+ * mix of May and July 2018 news and Tunisian radio of January-June 2016 and of March-April 2017, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores (so it
+ * is in no training list and has no score floor); the lead scores it, totals only, at the session's end.
+ */
+export const EVENTS_DEV36_DIR = resolve(repoRoot, "test/fixtures/events-dev36");
+
+/**
  * A thirty-seventh event batch, written blind in session 16 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev36, written at the same time by another annotator in another date window): a world-wide
  * mix of April and October 2018 news and Tunisian radio of July-December 2016 and of May-June 2017, with its share of
@@ -335,6 +344,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV32_DIR,
   EVENTS_DEV34_DIR,
   EVENTS_DEV35_DIR,
+  EVENTS_DEV36_DIR,
   EVENTS_DEV37_DIR,
 ];
 
