@@ -45,6 +45,8 @@ export interface Candidate {
   describes?: boolean;
   /** The first word of the event noun (same sentence) that this verb's relative clause describes. */
   describedNoun?: number;
+  /** The first word of the event of this sentence that this reading is part of (an arrest operation's seizure). */
+  partOf?: number;
   /**
    * Told as background (a pluperfect recap, a relative clause on a person: background.ts): it may tell more of an
    * event told as news, but is no event of its own.
@@ -498,6 +500,17 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     [t - 1, t - 2].some((k) => DRONE_HEADS.has(wordKey(words[k]?.text ?? "").replace(/^(و|ف)?(ال)?/, "")))
   )
     return null;
+  // أصيبوا بالفزع، أصيب عشرات الأطفال بالحصبة: struck by an illness or a fright (`affliction`: the first word with ب
+  // after the verb, within four words of its clause), no one is wounded
+  if (entry.type === "ASSAULT" && entry.flags.has("victim") && entry.pos === "verb") {
+    for (let k = match.last; k < Math.min(words.length, match.last + 4); k++) {
+      const w = words[k];
+      if (!w || w.punct) break;
+      if (!w.readings.some((r) => r.prep === "ب")) continue;
+      if (w.readings.some((r) => r.prep === "ب" && cues.hasKey(r.key, "affliction"))) return null;
+      break;
+    }
+  }
   // بتهمة تهديد الأمن العام: threatening security or peace names an offence, not a threat made
   if (
     entry.type === "THREATEN" &&
@@ -619,6 +632,37 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const item = cues.find(words, from, end, "published_item");
     const troops = cues.find(words, from, end, "troops");
     if (item >= 0 && (troops < 0 || item < troops)) return null;
+    // لقطات فيديو نشرتها السلطات، صور نشرها الجيش: a published item told right before the verb (a relative clause
+    // without الذي) is what was published
+    const before = words[t - 1];
+    if (
+      entry.pos === "verb" &&
+      before &&
+      !before.punct &&
+      (cues.is(before, "published_item") || cues.is(words[t - 2], "published_item"))
+    )
+      return null;
+  }
+  // اتصلت الجارة بالشرطة، اتصل المارة بالإسعاف: calling an emergency service (`emergency`, the first word with ب
+  // after the verb, within four words) is a call for help, not a consultation between two sides
+  if (entry.type === "CONSULT" && entry.mode === "phone" && entry.pos === "verb") {
+    for (let k = match.last; k < Math.min(words.length, match.last + 4); k++) {
+      const w = words[k];
+      if (!w || w.punct) break;
+      if (!w.readings.some((r) => r.prep === "ب")) continue;
+      if (
+        cues.at(words, k, "emergency") > 0 ||
+        w.readings.some((r) => r.prep === "ب" && cues.hasKey(r.key, "emergency"))
+      )
+        return null;
+      break;
+    }
+  }
+  // استعادة الأمن والاستقرار، استعادة الأموال المنهوبة: what is restored (`restored`, the word right after it) is no
+  // ground taken; استعادة السيطرة على المدينة stays a battle
+  if (entry.type === "ASSAULT" && entry.flags.has("seize") && entry.lemma.startsWith("استعا")) {
+    const next = words[match.last];
+    if (next && !next.punct && cues.at(words, match.last, "restored") > 0) return null;
   }
   // قفز من النافذة لكي يهرب: a purpose clause tells what was meant
   if (entry.pos === "verb" && cues.is(prevContent(words, t), "purpose")) return null;
@@ -1316,11 +1360,20 @@ function retype(
     if (reached) return { type: "AGREE", mode: "" };
   }
   // قضت المحكمة بالإعدام: a death sentence is a court's SANCTION (convict), not an execution
+  // (وحُكم على الشاب بالإعدام، قضت محكمة جنايات الإسماعيلية، شرقي مصر، الخميس، بالإعدام: after a word of
+  // sentencing in its clause too, however far the court)
   if (
     entry.type === "ASSAULT" &&
     entry.mode === "execute" &&
     match.prep === "ب" &&
-    ctx.cues.findLast(words, Math.max(0, match.first - 8), match.first, "court") >= 0
+    (ctx.cues.findLast(words, Math.max(0, match.first - 8), match.first, "court") >= 0 ||
+      ctx.triggers.some(
+        (m) =>
+          m.entry.mode === "convict" &&
+          m.last <= match.first &&
+          clauseStart(ctx, match.first) <= m.first &&
+          untimedGap(ctx, m.last, match.first) <= 8,
+      ))
   )
     return { type: "SANCTION", mode: "convict" };
   // نظمت الميليشيات مسيرات مسلحة: an armed march is a show of force (MOBILIZE), not a protest
@@ -1782,6 +1835,15 @@ function readModality(
   if (entry.type !== "THREATEN" && cues.findLast(words, Math.max(leftStart, t - 4), t, "threatened") >= 0)
     return null;
 
+  // لم يكن ينوي قتل الصحفي، لا تعتزم الحكومة نشر قوات: an intention denied is no plan
+  {
+    const intent = cues.findLast(words, Math.max(cStart, t - 6), t, "planned");
+    const before =
+      intent > 0 && ["يكن", "تكن", "كان", "كانت"].includes(wordKey(words[intent - 1]?.text ?? ""))
+        ? intent - 2
+        : intent - 1;
+    if (intent > 0 && before >= 0 && cues.is(words[before], "negation")) return null;
+  }
   const plannedNear =
     cues.findLast(words, Math.max(cStart, t - 6), t, "planned") >= 0 ||
     (entry.pos === "noun" && cues.find(words, match.last, match.last + 3, "planned_adj") >= 0);

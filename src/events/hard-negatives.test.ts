@@ -266,3 +266,99 @@ describe("hard negatives (session 15): releases sought and sentences told twice"
     ).toHaveLength(1);
   });
 });
+
+// Session 15: a tally over a period counts events and tells none; a death sentence told after a word of sentencing is
+// the court's, however far the court; one struck by an illness or a fright is not wounded. Written for these tests.
+describe("hard negatives (session 15): tallies over a period, death sentences, afflictions", () => {
+  it("reads events counted over a period (خلال نفس الفترة، خلال فترة التقرير، الأشهر الستة الأولى) as a tally", () => {
+    expect(
+      types("وأضاف البلاغ أن الوحدات الأمنية تمكنت خلال نفس الفترة من إيقاف 312 شخصا مفتشا عنهم."),
+    ).toEqual([]);
+    expect(types("وأشار التقرير إلى أنه خلال فترة التقرير سجل اعتقال 1200 شخص بين ناشطين وصحفيين.")).toEqual(
+      [],
+    );
+    expect(
+      types("أعلنت المنظمة ترحيل نحو أربعة آلاف مهاجر من البلاد في الأشهر الستة الأولى من العام الجاري."),
+    ).not.toContain("SANCTION");
+    // one arrest told as news stays one
+    expect(types("أوقفت الوحدات الأمنية أمس شخصا مفتشا عنه في المدينة.")).toEqual(["COERCE"]);
+  });
+
+  it("reads الإعدام after a word of sentencing in its clause as the sentence, not an execution", () => {
+    const sentenced = eventsOf("وحُكم على الشابة (19 عاما) بالإعدام بتهمة قتل زوجها.").map((e) => e.type);
+    expect(sentenced).not.toContain("ASSAULT");
+    const far = eventsOf("قضت محكمة جنايات بورسعيد، شمالي مصر، الخميس، بالإعدام شنقا على 11 متهما.").map(
+      (e) => e.type,
+    );
+    expect(far).toEqual(["SANCTION"]);
+    // an execution carried out stays one
+    expect(types("أعدمت السلطات رجلا شنقا في سجن المدينة فجر الثلاثاء.")).toEqual(["ASSAULT"]);
+  });
+
+  it("reads أصيب ب… an illness or a fright (`affliction`) as no wounding", () => {
+    expect(types("وقال محققون إن الجنود أصيبوا بالفزع عندما تلقوا رسائل التهديد.")).toEqual([]);
+    expect(types("أصيب عشرات الأطفال بالحصبة في المخيم خلال الشهر الجاري.")).toEqual([]);
+    expect(types("وأصيب 12 شخصا بالتسمم بعد تناول وجبة في حفل زفاف.")).toEqual([]);
+    // wounds, bullets and shrapnel wound
+    expect(types("أصيب ثلاثة جنود بجروح في انفجار عبوة ناسفة.")).toEqual(["ASSAULT"]);
+    expect(types("أصيب شخصان برصاص قناص وأصيب آخرون بالهلع.")).toEqual(["ASSAULT"]);
+  });
+
+  it("reads an act after a denied intention (لم يكن ينوي، لا تنوي) as no plan", () => {
+    expect(types("وأكد المتهم أمام المحكمة أنه لم يكن ينوي قتل الحارس.")).not.toContain("ASSAULT");
+    expect(types("لا تنوي المعارضة تنظيم مظاهرة أمام البرلمان يوم الجمعة.")).toEqual([]);
+    // an intention told stays a plan
+    expect(eventsOf("تنوي المعارضة تنظيم مظاهرة أمام البرلمان يوم الجمعة.").map((e) => e.modality)).toEqual([
+      "planned",
+    ]);
+  });
+});
+
+// Session 16: a call to an emergency service, a published item before نشر, and what is restored that is no ground.
+// Written for these tests.
+describe("hard negatives (session 16): calls for help, published items, what is restored", () => {
+  it("reads a call to the police or an ambulance (`emergency`) as no consultation", () => {
+    expect(types("وقالت الجارة إنها اتصلت بالشرطة بعد سماع صراخ في الشقة.")).not.toContain("CONSULT");
+    expect(types("وأفاد شاهد بأن صاحب المحل اتصل بالشرطة فور وقوع السرقة.")).not.toContain("CONSULT");
+    // a call between two sides stays one
+    expect(types("اتصل الرئيس المصري بنظيره الفرنسي لبحث الأوضاع في ليبيا.")).toEqual(["CONSULT"]);
+  });
+
+  it("reads نشر right after a published item (لقطات فيديو نشرتها) as publishing, not a deployment", () => {
+    expect(types("وأظهرت لقطات فيديو نشرتها الشرطة عناصر من القوات الخاصة داخل المبنى.")).not.toContain(
+      "MOBILIZE",
+    );
+    expect(types("وأظهر مقطع فيديو نشرته الشرطة قوات خاصة تداهم المنزل.")).not.toContain("MOBILIZE");
+    // a deployment stays one
+    expect(types("نشرت الحكومة قوات إضافية على الحدود الجنوبية.")).toEqual(["MOBILIZE"]);
+  });
+
+  it("reads استعادة of security or calm (`restored`) as no ground taken", () => {
+    expect(types("وأكد الوزير أن الحكومة تعمل على استعادة الأمن والاستقرار في المحافظة.")).not.toContain(
+      "ASSAULT",
+    );
+    expect(types("ودعت الحكومة إلى إنهاء الحرب واستعادة الأمن والاستقرار في البلاد.")).not.toContain(
+      "ASSAULT",
+    );
+    // retaking a town stays a battle
+    expect(types("استعاد الجيش السيطرة على المدينة بعد معارك عنيفة.")).toContain("ASSAULT");
+  });
+});
+
+describe("duplicates (session 16): an arrest and a seizure in one clause are one operation", () => {
+  const coerce = (text: string) => eventsOf(text).filter((e) => e.type === "COERCE");
+  it("joins a seizure told in the arrest's clause (وحجز، وحجزت) into the arrest", () => {
+    expect(
+      coerce("تمكنت وحدات الحرس الوطني صباح اليوم من إيقاف 4 أشخاص مفتش عنهم وحجز كمية من السجائر المهربة."),
+    ).toHaveLength(1);
+    expect(coerce("أوقفت وحدات الأمن شخصين وحجزت كمية من المخدرات في المدينة.")).toHaveLength(1);
+  });
+
+  it("keeps an arrest and a seizure told apart by a comma as two", () => {
+    expect(
+      coerce(
+        "حجزت وحدات الجيش كمية من المخدرات في الوادي، في حين ألقت الشرطة القبض على 8 مهربين في تمنراست.",
+      ),
+    ).toHaveLength(2);
+  });
+});

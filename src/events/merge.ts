@@ -223,10 +223,14 @@ export function mergeCandidates(cands: Candidate[]): Candidate[][] {
   return groups;
 }
 
-/** "الغارة التي استهدفت …": the group of the event noun the verb's relative clause describes. */
+/**
+ * "الغارة التي استهدفت …": the group of the event noun the verb's relative clause describes; "إيقاف 10 سيارات وحجز
+ * البضاعة": the group of the event this reading is part of.
+ */
 function describedGroup(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
-  if (c.describedNoun === undefined) return undefined;
-  return groups.find((g) => g.some((x) => x.sentence === c.sentence && x.match.first === c.describedNoun));
+  const head = c.describedNoun ?? c.partOf;
+  if (head === undefined) return undefined;
+  return groups.find((g) => g.some((x) => x.sentence === c.sentence && x.match.first === head));
 }
 
 /**

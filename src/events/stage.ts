@@ -26,7 +26,7 @@ import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
 import { countrySupport, isStrayTown } from "./place-support.ts";
 import { findTriggers, hasTriggerReading } from "./triggers.ts";
 import { SPEAKER_PLACED_TYPES, SPEECH_TYPES } from "./type-groups.ts";
-import { Cues, isComma, type SentenceView, sentenceViews, type Word } from "./view.ts";
+import { Cues, HARD_BOUNDARY, isComma, type SentenceView, sentenceViews, type Word } from "./view.ts";
 
 export interface EventResources {
   lexicon: EventLexicon;
@@ -380,6 +380,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         ctx.lastActor1 = c.actor1;
       }
     }
+    joinArrestSeizures(here, view.words);
     // a death toll goes to the attack whose trigger says it (مقتل), else the nearest attack told before its
     // death word in the sentence, else the first one after it
     for (const toll of findFatalities(ctx)) {
@@ -744,4 +745,30 @@ export interface EventsStageOptions {
   confidence?: ConfidenceModel | null;
   /** Keep events under the confidence threshold (each still carries its confidence). */
   keepAll?: boolean;
+}
+
+/**
+ * "تمكنت وحدات الحرس من إيقاف 10 سيارات … وحجز البضاعة"، "ألقت القبض على 5 أشخاص … كما تم حجز أسلحة": an arrest and a
+ * seizure told in one clause (no comma nor sentence break between their words) are one police operation, one COERCE
+ * event; the later reading joins the earlier one (`partOf`). Told apart by a comma (حجزت الوحدات مخدرات بالوادي، في
+ * حين تم القبض على 8 مهربين) they stay two.
+ */
+function joinArrestSeizures(here: Candidate[], words: Word[]): void {
+  const modes = new Set(["arrest", "seize"]);
+  for (const c of here) {
+    if (c.type !== "COERCE" || !modes.has(c.mode ?? "") || c.partOf !== undefined) continue;
+    const earlier = here.find(
+      (x) =>
+        x !== c &&
+        x.type === "COERCE" &&
+        x.mode !== c.mode &&
+        modes.has(x.mode ?? "") &&
+        x.modality === c.modality &&
+        x.match.last <= c.match.first &&
+        !words
+          .slice(x.match.last, c.match.first)
+          .some((w) => w.punct && (HARD_BOUNDARY.has(w.text) || w.text === "،" || w.text === ",")),
+    );
+    if (earlier) c.partOf = earlier.match.first;
+  }
 }
