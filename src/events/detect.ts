@@ -511,6 +511,19 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       break;
     }
   }
+  // قتل تمساح قسا، هاجم دب متنزهين: an animal as the subject right after the verb (`animal`) does no violence of
+  // one side against another
+  if (entry.type === "ASSAULT" && entry.pos === "verb" && cues.at(words, match.last, "animal") > 0)
+    return null;
+  // رفضت محكمة الاستئناف طعنا تقدم به، قضت المحكمة بعدم جواز نظر طعن اثنين من المتهمين: in a sentence that names a
+  // court (`court`), طعن is an appeal against a ruling, not a stabbing
+  if (
+    entry.type === "ASSAULT" &&
+    entry.pos === "verb" &&
+    entry.lemma === "طعن" &&
+    cues.find(words, 0, words.length, "court") >= 0
+  )
+    return null;
   // بتهمة تهديد الأمن العام: threatening security or peace names an offence, not a threat made
   if (
     entry.type === "THREATEN" &&
@@ -643,12 +656,17 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     )
       return null;
   }
-  // اتصلت الجارة بالشرطة، اتصل المارة بالإسعاف: calling an emergency service (`emergency`, the first word with ب
-  // after the verb, within four words) is a call for help, not a consultation between two sides
+  // اتصلت الجارة بالشرطة، اتصل المارة بالإسعاف، اتصلوا على خط الطوارئ: calling an emergency service (`emergency`,
+  // the first word with ب, or the word after على, within four words of the verb) is a call for help, not a
+  // consultation between two sides
   if (entry.type === "CONSULT" && entry.mode === "phone" && entry.pos === "verb") {
     for (let k = match.last; k < Math.min(words.length, match.last + 4); k++) {
       const w = words[k];
       if (!w || w.punct) break;
+      if (wordKey(w.text) === wordKey("على")) {
+        if (cues.at(words, k + 1, "emergency") > 0) return null;
+        break;
+      }
       if (!w.readings.some((r) => r.prep === "ب")) continue;
       if (
         cues.at(words, k, "emergency") > 0 ||

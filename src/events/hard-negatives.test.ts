@@ -362,3 +362,26 @@ describe("duplicates (session 16): an arrest and a seizure in one clause are one
     ).toHaveLength(2);
   });
 });
+
+describe("hard negatives (session 16): an appeal is no stabbing, an emergency line no consultation", () => {
+  it("reads طعن in a sentence that names a court as an appeal", () => {
+    expect(types("رفضت محكمة الاستئناف الخميس طعنا تقدم به المتهم لإطلاق سراحه.")).not.toContain("ASSAULT");
+    expect(types("وقضت المحكمة بعدم قبول طعن اثنين من المتهمين في الحكم.")).not.toContain("ASSAULT");
+    // a stabbing stays one
+    expect(types("طعن رجل شرطيا بسكين في محطة القطارات.")).toEqual(["ASSAULT"]);
+  });
+
+  it("reads a call on an emergency line (اتصلوا على خط الطوارئ) as no consultation", () => {
+    expect(types("اتصلت امرأة على خط الطوارئ وأبلغت عن حريق في العمارة.")).not.toContain("CONSULT");
+  });
+});
+
+describe("hard negatives (session 16): an animal that kills", () => {
+  it("reads an attack whose subject is an animal (`animal`) as no political violence", () => {
+    expect(types("قتلت فيلة عناصر من حرس المحمية في جنوب البلاد.")).not.toContain("ASSAULT");
+    expect(types("هاجم قرش مجموعة من السباحين قبالة الشاطئ.")).not.toContain("ASSAULT");
+    expect(types("هاجم دب مجموعة من المتنزهين في غابة شمالي البلاد.")).not.toContain("ASSAULT");
+    // an attack by people stays one
+    expect(types("هاجم مسلحون مجموعة من المتنزهين في غابة شمالي البلاد.")).toEqual(["ASSAULT"]);
+  });
+});
