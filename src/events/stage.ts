@@ -311,7 +311,8 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   const sourceHistory: Source[] = [];
   let carried: Source[] = [];
   let lastActor1: Mention[] = [];
-  let previousMentions: Mention[] = [];
+  /** The index of the last sentence read (a skipped link headline is not one): its mentions are the sentence before's. */
+  let previousIndex = -1;
   const candidates: Candidate[] = [];
   const accident = { told: false };
   const allMentions: Mention[] = [];
@@ -358,7 +359,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       carried,
       lastActor1: [],
       previousActor1: lastActor1,
-      previousMentions,
+      previousMentions: mentionsBySentence.get(previousIndex) ?? [],
       strayPlace,
       targets: res.lexicon.targets,
       accident,
@@ -405,7 +406,7 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       }
     }
     candidates.push(...here.filter((c) => !protestersVoice(c, here, candidates, cues, view)));
-    previousMentions = mentions;
+    previousIndex = view.index;
     const lastFrame = frames[frames.length - 1];
     if (lastFrame) carried = lastFrame.chain;
   }
