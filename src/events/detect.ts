@@ -1045,7 +1045,13 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       ((entry.type === "COERCE" || entry.type === "SANCTION" || entry.mode === "release") &&
         cues.find(words, m.first - 2, t, "order") >= 0) ||
       // نفذ مساء اليوم عدد من الأهالي وقفة: time words may stand between the light verb and its subject
-      cues.find(words, Math.max(leftStart, m.first - 5), m.first, "light") >= 0;
+      // (a whole date too, not counted: نفذ اليوم الخميس 15 جوان 2017 أعوان الشركة إضرابا)
+      cues.find(
+        words,
+        Math.max(leftStart, Math.min(m.first - 5, untimedBack(ctx, m.first, 2))),
+        m.first,
+        "light",
+      ) >= 0;
     const leftSubj = [...left]
       .filter((m) => m.first >= commaStart)
       .reverse()
@@ -1120,6 +1126,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       (m) => !inFrame(ctx.frames, m.first) && !m.prep && cues.is(words[m.first], "protester"),
     );
     if (protesters) actor1 = [protesters];
+    else {
+      const organiser = protestOrganiser(ctx, t);
+      if (organiser) actor1 = withCoordinated(ctx.mentions, organiser);
+    }
   }
 
   // تم القبض عليه، ألقي القبض على السائق، اعتقل تونسي … حسبما ذكرت النيابة: an arrest told in the passive or as a
@@ -1636,6 +1646,43 @@ function lastFreeComma(ctx: SentenceContext, from: number, t: number): number {
   }
   return from;
 }
+
+/**
+ * Who a protest told without its actor is by, from its sentence (cue classes `organiser`, `took_to`): the one
+ * named right after من تنظيم، بدعوة من، تلبية لدعوة (مسيرة من تنظيم عمادة المهندسين، إضراب عام تلبية لدعوة
+ * النقابات), else the subject of a verb of taking to the streets (نزل عشرات الآلاف من الأشخاص إلى الشوارع في
+ * مسيرات: a crowd counted with من is its noun). None when the sentence names neither: the text must give it.
+ */
+function protestOrganiser(ctx: SentenceContext, t: number): Mention | undefined {
+  const { words } = ctx.view;
+  const usable = (m: Mention) =>
+    isActor(m) && !m.adjectival && !m.place && !m.state && !inFrame(ctx.frames, m.first);
+  // (people or a body of them: not a government nor a force, which call no strike)
+  const organises = (m: Mention) => usable(m) && PROTESTING_KINDS.has(m.kind ?? "");
+  for (let k = 0; k < words.length; k++) {
+    const n = ctx.cues.at(words, k, "organiser");
+    if (!n) continue;
+    const m = ctx.mentions.find((x) => x.first === k + n && organises(x));
+    if (m) return m;
+  }
+  // (before the protest, in its clause: خرج رئيس الحكومة من الاجتماع، فيما تواصل الإضراب is no one's march)
+  for (let k = clauseStart(ctx, t); k < t; k++) {
+    if (!ctx.cues.is(words[k], "took_to")) continue;
+    const end = untimedAhead(ctx, k + 1, 4);
+    const m = ctx.mentions.find(
+      (x) =>
+        x.first > k &&
+        x.first < Math.min(end, t) &&
+        usable(x) &&
+        x.kind === "civilians" &&
+        (!x.prep || (x.prep === "من" && ctx.cues.is(words[x.first - 2], "crowd")) || quantified(ctx, x)),
+    );
+    if (m) return m;
+  }
+  return undefined;
+}
+
+const PROTESTING_KINDS = new Set(["civilians", "organization", "person"]);
 
 /** "عدد من الضباط": a quantified noun phrase is a bare subject. */
 function quantified(ctx: SentenceContext, m: Mention): boolean {
