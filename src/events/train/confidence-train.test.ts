@@ -9,9 +9,13 @@ import { loadEventLexicon } from "../lexicon.ts";
 import {
   batchesOf,
   batchFolds,
+  choose,
   collectExamples,
+  type Fit,
+  type FittedModel,
   fitArticles,
   foldsOf,
+  LAMBDAS,
   labelEvents,
   leaveOneBatchOut,
   oneStandardErrorChoice,
@@ -163,5 +167,23 @@ describe("leave-one-batch-out cross-validation", () => {
       // the filter only drops events
       expect(h.with.predicted).toBeLessThanOrEqual(h.without.predicted);
     }
+    // a fit memoised by the training set's batches (scripts/confidence-variants.ts) makes the same choice, each set
+    // fitted once: the three-batch cross-validation and its three λ-by-λ repeats share them
+    const memo = new Map<string, FittedModel>();
+    let fits = 0;
+    const fit: Fit = (train, penalty, size = 0) => {
+      const key = `${JSON.stringify(penalty)} ${[...new Set(train.map((a) => a.batch))].sort().join(",")}`;
+      let m = memo.get(key);
+      if (!m) {
+        fits++;
+        m = fitArticles(train, penalty, size);
+        memo.set(key, m);
+      }
+      return m;
+    };
+    const direct = choose(articles, splitsFor(articles));
+    expect(choose(articles, splitsFor(articles), 0, fit)).toEqual(direct);
+    expect(choose(articles, splitsFor(articles), 0, fit)).toEqual(direct);
+    expect(fits).toBe(3 * LAMBDAS.length);
   });
 });

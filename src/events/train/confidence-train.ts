@@ -221,17 +221,29 @@ export const LAMBDAS = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3];
 export const LEXICAL_LAMBDAS = [0.003, 0.01, 0.03, 0.1];
 export const THRESHOLDS = Array.from({ length: 29 }, (_, i) => Math.round((0.05 + i * 0.025) * 1000) / 1000);
 
+/**
+ * How a model is fitted to a training set (fitArticles). Leave-one-batch-out fits the same training set twice (all
+ * batches but b and c, once in b's fold and once in c's), so a caller may pass a memoised fitArticles
+ * (scripts/confidence-variants.ts): the same models, each fitted once.
+ */
+export type Fit = (
+  articles: ArticleExamples[],
+  penalty: number | Penalty,
+  lexicalSize?: number,
+) => FittedModel;
+
 /** Out-of-fold probabilities of every article's events for one λ and one split into folds. */
 export function outOfFold(
   articles: ArticleExamples[],
   penalty: number | Penalty,
   fold: readonly number[],
   lexicalSize = 0,
+  fit: Fit = fitArticles,
 ): number[][] {
   const probs: number[][] = articles.map(() => []);
   for (const f of new Set(fold)) {
     const train = articles.filter((_, i) => fold[i] !== f);
-    const model = fitArticles(train, penalty, lexicalSize);
+    const model = fit(train, penalty, lexicalSize);
     articles.forEach((a, i) => {
       if (fold[i] === f) probs[i] = probabilities(model, a);
     });
@@ -367,7 +379,12 @@ export function oneStandardErrorChoice(losses: readonly (readonly number[])[]): 
  * report) and smoothed over SMOOTHING neighbours on each side, among thresholds that beat keeping every event by
  * MIN_GAIN, else 0 (keep every event). Ties go to the lower threshold (keep more events).
  */
-export function choose(articles: ArticleExamples[], splits: number[][], lexicalSize = 0): Choice {
+export function choose(
+  articles: ArticleExamples[],
+  splits: number[][],
+  lexicalSize = 0,
+  fit: Fit = fitArticles,
+): Choice {
   const units = splits.map(foldUnits);
   const unitLosses = (runs: number[][][]) =>
     runs.flatMap((probs, r) =>
@@ -385,7 +402,7 @@ export function choose(articles: ArticleExamples[], splits: number[][], lexicalS
     return t;
   };
   const tryPenalty = (penalty: number | Penalty, size: number): Tried => {
-    const runs = splits.map((fold) => outOfFold(articles, penalty, fold, size));
+    const runs = splits.map((fold) => outOfFold(articles, penalty, fold, size, fit));
     const losses = unitLosses(runs);
     const p = typeof penalty === "number" ? { lambda: penalty } : penalty;
     return { ...p, logLoss: meanOf(losses), losses, runs };
