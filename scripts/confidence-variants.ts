@@ -38,6 +38,7 @@ import {
   splitsFor,
 } from "../src/events/train/confidence-train.ts";
 import { SPEECH_TYPES } from "../src/events/type-groups.ts";
+import { fastFit } from "./confidence-fast-fit.ts";
 
 const CACHE = process.env.CACHE ?? "/tmp/marsad-confidence-examples.json";
 type Cached = ArticleExamples & { extra: number[][] };
@@ -132,7 +133,7 @@ const memoFit: Fit = (train, penalty, lexicalSize = 0) => {
   const key = `${JSON.stringify(penalty)} ${lexicalSize} ${[...new Set(train.map((a) => a.batch))].sort().join(",")}`;
   let m = fitMemo.get(key);
   if (!m) {
-    m = fitArticles(train, penalty, lexicalSize);
+    m = process.env.FAST && !lexicalSize ? fastFit(train, penalty) : fitArticles(train, penalty, lexicalSize);
     fitMemo.set(key, m);
   }
   return m;
