@@ -1,7 +1,8 @@
 // Leave-one-batch-out comparisons of the confidence model's variants on candidates collected once (session 10):
 //   node --import tsx scripts/confidence-variants.ts collect        # runs the rules on TRAINING_BATCHES (cache)
-//   node --import tsx scripts/confidence-variants.ts shipped        # the shipped model's F1 per batch
+//   node --import tsx scripts/confidence-variants.ts shipped        # the shipped model's F1 per batch (MODEL=file: another)
 //   node --import tsx scripts/confidence-variants.ts lobo base      # = marsad train events --cross-validate
+//     (FAST=1: scripts/confidence-fast-fit.ts, the same fit ~4x faster; ONLY=batch,… OUT_JSONL=file: a part of the run)
 //   node --import tsx scripts/confidence-variants.ts lobo feat      # with the TRIED_FEATURE_NAMES features
 //   node --import tsx scripts/confidence-variants.ts lobo groups    # a threshold per type group (statements, rest)
 //   node --import tsx scripts/confidence-variants.ts stats          # the tried features' labels, TUNE batches only
@@ -219,7 +220,7 @@ async function main() {
     return;
   }
   if (cmd === "shipped") {
-    const model = parseConfidenceModel(JSON.parse(readFileSync(CONFIDENCE_MODEL_PATH, "utf8")));
+    const model = parseConfidenceModel(JSON.parse(readFileSync(process.env.MODEL ?? CONFIDENCE_MODEL_PATH, "utf8")));
     for (const { batch, counts } of filteredCountsByBatch(articles, model, model.threshold))
       console.log(`${batch} ${f3(rates(counts).f1)}`);
     return;
