@@ -220,7 +220,9 @@ async function main() {
     return;
   }
   if (cmd === "shipped") {
-    const model = parseConfidenceModel(JSON.parse(readFileSync(process.env.MODEL ?? CONFIDENCE_MODEL_PATH, "utf8")));
+    const model = parseConfidenceModel(
+      JSON.parse(readFileSync(process.env.MODEL ?? CONFIDENCE_MODEL_PATH, "utf8")),
+    );
     for (const { batch, counts } of filteredCountsByBatch(articles, model, model.threshold))
       console.log(`${batch} ${f3(rates(counts).f1)}`);
     return;

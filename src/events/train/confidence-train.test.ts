@@ -171,7 +171,7 @@ describe("leave-one-batch-out cross-validation", () => {
     // fitted once: the three-batch cross-validation and its three λ-by-λ repeats share them
     const memo = new Map<string, FittedModel>();
     let fits = 0;
-    const fit: Fit = (train, penalty, size = 0) => {
+    const memoFit: Fit = (train, penalty, size = 0) => {
       const key = `${JSON.stringify(penalty)} ${[...new Set(train.map((a) => a.batch))].sort().join(",")}`;
       let m = memo.get(key);
       if (!m) {
@@ -182,8 +182,8 @@ describe("leave-one-batch-out cross-validation", () => {
       return m;
     };
     const direct = choose(articles, splitsFor(articles));
-    expect(choose(articles, splitsFor(articles), 0, fit)).toEqual(direct);
-    expect(choose(articles, splitsFor(articles), 0, fit)).toEqual(direct);
+    expect(choose(articles, splitsFor(articles), 0, memoFit)).toEqual(direct);
+    expect(choose(articles, splitsFor(articles), 0, memoFit)).toEqual(direct);
     expect(fits).toBe(3 * LAMBDAS.length);
   });
 });

@@ -238,12 +238,12 @@ export function outOfFold(
   penalty: number | Penalty,
   fold: readonly number[],
   lexicalSize = 0,
-  fit: Fit = fitArticles,
+  fitWith: Fit = fitArticles,
 ): number[][] {
   const probs: number[][] = articles.map(() => []);
   for (const f of new Set(fold)) {
     const train = articles.filter((_, i) => fold[i] !== f);
-    const model = fit(train, penalty, lexicalSize);
+    const model = fitWith(train, penalty, lexicalSize);
     articles.forEach((a, i) => {
       if (fold[i] === f) probs[i] = probabilities(model, a);
     });
@@ -383,7 +383,7 @@ export function choose(
   articles: ArticleExamples[],
   splits: number[][],
   lexicalSize = 0,
-  fit: Fit = fitArticles,
+  fitWith: Fit = fitArticles,
 ): Choice {
   const units = splits.map(foldUnits);
   const unitLosses = (runs: number[][][]) =>
@@ -402,7 +402,7 @@ export function choose(
     return t;
   };
   const tryPenalty = (penalty: number | Penalty, size: number): Tried => {
-    const runs = splits.map((fold) => outOfFold(articles, penalty, fold, size, fit));
+    const runs = splits.map((fold) => outOfFold(articles, penalty, fold, size, fitWith));
     const losses = unitLosses(runs);
     const p = typeof penalty === "number" ? { lambda: penalty } : penalty;
     return { ...p, logLoss: meanOf(losses), losses, runs };
