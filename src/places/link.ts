@@ -213,6 +213,10 @@ export function scanTokens(tokens: Token[], lex: Lexicons, state: ScanState): Le
             : lex.scanBlocked.has(key)
               ? NONE
               : scannablePlaces(lex.gazetteer.candidates(key));
+          // ولاية قبلي، معتمدية الجم: a name that is also an ordinary word is the place right after the head word
+          // of an administrative unit
+          if (places.length === 0 && j === i && lex.scanBlocked.has(key) && unitHeadBefore(tokens, keys, i))
+            places = unitPlaces(key, keys[i - 1] ?? "", lex);
           // A stem left after stripping a proclitic (فعلا → علا, كبيرة → بيرة) is often an ordinary word:
           // only major places are read there, unless the stem carries the article (بالقاهرة).
           if (places.length > 0 && form.stripped && !form.key.startsWith("ال"))
@@ -251,6 +255,31 @@ export function scanTokens(tokens: Token[], lex: Lexicons, state: ScanState): Le
     }
   }
   return out;
+}
+
+/** Head words of an administrative unit named after its town (ولاية قبلي، بمعتمدية الجم، محافظة إب). */
+const UNIT_HEADS = new Set(["ولايه", "معتمديه", "محافظه"]);
+
+function unitHeadBefore(tokens: Token[], keys: string[], i: number): boolean {
+  const t = tokens[i - 1];
+  if (t?.kind !== "word" || t.sentence !== tokens[i]?.sentence) return false;
+  return wordForms(keys[i - 1] ?? "", t.text).some((f) => UNIT_HEADS.has(f.key));
+}
+
+/**
+ * The places a blocked word names after a unit's head word: a unit or its seat (admin1, admin2, admin_capital), not a
+ * town of the same name (ولاية جديدة is a new term of office, not El Jadida); a Tunisian delegation (معتمدية) is
+ * named by its town.
+ */
+function unitPlaces(key: string, head: string, lex: Lexicons): readonly PlaceCandidate[] {
+  const delegation = head.endsWith("معتمديه");
+  return scannablePlaces(namedBy(lex.gazetteer.candidates(key), key)).filter(
+    (p) =>
+      p.feature === "admin1" ||
+      p.feature === "admin2" ||
+      p.feature === "admin_capital" ||
+      (delegation && p.country === "TN"),
+  );
 }
 
 /** Where a key splits at a "و" into two known places, and those places (null: nowhere). */
@@ -509,6 +538,26 @@ function entityPlaceCandidates(
   return { candidates: [], opts: {}, near: false };
 }
 
+/**
+ * Candidates whose name is written as the text writes it: the key folds ؤ and ئ into و and ي, so بؤر التوتر (hotspots)
+ * met بور (Bor, South Sudan); a hamza seat the text writes and a small place's name lacks marks another word.
+ * Countries, capitals and notable places keep their looser spellings (سيئول).
+ */
+export function spelledAsWritten(
+  candidates: readonly PlaceCandidate[],
+  text: string,
+): readonly PlaceCandidate[] {
+  const seats = [...new Set(text.match(/[ؤئ]/g) ?? [])];
+  if (seats.length === 0) return candidates;
+  return candidates.filter(
+    (p) =>
+      p.notable ||
+      p.feature === "country" ||
+      p.feature === "capital" ||
+      seats.every((h) => p.name_ar.includes(h)),
+  );
+}
+
 /** "فلسطين ولبنان" tagged as one LOC: two places when both halves are known places. */
 function coordinatedPlaces(
   doc: Doc,
@@ -642,6 +691,7 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
     if (e.type === "LOC" && words.every((w) => w.length === 1 && isHeadWord(w[0], lex))) continue;
     if (e.type === "LOC") {
       const found = entityPlaceCandidates(words, lex);
+      found.candidates = spelledAsWritten(found.candidates, e.text);
       if (found.candidates.length === 0) {
         const parts = coordinatedPlaces(doc, tokens, keys, range, lex);
         if (parts.length > 0) {
