@@ -1180,6 +1180,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   }
   // statements need a speaker
   if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length) return null;
+  // طالب الادعاء بسجنه عشر سنوات، طلب القاضي من المحكمة مهلة: a judge's or a prosecutor's demand (agents of the role
+  // `judicial`) is a step of the trial, no REQUEST
+  if (entry.type === "REQUEST" && actor1.length && actor1.every((m) => m.agentRole === "judicial"))
+    return null;
   if (entry.flags.has("warn") && warnsOfPossibleDanger(ctx, match.last)) return null;
   if (chargedAct(ctx, match) || lastOfItsKind(ctx)) return null;
 
@@ -2446,17 +2450,16 @@ function voiceSpeaker(
   return [];
 }
 
-const SPEAKER_HEADS = ["speaker_office", "speaker_body", "speaker_for"] as const;
+const SPEAKER_HEADS = ["speaker_body", "speaker_for"] as const;
 
 /**
- * The subject of a statement verb headed by a speaker word of the cue classes `speaker_office` (a judge, a
- * prosecutor: government), `speaker_body` (a bloc, a chamber, an association: organization) and `speaker_for` (a
- * spokesperson, a party's leader or member), right after the verb (VSO) or ending right before it (SVO). A
- * spokesperson speaks for the actor after باسم (المتحدثة باسم الخارجية الأمريكية → الخارجية الأمريكية) and a
- * member for the one after في/عن/من/ب (القيادي في حزب آفاق تونس → the party); a body for the actor it is the
- * bloc or chamber of, right after it (كتلة نداء تونس); otherwise an office or a body is itself the speaker, with
- * the definite adjectives after it (القاضي الأمريكي, of the United States by its nisba; الغرفة الوطنية). A
- * spokesperson or member with no party named gives none: the speaker stays empty; so does an office's request.
+ * The subject of a statement verb headed by a speaker word of the cue classes `speaker_body` (a bloc, a chamber, an
+ * association: organization) and `speaker_for` (a spokesperson, a party's leader or member), right after the verb
+ * (VSO) or ending right before it (SVO). A spokesperson speaks for the actor after باسم (المتحدثة باسم الخارجية
+ * الأمريكية → الخارجية الأمريكية) and a member for the one after في/عن/من/ب (القيادي في حزب آفاق تونس → the
+ * party); a body for the actor it is the bloc or chamber of, right after it (كتلة نداء تونس); otherwise a body is
+ * itself the speaker, with the definite adjectives after it (الغرفة الوطنية, الجمعية التونسية). A spokesperson or
+ * member with no party named gives none: the speaker stays empty. (Judges and prosecutors are agents, agents.tsv.)
  */
 function headedSpeaker(ctx: SentenceContext, match: TriggerMatch): Mention[] {
   const { words } = ctx.view;
@@ -2466,9 +2469,6 @@ function headedSpeaker(ctx: SentenceContext, match: TriggerMatch): Mention[] {
   for (const i of starts) {
     const cls = SPEAKER_HEADS.find((c) => ctx.cues.at(words, i, c) > 0);
     if (!cls) continue;
-    // (a prosecutor's or a judge's demand in court is a step of the trial, no statement: طالب الادعاء بسجنه عشر
-    // سنوات، طلب الادعاء من المحكمة مهلة)
-    if (cls === "speaker_office" && match.entry.type === "REQUEST") continue;
     const svo = i < t;
     // (VSO: the head opens the phrase; not the object of another one: طالب بإقالة النائب العام)
     const w0 = words[i];
@@ -2518,8 +2518,7 @@ function headedSpeaker(ctx: SentenceContext, match: TriggerMatch): Mention[] {
       const lastWord = words[k - 1] as Word;
       const { start } = withoutProclitics(w0);
       const country = adjectives.find((m) => m.country)?.country ?? null;
-      const kind = cls === "speaker_office" ? "government" : "organization";
-      speaker = phraseAgent(ctx, start, lastWord.end, i, k, kind, country);
+      speaker = phraseAgent(ctx, start, lastWord.end, i, k, "organization", country);
     }
     if (!speaker) continue;
     // SVO: the phrase ends right before the verb

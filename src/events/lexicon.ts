@@ -33,6 +33,11 @@ export interface EventLexicon {
   cues: Map<string, string[][]>;
   /** Generic actor heads (agents.tsv): key → kind. */
   agents: Map<string, string>;
+  /**
+   * The role of the agent heads that have one (agents.tsv, `<kind>/<role>`): key → role. A rule that reads a role
+   * reads the heads apart while they keep their kind (judges and prosecutors: government, role `judicial`).
+   */
+  agentRoles: Map<string, string>;
   /** Nouns that name people only right after a number (counted.tsv): key → kind (12 إرهابيا، 100 مهاجر). */
   counted: Map<string, string>;
   /** What an attack hits when it is no actor (targets.tsv): key → kind (قاعدة، مقر، حافلة). */
@@ -178,19 +183,35 @@ export function parseCues(text: string): Map<string, string[][]> {
 }
 
 export function parseAgents(text: string): Map<string, string> {
+  return parseAgentColumn(text, (cell) => cell.split("/")[0] ?? "");
+}
+
+/** The roles of agents.tsv (`<kind>/<role>`): key → role, for the heads that have one. */
+export function parseAgentRoles(text: string): Map<string, string> {
+  return parseAgentColumn(text, (cell) => cell.split("/")[1] ?? "");
+}
+
+/** key → the value `pick` reads from the first cell of the line that lists it first (none when empty). */
+function parseAgentColumn(text: string, pick: (cell: string) => string): Map<string, string> {
   const agents = new Map<string, string>();
+  const seen = new Set<string>();
   const accusatives: [string, string][] = [];
-  for (const [kind, forms] of dataLines(text)) {
-    if (!kind || !forms) continue;
+  for (const [cell, forms] of dataLines(text)) {
+    if (!cell || !forms) continue;
+    const value = pick(cell);
     for (const f of forms.split("|")) {
       const k = keyWords(f).join(" ");
-      if (!agents.has(k)) agents.set(k, kind);
+      if (!seen.has(k) && value) agents.set(k, value);
+      seen.add(k);
       const acc = accusativeOf(k);
-      if (acc) accusatives.push([acc, kind]);
+      if (acc) accusatives.push([acc, value]);
     }
   }
   // (a listed form wins over a generated one)
-  for (const [k, kind] of accusatives) if (!agents.has(k)) agents.set(k, kind);
+  for (const [k, value] of accusatives) {
+    if (!seen.has(k) && value) agents.set(k, value);
+    seen.add(k);
+  }
   return agents;
 }
 
@@ -221,6 +242,7 @@ export function loadEventLexicon(dir = join(dataDir, "events")): EventLexicon {
     triggers: parseTriggers(read("triggers.tsv")),
     cues: parseCues(read("cues.tsv")),
     agents: parseAgents(read("agents.tsv")),
+    agentRoles: parseAgentRoles(read("agents.tsv")),
     counted: parseAgents(read("counted.tsv")),
     targets: parseAgents(read("targets.tsv")),
     cameo: parseTriggers(cameoText),

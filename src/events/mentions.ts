@@ -30,6 +30,8 @@ export interface Mention {
   coordinated: boolean;
   /** A nisba adjective standing for its country (استعداد جزائري مصري). */
   adjectival: boolean;
+  /** The role of an agent head that has one in agents.tsv (judges and prosecutors: `judicial`). */
+  agentRole?: string;
 }
 
 export interface MentionContext {
@@ -290,7 +292,7 @@ function placeWords(ctx: MentionContext): Set<number> {
 /** What a mention names: the fields after its span, preposition and flags. */
 type MentionFields = Pick<
   Mention,
-  "name_ar" | "name_en" | "id" | "kind" | "country" | "source" | "place" | "state"
+  "name_ar" | "name_en" | "id" | "kind" | "country" | "source" | "place" | "state" | "agentRole"
 >;
 
 /** People named by a phrase or a nisba, not by a name in the lexicon: no id and no English name. */
@@ -361,6 +363,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       source: f.source,
       place: f.place,
       state: f.state,
+      ...(f.agentRole ? { agentRole: f.agentRole } : {}),
     });
   };
   const prepAt = (first: number, start: number) => prepOf(words, first, start, ctx.cues);
@@ -538,14 +541,10 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       const { start, head: firstWord } = withoutProclitics(w);
       const end = words[last - 1]?.end ?? w.end;
       const phrase = [firstWord, ...words.slice(i + 1, last).map((x) => x.text)].join(" ");
-      take(
-        start,
-        end,
-        i,
-        last,
-        head.prep ?? prepAt(i, start),
-        peopleFields(phrase, head.kind, country, "agent"),
-      );
+      take(start, end, i, last, head.prep ?? prepAt(i, start), {
+        ...peopleFields(phrase, head.kind, country, "agent"),
+        agentRole: head.role,
+      });
       continue;
     }
     const dc = demonymOf(w, ctx.countries);
@@ -705,7 +704,7 @@ function twoWordFirsts(ctx: MentionContext): Set<string> {
   return set;
 }
 
-type AgentHead = { len: number; kind: string; prep: string | null };
+type AgentHead = { len: number; kind: string; prep: string | null; role?: string };
 
 /** What a word's readings say alone (cached per readings list, which words of the same form share). */
 interface AgentFacts {
@@ -724,9 +723,10 @@ function agentFactsOf(w: Word, ctx: MentionContext): AgentFacts {
   let single: AgentHead | null = null;
   for (const r of readings) {
     if (r.fut) continue;
-    const kind = agents.get(r.key) ?? (r.det ? agents.get(`ال${r.key}`) : undefined);
+    const key = agents.has(r.key) ? r.key : `ال${r.key}`;
+    const kind = agents.get(r.key) ?? (r.det ? agents.get(key) : undefined);
     if (kind) {
-      single = { len: 1, kind, prep: r.prep };
+      single = { len: 1, kind, prep: r.prep, role: ctx.lexicon.agentRoles.get(key) };
       break;
     }
   }
@@ -781,9 +781,11 @@ function agentAt(words: Word[], i: number, ctx: MentionContext): AgentHead | nul
   if (next && !next.punct && facts.startsPair) {
     for (const a of w.readings)
       for (const b of next.readings) {
-        const kind =
-          ctx.lexicon.agents.get(`${a.key} ${b.key}`) ?? ctx.lexicon.agents.get(`${a.key} ال${b.key}`);
-        if (kind && !a.fut) return { len: 2, kind, prep: a.prep };
+        const pair = ctx.lexicon.agents.has(`${a.key} ${b.key}`)
+          ? `${a.key} ${b.key}`
+          : `${a.key} ال${b.key}`;
+        const kind = ctx.lexicon.agents.get(pair);
+        if (kind && !a.fut) return { len: 2, kind, prep: a.prep, role: ctx.lexicon.agentRoles.get(pair) };
       }
   }
   return facts.single;
