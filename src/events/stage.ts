@@ -768,7 +768,7 @@ function joinArrestSeizures(here: Candidate[], words: Word[]): void {
         x.match.last <= c.match.first &&
         !words
           .slice(x.match.last, c.match.first)
-          .some((w) => w.punct && (HARD_BOUNDARY.has(w.text) || w.text === "،" || w.text === ",")),
+          .some((w) => w.punct && (HARD_BOUNDARY.has(w.text) || isComma(w.text))),
     );
     if (earlier) c.partOf = earlier.match.first;
   }
