@@ -69,6 +69,10 @@ import {
   EVENTS_DEV34_MIN_F1,
   EVENTS_DEV35_DIR,
   EVENTS_DEV35_MIN_F1,
+  EVENTS_DEV36_DIR,
+  EVENTS_DEV36_MIN_F1,
+  EVENTS_DEV37_DIR,
+  EVENTS_DEV37_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -108,6 +112,8 @@ describe.each([
   { batch: "thirty-third", dir: EVENTS_DEV33_DIR, floor: EVENTS_DEV33_MIN_F1 },
   { batch: "thirty-fourth", dir: EVENTS_DEV34_DIR, floor: EVENTS_DEV34_MIN_F1 },
   { batch: "thirty-fifth", dir: EVENTS_DEV35_DIR, floor: EVENTS_DEV35_MIN_F1 },
+  { batch: "thirty-sixth", dir: EVENTS_DEV36_DIR, floor: EVENTS_DEV36_MIN_F1 },
+  { batch: "thirty-seventh", dir: EVENTS_DEV37_DIR, floor: EVENTS_DEV37_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -289,8 +289,8 @@ export const EVENTS_DEV35_DIR = resolve(repoRoot, "test/fixtures/events-dev35");
  * A thirty-sixth event batch, written blind in session 16 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev37, written at the same time by another annotator in another date window): a world-wide
  * mix of May and July 2018 news and Tunisian radio of January-June 2016 and of March-April 2017, with its share of hard
- * negatives. BLIND: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores (so it
- * is in no training list and has no score floor); the lead scores it, totals only, at the session's end.
+ * negatives. Scored blind (totals only) at session 16's start and end and at session 17's start (F1 0.402, 0.402,
+ * 0.402); dev data (tuning and training) since.
  */
 export const EVENTS_DEV36_DIR = resolve(repoRoot, "test/fixtures/events-dev36");
 
@@ -298,8 +298,8 @@ export const EVENTS_DEV36_DIR = resolve(repoRoot, "test/fixtures/events-dev36");
  * A thirty-seventh event batch, written blind in session 16 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev36, written at the same time by another annotator in another date window): a world-wide
  * mix of April and October 2018 news and Tunisian radio of July-December 2016 and of May-June 2017, with its share of
- * hard negatives. BLIND: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores
- * (so it is in no training list and has no score floor); the lead scores it, totals only, at the session's end.
+ * hard negatives. Scored blind (totals only) at session 16's start and end and at session 17's start (F1 0.373, 0.375,
+ * 0.375); dev data (tuning and training) since.
  */
 export const EVENTS_DEV37_DIR = resolve(repoRoot, "test/fixtures/events-dev37");
 
@@ -576,3 +576,15 @@ export const EVENTS_DEV34_MIN_F1 = 0.42;
  * 16's start on 76c8694). Raise it as the extractor improves.
  */
 export const EVENTS_DEV35_MIN_F1 = 0.51;
+
+/**
+ * The event F1 the pipeline must keep on the thirty-sixth dev batch (0.402 when it stopped being blind, at session
+ * 17's start on 4f07c48). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV36_MIN_F1 = 0.38;
+
+/**
+ * The event F1 the pipeline must keep on the thirty-seventh dev batch (0.375 when it stopped being blind, at session
+ * 17's start on 4f07c48). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV37_MIN_F1 = 0.35;

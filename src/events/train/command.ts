@@ -41,6 +41,8 @@ import {
   EVENTS_DEV33_DIR,
   EVENTS_DEV34_DIR,
   EVENTS_DEV35_DIR,
+  EVENTS_DEV36_DIR,
+  EVENTS_DEV37_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -70,8 +72,8 @@ type Write = (s: string) => void;
  * session 9, never tuned on) at its end; dev21 and dev22 (blind in session 9) at session 10's start; dev24 and dev25
  * (blind in session 10) at session 11's start; dev26 and dev27 (blind in session 11) at session 12's start; dev28 and dev29
  * (blind in session 12) at session 13's start; dev30 and dev31 (blind in session 13) at session 14's start; dev32
- * and dev33 (blind in session 14) at session 15's start; dev34 and dev35 (blind in session 15) at session 16's start
- * (2,637 articles of thirty-five batches).
+ * and dev33 (blind in session 14) at session 15's start; dev34 and dev35 (blind in session 15) at session 16's start;
+ * dev36 and dev37 (blind in session 16) at session 17's start (2,803 articles of thirty-seven batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -109,6 +111,8 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV33_DIR,
   EVENTS_DEV34_DIR,
   EVENTS_DEV35_DIR,
+  EVENTS_DEV36_DIR,
+  EVENTS_DEV37_DIR,
 ];
 
 /**
