@@ -479,6 +479,24 @@ function warToll(ctx: SentenceContext, match: TriggerMatch): boolean {
   );
 }
 
+/**
+ * A verb's prepositional object: the first word with a ب reading within four words after the verb in its clause, or,
+ * when `ala` is asked for, the word على when it comes first (اتصلوا على خط الطوارئ). Null when the clause ends first.
+ */
+function verbObjectAfter(words: Word[], from: number, ala: boolean): { at: number; ala: boolean } | null {
+  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const w = words[k];
+    if (!w || w.punct) return null;
+    if (ala && wordKey(w.text) === wordKey("على")) return { at: k, ala: true };
+    if (w.readings.some((r) => r.prep === "ب")) return { at: k, ala: false };
+  }
+  return null;
+}
+
+/** The word has a ب reading whose rest is in the cue class (بالحصبة، بالشرطة). */
+const withBCue = (w: Word | undefined, cls: string, cues: Cues) =>
+  (w?.readings ?? []).some((r) => r.prep === "ب" && cues.hasKey(r.key, cls));
+
 export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candidate | null {
   const { words } = ctx.view;
   const { cues } = ctx;
@@ -503,13 +521,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // أصيبوا بالفزع، أصيب عشرات الأطفال بالحصبة: struck by an illness or a fright (`affliction`: the first word with ب
   // after the verb, within four words of its clause), no one is wounded
   if (entry.type === "ASSAULT" && entry.flags.has("victim") && entry.pos === "verb") {
-    for (let k = match.last; k < Math.min(words.length, match.last + 4); k++) {
-      const w = words[k];
-      if (!w || w.punct) break;
-      if (!w.readings.some((r) => r.prep === "ب")) continue;
-      if (w.readings.some((r) => r.prep === "ب" && cues.hasKey(r.key, "affliction"))) return null;
-      break;
-    }
+    const object = verbObjectAfter(words, match.last, false);
+    if (object && withBCue(words[object.at], "affliction", cues)) return null;
   }
   // قتل تمساح قسا، هاجم دب متنزهين: an animal as the subject right after the verb (`animal`) does no violence of
   // one side against another
@@ -660,21 +673,14 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // the first word with ب, or the word after على, within four words of the verb) is a call for help, not a
   // consultation between two sides
   if (entry.type === "CONSULT" && entry.mode === "phone" && entry.pos === "verb") {
-    for (let k = match.last; k < Math.min(words.length, match.last + 4); k++) {
-      const w = words[k];
-      if (!w || w.punct) break;
-      if (wordKey(w.text) === wordKey("على")) {
-        if (cues.at(words, k + 1, "emergency") > 0) return null;
-        break;
-      }
-      if (!w.readings.some((r) => r.prep === "ب")) continue;
-      if (
-        cues.at(words, k, "emergency") > 0 ||
-        w.readings.some((r) => r.prep === "ب" && cues.hasKey(r.key, "emergency"))
-      )
-        return null;
-      break;
-    }
+    const object = verbObjectAfter(words, match.last, true);
+    if (object?.ala && cues.at(words, object.at + 1, "emergency") > 0) return null;
+    if (
+      object &&
+      !object.ala &&
+      (cues.at(words, object.at, "emergency") > 0 || withBCue(words[object.at], "emergency", cues))
+    )
+      return null;
   }
   // استعادة الأمن والاستقرار، استعادة الأموال المنهوبة: what is restored (`restored`, the word right after it) is no
   // ground taken; استعادة السيطرة على المدينة stays a battle
@@ -1904,13 +1910,12 @@ function readModality(
   if (entry.type !== "THREATEN" && cues.findLast(words, Math.max(leftStart, t - 4), t, "threatened") >= 0)
     return null;
 
-  // لم يكن ينوي قتل الصحفي، لا تعتزم الحكومة نشر قوات: an intention denied is no plan
+  // لم يكن ينوي قتل الصحفي، لا تعتزم الحكومة نشر قوات: an intention denied is no plan (the negation may stand before
+  // a `copula`, the word itself, as written)
   {
     const intent = cues.findLast(words, Math.max(cStart, t - 6), t, "planned");
     const before =
-      intent > 0 && ["يكن", "تكن", "كان", "كانت"].includes(wordKey(words[intent - 1]?.text ?? ""))
-        ? intent - 2
-        : intent - 1;
+      intent > 0 && cues.hasKey(wordKey(words[intent - 1]?.text ?? ""), "copula") ? intent - 2 : intent - 1;
     if (intent > 0 && before >= 0 && cues.is(words[before], "negation")) return null;
   }
   const plannedNear =

@@ -26,18 +26,22 @@ export interface TriggerEntry {
   acled: { event_type: string; sub_event_type: string } | null;
 }
 
+/**
+ * An agent head of agents.tsv (`<kind>[/<role>]`). A rule that reads a role reads the heads apart while they keep
+ * their kind (judges and prosecutors: government, role `judicial`).
+ */
+export interface AgentHeadEntry {
+  kind: string;
+  role?: string;
+}
+
 export interface EventLexicon {
   /** Trigger entries indexed by the key of their first word. */
   triggers: Map<string, TriggerEntry[]>;
   /** Cue classes (cues.tsv): class → word sequences (keys). */
   cues: Map<string, string[][]>;
-  /** Generic actor heads (agents.tsv): key → kind. */
-  agents: Map<string, string>;
-  /**
-   * The role of the agent heads that have one (agents.tsv, `<kind>/<role>`): key → role. A rule that reads a role
-   * reads the heads apart while they keep their kind (judges and prosecutors: government, role `judicial`).
-   */
-  agentRoles: Map<string, string>;
+  /** Generic actor heads (agents.tsv): key → kind and role. */
+  agents: Map<string, AgentHeadEntry>;
   /** Nouns that name people only right after a number (counted.tsv): key → kind (12 إرهابيا، 100 مهاجر). */
   counted: Map<string, string>;
   /** What an attack hits when it is no actor (targets.tsv): key → kind (قاعدة، مقر، حافلة). */
@@ -182,34 +186,31 @@ export function parseCues(text: string): Map<string, string[][]> {
   return cues;
 }
 
+/** key → kind, of a list in the agents.tsv format whose roles nothing reads (counted.tsv, targets.tsv). */
 export function parseAgents(text: string): Map<string, string> {
-  return parseAgentColumn(text, (cell) => cell.split("/")[0] ?? "");
+  return new Map([...parseAgentHeads(text)].map(([key, head]) => [key, head.kind]));
 }
 
-/** The roles of agents.tsv (`<kind>/<role>`): key → role, for the heads that have one. */
-export function parseAgentRoles(text: string): Map<string, string> {
-  return parseAgentColumn(text, (cell) => cell.split("/")[1] ?? "");
-}
-
-/** key → the value `pick` reads from the first cell of the line that lists it first (none when empty). */
-function parseAgentColumn(text: string, pick: (cell: string) => string): Map<string, string> {
-  const agents = new Map<string, string>();
+/** key → the kind and role of the line that lists it first (`<kind>[/<role>]`; none when the kind is empty). */
+export function parseAgentHeads(text: string): Map<string, AgentHeadEntry> {
+  const agents = new Map<string, AgentHeadEntry>();
   const seen = new Set<string>();
-  const accusatives: [string, string][] = [];
+  const accusatives: [string, AgentHeadEntry][] = [];
   for (const [cell, forms] of dataLines(text)) {
     if (!cell || !forms) continue;
-    const value = pick(cell);
+    const [kind = "", role] = cell.split("/");
+    const head: AgentHeadEntry = role ? { kind, role } : { kind };
     for (const f of forms.split("|")) {
       const k = keyWords(f).join(" ");
-      if (!seen.has(k) && value) agents.set(k, value);
+      if (!seen.has(k) && kind) agents.set(k, head);
       seen.add(k);
       const acc = accusativeOf(k);
-      if (acc) accusatives.push([acc, value]);
+      if (acc) accusatives.push([acc, head]);
     }
   }
   // (a listed form wins over a generated one)
-  for (const [k, value] of accusatives) {
-    if (!seen.has(k) && value) agents.set(k, value);
+  for (const [k, head] of accusatives) {
+    if (!seen.has(k) && head.kind) agents.set(k, head);
     seen.add(k);
   }
   return agents;
@@ -241,8 +242,7 @@ export function loadEventLexicon(dir = join(dataDir, "events")): EventLexicon {
   const lexicon: EventLexicon = {
     triggers: parseTriggers(read("triggers.tsv")),
     cues: parseCues(read("cues.tsv")),
-    agents: parseAgents(read("agents.tsv")),
-    agentRoles: parseAgentRoles(read("agents.tsv")),
+    agents: parseAgentHeads(read("agents.tsv")),
     counted: parseAgents(read("counted.tsv")),
     targets: parseAgents(read("targets.tsv")),
     cameo: parseTriggers(cameoText),

@@ -723,10 +723,9 @@ function agentFactsOf(w: Word, ctx: MentionContext): AgentFacts {
   let single: AgentHead | null = null;
   for (const r of readings) {
     if (r.fut) continue;
-    const key = agents.has(r.key) ? r.key : `ال${r.key}`;
-    const kind = agents.get(r.key) ?? (r.det ? agents.get(key) : undefined);
-    if (kind) {
-      single = { len: 1, kind, prep: r.prep, role: ctx.lexicon.agentRoles.get(key) };
+    const head = agents.get(r.key) ?? (r.det ? agents.get(`ال${r.key}`) : undefined);
+    if (head) {
+      single = { len: 1, kind: head.kind, prep: r.prep, role: head.role };
       break;
     }
   }
@@ -781,11 +780,9 @@ function agentAt(words: Word[], i: number, ctx: MentionContext): AgentHead | nul
   if (next && !next.punct && facts.startsPair) {
     for (const a of w.readings)
       for (const b of next.readings) {
-        const pair = ctx.lexicon.agents.has(`${a.key} ${b.key}`)
-          ? `${a.key} ${b.key}`
-          : `${a.key} ال${b.key}`;
-        const kind = ctx.lexicon.agents.get(pair);
-        if (kind && !a.fut) return { len: 2, kind, prep: a.prep, role: ctx.lexicon.agentRoles.get(pair) };
+        const head =
+          ctx.lexicon.agents.get(`${a.key} ${b.key}`) ?? ctx.lexicon.agents.get(`${a.key} ال${b.key}`);
+        if (head && !a.fut) return { len: 2, kind: head.kind, prep: a.prep, role: head.role };
       }
   }
   return facts.single;

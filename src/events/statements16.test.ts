@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventsOf, names } from "./fixtures.ts";
-import { loadEventLexicon, parseAgentRoles, parseAgents } from "./lexicon.ts";
+import { loadEventLexicon, parseAgentHeads, parseAgents } from "./lexicon.ts";
 
 // Session 16: statements (ACCUSE, REJECT, REQUEST, THREATEN) and their speakers. The sentences are written for these
 // tests, in the style of news reports.
@@ -9,10 +9,10 @@ describe("judges and prosecutors: agents of the role judicial", () => {
   it("reads a role after the kind in agents.tsv, the kind alone for the agent list", () => {
     const text = "government\tالوزير\ngovernment/judicial\tالقاضي|النيابة العامة|الوزير\n";
     expect(parseAgents(text).get("القاضي")).toBe("government");
-    expect(parseAgentRoles(text).get("النيابه العامه")).toBe("judicial");
+    expect(parseAgentHeads(text).get("النيابه العامه")?.role).toBe("judicial");
     // (a form listed first without a role keeps none)
-    expect(parseAgentRoles(text).has("الوزير")).toBe(false);
-    expect(loadEventLexicon().agentRoles.get("المدعي العام")).toBe("judicial");
+    expect(parseAgentHeads(text).get("الوزير")?.role).toBeUndefined();
+    expect(loadEventLexicon().agents.get("المدعي العام")?.role).toBe("judicial");
   });
 
   it("reads a judge or a prosecutor as the speaker of an accusation or a refusal", () => {
