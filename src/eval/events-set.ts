@@ -304,6 +304,15 @@ export const EVENTS_DEV36_DIR = resolve(repoRoot, "test/fixtures/events-dev36");
 export const EVENTS_DEV37_DIR = resolve(repoRoot, "test/fixtures/events-dev37");
 
 /**
+ * A thirty-eighth event batch, written blind in session 17 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev39, written at the same time by another annotator in another date window): a world-wide
+ * mix of March and June 2018 news and Tunisian radio of 2015 and of January-February 2017, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores (so it
+ * is in no training list and has no score floor); the lead scores it, totals only, at the session's end.
+ */
+export const EVENTS_DEV38_DIR = resolve(repoRoot, "test/fixtures/events-dev38");
+
+/**
  * A thirty-ninth event batch, written blind in session 17 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev38, written at the same time by another annotator in another date window): a world-wide
  * mix of May and August 2018 news and Tunisian radio of March-June 2017, with its share of hard negatives. BLIND:
@@ -355,6 +364,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV35_DIR,
   EVENTS_DEV36_DIR,
   EVENTS_DEV37_DIR,
+  EVENTS_DEV38_DIR,
   EVENTS_DEV39_DIR,
 ];
 
