@@ -385,3 +385,28 @@ describe("hard negatives (session 16): an animal that kills", () => {
     expect(types("هاجم مسلحون مجموعة من المتنزهين في غابة شمالي البلاد.")).toEqual(["ASSAULT"]);
   });
 });
+
+describe("hard negatives (session 17): the crimes a trial story tells", () => {
+  it("reads the attacks of an article that opens with a court's ruling or charge as the crimes tried", () => {
+    const sentenced = types(
+      "قضت محكمة في مدينة ليون، الثلاثاء، بالسجن 20 عاما على رجل طعن جاره حتى الموت. وقال الادعاء إن المتهم هاجم جاره بسكين بعد خلاف على موقف سيارة.",
+    );
+    expect(sentenced).toContain("SANCTION");
+    expect(sentenced).not.toContain("ASSAULT");
+    const charged = types(
+      "وجهت النيابة العامة تهمة القتل العمد إلى شرطي في العاصمة. وكان الشرطي قد أطلق النار على سائق شاب رفض التوقف عند حاجز.",
+    );
+    expect(charged.length).toBeGreaterThan(0);
+    expect(charged).not.toContain("ASSAULT");
+  });
+
+  it("keeps an execution, the sentence carried out, and the attacks of a story that opens with an attack", () => {
+    expect(
+      types("نفذت السلطات صباح الخميس حكم الإعدام في رجل أدانته المحكمة بقتل ثلاثة من رجال الشرطة."),
+    ).toContain("ASSAULT");
+    // an attack told first, the court named later: news, not a trial story
+    expect(
+      types("قتل مسلحون ثلاثة جنود في هجوم على حاجز للجيش شمالي البلاد. وقالت النيابة إنها فتحت تحقيقا."),
+    ).toContain("ASSAULT");
+  });
+});

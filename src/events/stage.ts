@@ -24,6 +24,7 @@ import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
 import { countrySupport, isStrayTown } from "./place-support.ts";
+import { triedCrimes } from "./trial.ts";
 import { findTriggers, hasTriggerReading } from "./triggers.ts";
 import { SPEAKER_PLACED_TYPES, SPEECH_TYPES } from "./type-groups.ts";
 import { Cues, HARD_BOUNDARY, isComma, type SentenceView, sentenceViews, type Word } from "./view.ts";
@@ -432,7 +433,9 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
   const sceneTowns = new Map<number, Mention>();
   const events: DocEvent[] = [];
   const records: EventRecord[] = [];
-  for (const group of mergeCandidates(candidates)) {
+  // a trial story's attacks are the crimes tried, not news (trial.ts)
+  const tried = triedCrimes(candidates, views, cues);
+  for (const group of mergeCandidates(candidates.filter((c) => !tried.has(c)))) {
     const head = group[0];
     if (!head) continue;
     const specific = head.type === "ASSAULT" ? mostSpecific(group) : head;
