@@ -48,3 +48,20 @@ describe("merging an attack told twice with the same toll", () => {
     expect(events.filter((e) => e.type === "ASSAULT")).toHaveLength(2);
   });
 });
+
+describe("merging a later toll into the attack told before (session 17)", () => {
+  const attacks = (text: string) => eventsOf(text).filter((e) => e.type === "ASSAULT");
+  const clash =
+    "اندلعت اشتباكات عنيفة بين فصائل مسلحة متنافسة في العاصمة طرابلس يوم الخميس. وتصاعدت أعمدة الدخان في السماء وأغلقت الطرق الرئيسية. وقال شاهد عيان إن المحال التجارية أغلقت أبوابها.";
+
+  it("takes a toll told sentences after the attack, naming no attacker, for that attack's dead", () => {
+    // (the dead read as the toll's subject are no attacker)
+    expect(attacks(`${clash} وأشارت تقارير غير مؤكدة إلى أن سبعة أشخاص على الأقل قتلوا.`)).toHaveLength(1);
+  });
+
+  it("keeps apart a toll told on another day", () => {
+    expect(
+      attacks(`${clash} وأشارت تقارير إلى أن سبعة أشخاص على الأقل قتلوا يوم الاثنين في المدينة.`),
+    ).toHaveLength(2);
+  });
+});

@@ -216,7 +216,8 @@ export function mergeCandidates(cands: Candidate[]): Candidate[][] {
       groups.find((group) => group.some((x) => sameEvent(x, c))) ??
       anaphoricTarget(groups, c) ??
       elaborationTarget(groups, c) ??
-      attackerTarget(groups, c);
+      attackerTarget(groups, c) ??
+      laterTollTarget(groups, c);
     if (g) g.push(c);
     else if (!c.background) groups.push([c]);
   }
@@ -308,6 +309,29 @@ function elaborationTarget(groups: Candidate[][], c: Candidate): Candidate[] | u
       sameAttackScene(x, c),
   );
   return near && compatible ? g : undefined;
+}
+
+/**
+ * "وأشارت تقارير غير مؤكدة إلى أن سبعة أشخاص على الأقل قتلوا"، "وقال المسؤول إن 43 شخصا قتلوا خلال يومين": a toll
+ * (a killing or wounding word read as what victims underwent) that names no attacker — no actor1, or only victims
+ * misread as one (a common noun of civilians: شخصا، مدنيين) — told anywhere after the article's last attack, in no
+ * other place and on no other day, is a later count of that attack's dead or wounded, not an attack of its own.
+ * Only the last attack told is a candidate (an earlier one is a different scene), and no other event told in between.
+ */
+function laterTollTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
+  if (c.type !== "ASSAULT" || happened(c) !== "asserted") return undefined;
+  const flags = c.match.entry.flags;
+  if (!flags.has("victim") && !flags.has("passive")) return undefined;
+  if (!c.actor1.every((m) => genericAgent(m) && (m.kind === "civilians" || definiteAgent(m))))
+    return undefined;
+  const last = groups[groups.length - 1];
+  if (!last) return undefined;
+  const attacks = last.filter((x) => x.type === "ASSAULT");
+  if (!attacks.length || attacks.length !== last.length) return undefined;
+  const compatible = attacks.every(
+    (x) => x.sentence < c.sentence && happened(x) === "asserted" && sameAttackScene(x, c),
+  );
+  return compatible ? last : undefined;
 }
 
 /**
