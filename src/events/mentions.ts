@@ -160,6 +160,23 @@ function extendAgent(
   while (taken < 4) {
     const w = words[last];
     if (!w || w.punct) break;
+    // النقابة الوطنية للصحافيين التونسيين، القوات الخاصة للجيش العراقي: a genitive told with لـ whose own nisba
+    // follows it says whose the body is (its country), and ends the phrase
+    const lamNisba = words[last + 1];
+    if (
+      !country &&
+      lamNisba &&
+      !lamNisba.punct &&
+      w.readings.some((r) => r.prep === "ل" && r.det && !r.conj) &&
+      lamNisba.readings.some((r) => r.det && !r.prep && !r.conj)
+    ) {
+      const lc = demonymOf(lamNisba, ctx.countries);
+      if (lc) {
+        country = lc;
+        last += 2;
+        break;
+      }
+    }
     const c = demonymOf(w, ctx.countries);
     // وكان الرجل نمساوي الجنسية: an indefinite nisba after a definite head is its predicate, not its adjective
     if (c && headDet && !w.readings.some((r) => r.det)) break;

@@ -145,6 +145,39 @@ function toActor(m: Mention, role: EventActor["role"]): EventActor {
   };
 }
 
+/** Kinds of a head that a name right after it completes (رئيس الاتحاد الفلسطيني، جماعة "حزب الله"). */
+const OWNER_KINDS = new Set(["government", "organization", "military", "police", "rebel_group", "militia"]);
+
+/**
+ * Whether mention `b`, told right after `a` with nothing but a space or a quotation mark between them, completes it
+ * rather than naming another party: an indefinite one-word head in construct with it (رئيس الاتحاد الفلسطيني، حركة
+ * "حماس"، جماعة "حزب الله"، قوات الجيش: a noun in construct takes no article, and a dual or plural in construct
+ * drops its ن, so مسلحون الجيش is a subject and its object), or a definite title followed by a person's name in
+ * apposition (الرئيس عبد ربه منصور هادي). A country or a place is never a head's complement here: it is told apart.
+ */
+export function completes(a: Mention, b: Mention, text: string): boolean {
+  if (a.country || b.start <= a.end || !a.kind || !OWNER_KINDS.has(a.kind)) return false;
+  if (b.prep || b.coordinated || b.place || b.state || b.kind === "place") return false;
+  if (!/^[\s"«»“”']+$/u.test(text.slice(a.end, b.start))) return false;
+  const words = a.text.trim().split(/\s+/);
+  const head = bareWord(words[0] ?? "");
+  if (words.length === 1 && !head.definite && !head.prep) {
+    // (not an accusative, nor a sound plural or dual that keeps its ن: رجلا، مسلحين، جنديان)
+    if (/(?:[اًٌٍ]|ون|ين|ان)$/u.test(words[0] ?? "")) return false;
+    return bareWord(b.text.trim().split(/\s+/)[0] ?? "").definite || b.source === "entity";
+  }
+  return head.definite && a.kind === "government" && b.kind === "person" && b.source === "entity";
+}
+
+/**
+ * The actor-2 mention of a known country that completes an actor-1 mention of none: the speaker's own name or body
+ * (طالب رئيس الاتحاد الفلسطيني … ميسي: the federation's president asks, and he speaks for Palestine). The roles stay
+ * as the rules read them.
+ */
+function completingMention(a1: Mention[], a2: Mention[], text: string): Mention | undefined {
+  return a2.find((b) => b.country && b.kind !== "place" && a1.some((a) => completes(a, b, text)));
+}
+
 function toLocation(m: Mention, countries: CountryTable, precisionFloor: 1 | 2 | 3 | null): EventLocation {
   const p = m.place;
   const c = m.country ? countries.byCode.get(m.country) : undefined;
@@ -472,7 +505,9 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
     // (a person of no known country speaks for the country a title in apposition gave them: الرئيس الفنزويلي،
     // نيكولاس مادورو … واتهم مادورو → Venezuela)
     const speaker = statement
-      ? (a1.find((m) => m.country && m.kind !== "place") ?? titledSpeaker(a1, titled))
+      ? (a1.find((m) => m.country && m.kind !== "place") ??
+        completingMention(a1, a2, doc.text) ??
+        titledSpeaker(a1, titled))
       : undefined;
     const speakerCountry = speaker?.country ? res.countries.byCode.get(speaker.country) : undefined;
     // (a place told with في right after the speaker is where the speaker sits: اتهمت السفارة الروسية في لندن)
@@ -511,6 +546,9 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       const own = [...a1, ...a2].find((m) => m.country && m.kind !== "place");
       const ownCountry = own?.country ? res.countries.byCode.get(own.country) : undefined;
       // استقبل الملك الوزير الكويتي: a host receives at home
+      const townActor = [...a1, ...a2].find(
+        (m) => m.place && !m.state && m.country && m.kind === "place" && !strayPlace(m),
+      );
       const hostActor = head.match.entry.flags.has("host") ? a1.find((m) => m.country) : undefined;
       const host = hostActor?.country ? res.countries.byCode.get(hostActor.country) : undefined;
       const countryLocation = (k: { name_ar: string; name_en: string; code: string }): EventLocation => ({
@@ -536,6 +574,9 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
       else if (homeTown) location = toLocation(homeTown, res.countries, 2);
       else if (byActor && c) location = countryLocation(c);
       else if (sceneTown) location = toLocation(sceneTown, res.countries, 2);
+      // a town the rules read inside an actor's phrase (دخل بحارة ولاية المهدية في إضراب، تمكنت وحدات الحرس
+      // بجهة بوحجلة من إيقاف …): the ones who act are of that town and act there, whatever the article's focus
+      else if (townActor) location = toLocation(townActor, res.countries, null);
       else if (focus) location = toLocation(focus, res.countries, 2);
       else if (ownCountry) location = countryLocation(ownCountry);
       else if (articleCountry) location = countryLocation(articleCountry);
