@@ -16,6 +16,7 @@ import { goldArticleText, loadGold } from "../src/eval/events-io.ts";
 import { keptByFilter, loadConfidenceModel } from "../src/events/confidence.ts";
 import { repoRoot } from "../src/paths.ts";
 import { splitSentences } from "../src/text/sentences.ts";
+import { countCauses } from "./cause-counts.ts";
 
 const args = process.argv.slice(2);
 const showAt = args.indexOf("--show");
@@ -81,14 +82,7 @@ for (const b of batches) {
 for (const statement of [false, true]) {
   const part = rows.filter((r) => r.statement === statement);
   console.log(`\n${statement ? "statements" : "other events"}: ${part.length} missed scored gold events`);
-  const n = new Map<string, { misses: number; batches: Set<string> }>();
-  for (const r of part) {
-    const e = n.get(r.cls) ?? { misses: 0, batches: new Set<string>() };
-    e.misses++;
-    e.batches.add(r.batch);
-    n.set(r.cls, e);
-  }
-  for (const [k, e] of [...n.entries()].sort((a, b) => b[1].misses - a[1].misses))
+  for (const [k, e] of countCauses(part.map((r) => [r.cls, r.batch] as const)))
     console.log(`${String(e.misses).padStart(6)}  ${String(e.batches.size).padStart(3)} batches  ${k}`);
 }
 if (show) for (const r of rows.filter((x) => x.cls === show)) console.log(`\n${r.line}`);

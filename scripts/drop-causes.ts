@@ -15,6 +15,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "../src/paths.ts";
+import { causeRow, countCauses } from "./cause-counts.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -86,7 +87,8 @@ patch(
       groups.find((group) => group.some((x) => sameEvent(x, c))) ??
       anaphoricTarget(groups, c) ??
       elaborationTarget(groups, c) ??
-      attackerTarget(groups, c);
+      attackerTarget(groups, c) ??
+      laterTollTarget(groups, c);
     if (g) g.push(c);
     else if (!c.background) groups.push([c]);
   }
@@ -97,6 +99,7 @@ patch(
       ["anaphoric", () => anaphoricTarget(groups, c)],
       ["elaboration", () => elaborationTarget(groups, c)],
       ["attacker", () => attackerTarget(groups, c)],
+      ["laterToll", () => laterTollTarget(groups, c)],
     ];
     let g: Candidate[] | undefined;
     for (const [name, f] of how) {
@@ -247,26 +250,15 @@ const subOf = (m: Miss): string => {
   }
   return "";
 };
-const count = (keys: [string, string][]) => {
-  const n = new Map<string, { misses: number; batches: Set<string> }>();
-  for (const [k, b] of keys) {
-    const e = n.get(k) ?? { misses: 0, batches: new Set<string>() };
-    e.misses++;
-    e.batches.add(b);
-    n.set(k, e);
-  }
-  return [...n.entries()].sort((a, b) => b[1].misses - a[1].misses);
-};
 console.log(`${misses.length} missed scored gold events in ${batches.join(" ")}\n`);
 console.log("misses  batches  class");
-for (const [k, e] of count(misses.map((m) => [m.cls, m.batch])))
-  console.log(`${String(e.misses).padStart(6)}  ${String(e.batches.size).padStart(7)}  ${k}`);
+for (const [k, e] of countCauses(misses.map((m) => [m.cls, m.batch]))) console.log(causeRow(k, e));
 for (const cls of ["filter", "merge", "rule"]) {
   console.log(
     `\n${cls}, by ${cls === "filter" ? "type" : cls === "merge" ? "merge rule > head type" : "rule"}:`,
   );
-  for (const [k, e] of count(misses.filter((m) => m.cls === cls).map((m) => [subOf(m), m.batch])))
-    console.log(`${String(e.misses).padStart(6)}  ${String(e.batches.size).padStart(7)}  ${k}`);
+  for (const [k, e] of countCauses(misses.filter((m) => m.cls === cls).map((m) => [subOf(m), m.batch])))
+    console.log(causeRow(k, e));
 }
 if (show)
   for (const m of misses.filter((x) => show === "all" || x.cls === show)) {

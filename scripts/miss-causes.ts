@@ -18,6 +18,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "../src/paths.ts";
+import { causeRow, countCauses } from "./cause-counts.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -135,20 +136,9 @@ const classOf = (m: Miss): string => {
   if (m.trace.some((t) => t.drop === null)) return "other type candidate";
   return m.trace.length ? "other type dropped" : "no trigger";
 };
-const count = (keys: [string, string][]) => {
-  const n = new Map<string, { misses: number; batches: Set<string> }>();
-  for (const [k, b] of keys) {
-    const e = n.get(k) ?? { misses: 0, batches: new Set<string>() };
-    e.misses++;
-    e.batches.add(b);
-    n.set(k, e);
-  }
-  return [...n.entries()].sort((a, b) => b[1].misses - a[1].misses);
-};
 console.log(`${misses.length} missed scored gold events in ${batches.join(" ")}\n`);
 console.log("misses  batches  class");
-for (const [k, e] of count(misses.map((m) => [classOf(m), m.batch])))
-  console.log(`${String(e.misses).padStart(6)}  ${String(e.batches.size).padStart(7)}  ${k}`);
+for (const [k, e] of countCauses(misses.map((m) => [classOf(m), m.batch]))) console.log(causeRow(k, e));
 console.log("\ngold trigger dropped, by the rule that dropped it (a miss counted once per rule):");
 const rules: [string, string][] = [];
 for (const m of misses.filter((x) => classOf(x) === "gold trigger dropped"))
@@ -156,8 +146,7 @@ for (const m of misses.filter((x) => classOf(x) === "gold trigger dropped"))
     m.trace.filter((t) => t.drop !== null && m.types.includes(t.type)).map((t) => t.drop),
   ))
     rules.push([`detect.ts:${line}  ${ruleText(line ?? 1)}`, m.batch]);
-for (const [k, e] of count(rules).slice(0, 20))
-  console.log(`${String(e.misses).padStart(6)}  ${String(e.batches.size).padStart(7)}  ${k}`);
+for (const [k, e] of countCauses(rules).slice(0, 20)) console.log(causeRow(k, e));
 if (show)
   for (const m of misses.filter((x) => show === "all" || classOf(x) === show)) {
     console.log(`\n== [${classOf(m)}] ${m.batch} ${m.doc} ${m.id} ${m.types.join("/")}: ${m.summary}`);

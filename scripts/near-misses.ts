@@ -9,6 +9,7 @@ import { actorMatchesKey, parsePredictedEvents, scoreDocument } from "../src/eva
 import { goldArticleText, loadGold } from "../src/eval/events-io.ts";
 import { repoRoot } from "../src/paths.ts";
 import { splitSentences } from "../src/text/sentences.ts";
+import { countCauses } from "./cause-counts.ts";
 
 const args = process.argv.slice(2);
 const showAt = args.indexOf("--show");
@@ -57,14 +58,7 @@ for (const b of batches) {
     }
   }
 }
-const n = new Map<string, { misses: number; batches: Set<string> }>();
-for (const r of rows) {
-  const e = n.get(r.cls) ?? { misses: 0, batches: new Set<string>() };
-  e.misses++;
-  e.batches.add(r.batch);
-  n.set(r.cls, e);
-}
 console.log(`${rows.length} missed scored gold events`);
-for (const [k, e] of [...n.entries()].sort((a, b) => b[1].misses - a[1].misses))
+for (const [k, e] of countCauses(rows.map((r) => [r.cls, r.batch] as const)))
   console.log(`${String(e.misses).padStart(6)}  ${String(e.batches.size).padStart(3)} batches  ${k}`);
 if (show) for (const r of rows.filter((x) => show === "all" || x.cls === show)) console.log(`\n${r.line}`);
