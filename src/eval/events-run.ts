@@ -1,6 +1,7 @@
 // Scoring a set of answer keys, either against given prediction documents or by running the analyser itself.
 
 import { createAnalyser } from "../analyse.ts";
+import type { ArticleInput, Doc } from "../doc/types.ts";
 import {
   type DocumentScore,
   type EventCounts,
@@ -33,7 +34,11 @@ export async function predictWithAnalyser(
   golds: LoadedGold[],
   options: { keepAll?: boolean } = {},
 ): Promise<PredictedEvent[][]> {
-  const analyse = await createAnalyser(options.keepAll ? { events: { keepAll: true } } : {});
+  return predictWith(await createAnalyser(options.keepAll ? { events: { keepAll: true } } : {}), golds);
+}
+
+/** The events of one analyser (loaded once, e.g. for many batches) on each key's article. */
+export function predictWith(analyse: (input: ArticleInput) => Doc, golds: LoadedGold[]): PredictedEvent[][] {
   return golds.map((g) => {
     const doc = analyse({ id: g.id, text: goldArticleText(g), published: g.key.published ?? null });
     return parsePredictedEvents({ events: doc.events ?? [] }, `analyser output for ${g.id}`);

@@ -1,0 +1,55 @@
+// The dev batches' event F1 in one process (one analyser, loaded once), per batch and summed per group: the figure
+// each rule change is judged by (README "Events", the landing rule: the TUNE and CHECK sums both rise, no CHECK batch
+// falls more than 0.01). Same scoring as `marsad eval events test/fixtures/events-devK --run`, without starting 39
+// processes — on a two-core machine shared with other work that took ~50 minutes, this takes a few.
+// Usage:
+//   node --import tsx scripts/score-groups.ts            TUNE and CHECK, per batch and summed
+//   node --import tsx scripts/score-groups.ts tune       one group (tune | check | blind)
+//   node --import tsx scripts/score-groups.ts dev38 dev39   named batches (a blind batch: read the totals only)
+//   … --json                                            machine-readable (batch → P, R, F1)
+import { createAnalyser } from "../src/analyse.ts";
+import { loadGold } from "../src/eval/events-io.ts";
+import { predictWith, scoreSet } from "../src/eval/events-run.ts";
+import { repoRoot } from "../src/paths.ts";
+
+/** Rules are tuned on TUNE's errors; CHECK is read as totals only, to tell a rule that transfers from one that fits. */
+export const GROUPS: Record<string, string[]> = {
+  tune: "dev dev3 dev5 dev7 dev9 dev11 dev13 dev16 dev18 dev19 dev21 dev24 dev26 dev28 dev30 dev32 dev34 dev36 dev38".split(
+    " ",
+  ),
+  check:
+    "dev2 dev4 dev6 dev8 dev10 dev12 dev14 dev15 dev17 dev20 dev22 dev23 dev25 dev27 dev29 dev31 dev33 dev35 dev37 dev39".split(
+      " ",
+    ),
+  blind: [],
+};
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const named = args.filter((a) => a !== "--json");
+const groups: [string, string[]][] = named.length
+  ? named.every((a) => a in GROUPS)
+    ? named.map((g) => [g, GROUPS[g]!])
+    : [["batches", named]]
+  : [
+      ["tune", GROUPS.tune!],
+      ["check", GROUPS.check!],
+    ];
+
+const analyse = await createAnalyser();
+const out: Record<string, { p: number; r: number; f1: number }> = {};
+for (const [group, batches] of groups) {
+  let sum = 0;
+  for (const b of batches) {
+    const golds = loadGold(`${repoRoot}/test/fixtures/events-${b}`);
+    const { rates } = scoreSet(golds, predictWith(analyse, golds));
+    out[b] = { p: rates.precision, r: rates.recall, f1: rates.f1 };
+    sum += rates.f1;
+    if (!json)
+      console.log(
+        `${b.padEnd(6)} P ${rates.precision.toFixed(3)} R ${rates.recall.toFixed(3)} F1 ${rates.f1.toFixed(3)}`,
+      );
+  }
+  if (!json) console.log(`${group} sum (${batches.length}): ${sum.toFixed(3)}\n`);
+}
+if (json) console.log(JSON.stringify(out, null, 2));
