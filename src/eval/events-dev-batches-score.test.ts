@@ -73,6 +73,10 @@ import {
   EVENTS_DEV36_MIN_F1,
   EVENTS_DEV37_DIR,
   EVENTS_DEV37_MIN_F1,
+  EVENTS_DEV38_DIR,
+  EVENTS_DEV38_MIN_F1,
+  EVENTS_DEV39_DIR,
+  EVENTS_DEV39_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -114,6 +118,8 @@ describe.each([
   { batch: "thirty-fifth", dir: EVENTS_DEV35_DIR, floor: EVENTS_DEV35_MIN_F1 },
   { batch: "thirty-sixth", dir: EVENTS_DEV36_DIR, floor: EVENTS_DEV36_MIN_F1 },
   { batch: "thirty-seventh", dir: EVENTS_DEV37_DIR, floor: EVENTS_DEV37_MIN_F1 },
+  { batch: "thirty-eighth", dir: EVENTS_DEV38_DIR, floor: EVENTS_DEV38_MIN_F1 },
+  { batch: "thirty-ninth", dir: EVENTS_DEV39_DIR, floor: EVENTS_DEV39_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

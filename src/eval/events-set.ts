@@ -307,17 +307,17 @@ export const EVENTS_DEV37_DIR = resolve(repoRoot, "test/fixtures/events-dev37");
  * A thirty-eighth event batch, written blind in session 17 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev39, written at the same time by another annotator in another date window): a world-wide
  * mix of March and June 2018 news and Tunisian radio of 2015 and of January-February 2017, with its share of hard
- * negatives. BLIND: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores (so it
- * is in no training list and has no score floor); the lead scores it, totals only, at the session's end.
+ * negatives. Scored blind (totals only) at session 17's start and end and at session 18's start (F1 0.440, 0.440,
+ * 0.440); dev data (tuning and training) since.
  */
 export const EVENTS_DEV38_DIR = resolve(repoRoot, "test/fixtures/events-dev38");
 
 /**
  * A thirty-ninth event batch, written blind in session 17 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev38, written at the same time by another annotator in another date window): a world-wide
- * mix of May and August 2018 news and Tunisian radio of March-June 2017, with its share of hard negatives. BLIND:
- * nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores (so it is in no training
- * list and has no score floor); the lead scores it, totals only, at the session's end.
+ * mix of May and August 2018 news and Tunisian radio of March-June 2017, with its share of hard negatives. Scored
+ * blind (totals only) at session 17's start and end and at session 18's start (F1 0.328, 0.329, 0.329); dev data
+ * (tuning and training) since.
  */
 export const EVENTS_DEV39_DIR = resolve(repoRoot, "test/fixtures/events-dev39");
 
@@ -608,3 +608,15 @@ export const EVENTS_DEV36_MIN_F1 = 0.38;
  * 17's start on 4f07c48). Raise it as the extractor improves.
  */
 export const EVENTS_DEV37_MIN_F1 = 0.35;
+
+/**
+ * The event F1 the pipeline must keep on the thirty-eighth dev batch (0.440 when it stopped being blind, at session
+ * 18's start on e504ed9). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV38_MIN_F1 = 0.42;
+
+/**
+ * The event F1 the pipeline must keep on the thirty-ninth dev batch (0.329 when it stopped being blind, at session
+ * 18's start on e504ed9). Raise it as the extractor improves.
+ */
+export const EVENTS_DEV39_MIN_F1 = 0.31;

@@ -43,6 +43,8 @@ import {
   EVENTS_DEV35_DIR,
   EVENTS_DEV36_DIR,
   EVENTS_DEV37_DIR,
+  EVENTS_DEV38_DIR,
+  EVENTS_DEV39_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -73,7 +75,8 @@ type Write = (s: string) => void;
  * (blind in session 10) at session 11's start; dev26 and dev27 (blind in session 11) at session 12's start; dev28 and dev29
  * (blind in session 12) at session 13's start; dev30 and dev31 (blind in session 13) at session 14's start; dev32
  * and dev33 (blind in session 14) at session 15's start; dev34 and dev35 (blind in session 15) at session 16's start;
- * dev36 and dev37 (blind in session 16) at session 17's start (2,803 articles of thirty-seven batches).
+ * dev36 and dev37 (blind in session 16) at session 17's start; dev38 and dev39 (blind in session 17) at session 18's
+ * start (2,974 articles of thirty-nine batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -113,6 +116,8 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV35_DIR,
   EVENTS_DEV36_DIR,
   EVENTS_DEV37_DIR,
+  EVENTS_DEV38_DIR,
+  EVENTS_DEV39_DIR,
 ];
 
 /**
