@@ -10,12 +10,12 @@
 //   none      no fitting event even then (no trigger, or wrong arguments: other helpers' part)
 // Usage (TUNE batches only: never a CHECK batch, a blind one or the test split):
 //   node --import tsx scripts/drop-causes.ts dev dev3 … [--show CLASS|all]
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "../src/paths.ts";
 import { causeRow, countCauses } from "./cause-counts.ts";
+import { instrumentedSrc, ruleSource } from "./instrumented-src.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -26,32 +26,15 @@ const show = option("--show");
 const batches = args.filter((a, i) => !a.startsWith("--") && !["--show"].includes(args[i - 1] ?? ""));
 if (!batches.length) throw new Error("name the TUNE batches: dev dev3 …");
 
-const work = mkdtempSync(join(tmpdir(), "marsad-drops-"));
-cpSync(join(repoRoot, "src"), join(work, "src"), { recursive: true });
-for (const x of ["data", "models", "node_modules", "package.json", "tsconfig.json"])
-  symlinkSync(join(repoRoot, x), join(work, x));
-
-const patch = (file: string, from: string, to: string) => {
-  const path = join(work, file);
-  const text = readFileSync(path, "utf8");
-  if (!text.includes(from)) throw new Error(`${file}: "${from.trim()}" has moved; update this script`);
-  writeFileSync(path, text.replace(from, to));
-};
-
+const src = instrumentedSrc("marsad-drops-");
 // readCandidate: each `return null` records its line, and in "rule" mode is passed over
-const detect = join(work, "src/events/detect.ts");
-const lines = readFileSync(detect, "utf8").split("\n");
-const from = lines.findIndex((l) => l.startsWith("export function readCandidate"));
-const to = lines.findIndex((l, i) => i > from && l.startsWith("}"));
-for (let i = from; i <= to; i++)
-  lines[i] = (lines[i] ?? "").replaceAll(
-    "return null;",
-    `{ const __g = globalThis as any; if (!__g.__skip || ${i + 1} === ${from + 7}) return null; (__g.__drops ??= []).push(${i + 1}); }`,
-  );
-writeFileSync(detect, lines.join("\n"));
+src.patchReadCandidateNulls(
+  (line, first) =>
+    `{ const __g = globalThis as any; if (!__g.__skip || ${line} === ${first + 6}) return null; (__g.__drops ??= []).push(${line}); }`,
+);
 
 const g = "(globalThis as any)";
-patch(
+src.patch(
   "src/events/stage.ts",
   "      const c = readCandidate(ctx, match);\n",
   `      ${g}.__drops = [];
@@ -59,19 +42,19 @@ patch(
       try { c = readCandidate(ctx, match); } catch { c = null; }
       if (c) c.__drops = [...${g}.__drops];\n`,
 );
-patch(
+src.patch(
   "src/events/stage.ts",
   "      if (longAgo(c.date?.value, doc.published)) {\n",
   `      if (longAgo(c.date?.value, doc.published) && ${g}.__skip) (c as any).__drops.push("longAgo");
       else if (longAgo(c.date?.value, doc.published)) {\n`,
 );
-patch(
+src.patch(
   "src/events/stage.ts",
   "    candidates.push(...here.filter((c) => !protestersVoice(c, here, candidates, cues, view)));\n",
   `    for (const c of here) if (protestersVoice(c, here, candidates, cues, view)) (c as any).__voice = true;
     candidates.push(...here.filter((c) => ${g}.__skip ? ((c as any).__voice && (c as any).__drops.push("protestersVoice"), true) : !(c as any).__voice));\n`,
 );
-patch(
+src.patch(
   "src/events/stage.ts",
   "      evidence: dedupe(\n",
   `      __drops: [...new Set(group.flatMap((c: any) => c.__drops ?? []))],
@@ -80,7 +63,7 @@ patch(
       evidence: dedupe(\n`,
 );
 // merge: record the rule that joins each candidate to a group; "merge" mode keeps each candidate its own event
-patch(
+src.patch(
   "src/events/merge.ts",
   `    const g =
       describedGroup(groups, c) ??
@@ -196,17 +179,6 @@ for (const b of ${JSON.stringify(batches)}) {
 }
 console.log(JSON.stringify(out));
 `;
-writeFileSync(join(work, "driver.ts"), driver);
-const run = spawnSync(process.execPath, ["--import", "tsx", "driver.ts"], {
-  cwd: work,
-  encoding: "utf8",
-  maxBuffer: 1 << 28,
-  env: { ...process.env, MARSAD_SHARED: process.env.MARSAD_SHARED ?? join(repoRoot, "../shared") },
-});
-if (run.status !== 0) throw new Error(run.stderr);
-const source = readFileSync(join(repoRoot, "src/events/detect.ts"), "utf8").split("\n");
-rmSync(work, { recursive: true, force: true });
-
 interface Fit {
   trigger: string;
   type: string;
@@ -231,14 +203,12 @@ interface Miss {
   C: Fit[];
   said: string[];
 }
-const misses = JSON.parse(run.stdout) as Miss[];
+const misses = src.runDriver<Miss[]>(driver);
 writeFileSync(join(tmpdir(), "drop-causes.json"), JSON.stringify(misses, null, 1));
 
 const ruleText = (d: number | string): string => {
   if (typeof d === "string") return `stage: ${d}`;
-  const at = (source[d - 1] ?? "").trim();
-  const text = /^return\b/.test(at) ? `${(source[d - 2] ?? "").trim()} ${at}` : at;
-  return `detect.ts:${d}  ${text.slice(0, 90)}`;
+  return `detect.ts:${d}  ${ruleSource(d, 90)}`;
 };
 /** The sub-class of a miss: the rule (the fewest drops of a fitting event), the merge rule, the type. */
 const subOf = (m: Miss): string => {

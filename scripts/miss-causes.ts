@@ -13,12 +13,10 @@
 //   node --import tsx scripts/miss-causes.ts dev dev3 dev5 … [--show CLASS] [--types ACCUSE,REJECT,…]
 // --types keeps the misses of a gold event that may be of one of the types named (session 15: the statements);
 // --show prints each miss of a class (or all) with its sentences.
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "../src/paths.ts";
 import { causeRow, countCauses } from "./cause-counts.ts";
+import { instrumentedSrc, ruleSource } from "./instrumented-src.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -32,33 +30,14 @@ const batches = args.filter(
 );
 if (!batches.length) throw new Error("name the TUNE batches: dev dev3 …");
 
-const work = mkdtempSync(join(tmpdir(), "marsad-causes-"));
-cpSync(join(repoRoot, "src"), join(work, "src"), { recursive: true });
-for (const x of ["data", "models", "node_modules", "package.json", "tsconfig.json"])
-  symlinkSync(join(repoRoot, x), join(work, x));
-
+const src = instrumentedSrc("marsad-causes-");
 // record the line of each `return null` of readCandidate, and each trigger's fate in the stage
-const detect = join(work, "src/events/detect.ts");
-const lines = readFileSync(detect, "utf8").split("\n");
-const from = lines.findIndex((l) => l.startsWith("export function readCandidate"));
-const to = lines.findIndex((l, i) => i > from && l.startsWith("}"));
-for (let i = from; i <= to; i++)
-  lines[i] = (lines[i] ?? "").replaceAll(
-    "return null;",
-    `return ((globalThis as any).__drop = ${i + 1}, null);`,
-  );
-writeFileSync(detect, lines.join("\n"));
-const stage = join(work, "src/events/stage.ts");
+src.patchReadCandidateNulls((line) => `return ((globalThis as any).__drop = ${line}, null);`);
 const call = "      const c = readCandidate(ctx, match);\n";
-const stageText = readFileSync(stage, "utf8");
-if (!stageText.includes(call))
-  throw new Error("stage.ts: the readCandidate call has moved; update this script");
-writeFileSync(
-  stage,
-  stageText.replace(
-    call,
-    `${call}      { const g = globalThis as any; if (g.__trace) g.__trace.push({ start: view.start, type: match.entry.type, word: view.words[match.first]?.text, drop: c ? null : g.__drop, ctype: c ? c.type : null }); g.__drop = undefined; }\n`,
-  ),
+src.patch(
+  "src/events/stage.ts",
+  call,
+  `${call}      { const g = globalThis as any; if (g.__trace) g.__trace.push({ start: view.start, type: match.entry.type, word: view.words[match.first]?.text, drop: c ? null : g.__drop, ctype: c ? c.type : null }); g.__drop = undefined; }\n`,
 );
 
 const driver = `
@@ -93,14 +72,6 @@ for (const b of ${JSON.stringify(batches)}) {
 }
 console.log(JSON.stringify(out));
 `;
-writeFileSync(join(work, "driver.ts"), driver);
-const run = spawnSync(process.execPath, ["--import", "tsx", "driver.ts"], {
-  cwd: work,
-  encoding: "utf8",
-  maxBuffer: 1 << 28,
-  env: { ...process.env, MARSAD_SHARED: process.env.MARSAD_SHARED ?? join(repoRoot, "../shared") },
-});
-if (run.status !== 0) throw new Error(run.stderr);
 interface Trace {
   type: string;
   word: string;
@@ -117,18 +88,8 @@ interface Miss {
   trace: Trace[];
   said: string[];
 }
-const misses = (JSON.parse(run.stdout) as Miss[]).filter(
-  (m) => !types || m.types.some((t) => types.includes(t)),
-);
-const source = readFileSync(join(repoRoot, "src/events/detect.ts"), "utf8").split("\n");
-rmSync(work, { recursive: true, force: true });
+const misses = src.runDriver<Miss[]>(driver).filter((m) => !types || m.types.some((t) => types.includes(t)));
 
-/** The source of a rule: its line, with the condition before it when the line is a bare return. */
-const ruleText = (line: number): string => {
-  const at = (source[line - 1] ?? "").trim();
-  const text = /^return\b/.test(at) ? `${(source[line - 2] ?? "").trim()} ${at}` : at;
-  return text.slice(0, 100);
-};
 const classOf = (m: Miss): string => {
   if (m.filter) return "filter";
   if (m.trace.some((t) => t.drop === null && t.ctype && m.types.includes(t.ctype))) return "gold type lost";
@@ -145,7 +106,7 @@ for (const m of misses.filter((x) => classOf(x) === "gold trigger dropped"))
   for (const line of new Set(
     m.trace.filter((t) => t.drop !== null && m.types.includes(t.type)).map((t) => t.drop),
   ))
-    rules.push([`detect.ts:${line}  ${ruleText(line ?? 1)}`, m.batch]);
+    rules.push([`detect.ts:${line}  ${ruleSource(line ?? 1, 100)}`, m.batch]);
 for (const [k, e] of countCauses(rules).slice(0, 20)) console.log(causeRow(k, e));
 if (show)
   for (const m of misses.filter((x) => show === "all" || classOf(x) === show)) {

@@ -792,6 +792,9 @@ export interface EventsStageOptions {
   keepAll?: boolean;
 }
 
+/** The COERCE modes of one police operation: an arrest and a seizure told in one clause (joinArrestSeizures). */
+const POLICE_OPERATION_MODES = new Set(["arrest", "seize"]);
+
 /**
  * "تمكنت وحدات الحرس من إيقاف 10 سيارات … وحجز البضاعة"، "ألقت القبض على 5 أشخاص … كما تم حجز أسلحة": an arrest and a
  * seizure told in one clause (no comma nor sentence break between their words) are one police operation, one COERCE
@@ -799,15 +802,14 @@ export interface EventsStageOptions {
  * حين تم القبض على 8 مهربين) they stay two.
  */
 function joinArrestSeizures(here: Candidate[], words: Word[]): void {
-  const modes = new Set(["arrest", "seize"]);
   for (const c of here) {
-    if (c.type !== "COERCE" || !modes.has(c.mode ?? "") || c.partOf !== undefined) continue;
+    if (c.type !== "COERCE" || !POLICE_OPERATION_MODES.has(c.mode ?? "") || c.partOf !== undefined) continue;
     const earlier = here.find(
       (x) =>
         x !== c &&
         x.type === "COERCE" &&
         x.mode !== c.mode &&
-        modes.has(x.mode ?? "") &&
+        POLICE_OPERATION_MODES.has(x.mode ?? "") &&
         x.modality === c.modality &&
         x.match.last <= c.match.first &&
         !words
