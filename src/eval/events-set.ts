@@ -322,6 +322,15 @@ export const EVENTS_DEV38_DIR = resolve(repoRoot, "test/fixtures/events-dev38");
 export const EVENTS_DEV39_DIR = resolve(repoRoot, "test/fixtures/events-dev39");
 
 /**
+ * A fortieth event batch, written blind in session 18 (see its README) as one of the session's two held-out
+ * yardsticks (with events-dev41, written at the same time by another annotator in another date window): a world-wide
+ * mix of April and July 2018 news and Tunisian radio of March-May and September-November 2016, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores (so it
+ * is in no training list and has no score floor); the lead scores it, totals only, at the session's end.
+ */
+export const EVENTS_DEV40_DIR = resolve(repoRoot, "test/fixtures/events-dev40");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -366,6 +375,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV37_DIR,
   EVENTS_DEV38_DIR,
   EVENTS_DEV39_DIR,
+  EVENTS_DEV40_DIR,
 ];
 
 /**
