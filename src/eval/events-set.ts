@@ -340,6 +340,15 @@ export const EVENTS_DEV40_DIR = resolve(repoRoot, "test/fixtures/events-dev40");
 export const EVENTS_DEV41_DIR = resolve(repoRoot, "test/fixtures/events-dev41");
 
 /**
+ * A forty-second event batch, written blind in session 18 (see its README) as one of the session's held-out
+ * yardsticks (with events-dev43, written at the same time by another annotator in another date window): a world-wide
+ * mix of February and October 2018 news and Tunisian radio of July-December 2015 and January-March 2017, with its
+ * share of hard negatives. Blind: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its
+ * scores; not in TRAINING_BATCHES and no score floor while it is blind.
+ */
+export const EVENTS_DEV42_DIR = resolve(repoRoot, "test/fixtures/events-dev42");
+
+/**
  * A forty-third event batch, written blind in session 18 (see its README) as one of the session's two held-out
  * yardsticks (with events-dev42, written at the same time by another annotator in another date window): a world-wide
  * mix of March and August 2018 news and Tunisian radio of January-June 2015 and April-June 2017, with its share of hard
@@ -395,6 +404,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV39_DIR,
   EVENTS_DEV40_DIR,
   EVENTS_DEV41_DIR,
+  EVENTS_DEV42_DIR,
   EVENTS_DEV43_DIR,
 ];
 
