@@ -507,8 +507,6 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   const sentenceText = ctx.doc.text.slice(ctx.view.start, ctx.view.end);
   // a question reports nothing
   if (/[؟?]\s*["»”]?\s*$/.test(sentenceText.trim())) return null;
-  // (قال الوزير، على هامش اجتماع وزراء الخارجية، إن …: a meeting told as the occasion of the statement is an event)
-  if (inFrame(ctx.frames, t) && !occasionMeeting(ctx, match)) return null;
   // قال الوزير في لقاء مع الصحفيين، في اتصال هاتفي مع رويترز: an interview is no consultation
   if (entry.type === "CONSULT" && entry.pos === "noun" && pressInterview(ctx, match)) return null;
   // طائرة مسيرة is a drone, not a march
