@@ -16,3 +16,11 @@ describe("a trigger inside a report frame is read (the inFrame drop removed)", (
     expect(names(attack, "actor1")).toEqual(["تنظيم"]);
   });
 });
+
+describe("a past act told after بعد أن is an event of its own (the بعد أن / قبل أن drop removed)", () => {
+  it("reads the killing that a sanction follows as well as the sanction", () => {
+    const events = eventsOf("طردت الحكومة السفير بعد أن قتلت القوات عشرة متظاهرين.");
+    expect(events.map((e) => e.type)).toEqual(["SANCTION", "ASSAULT"]);
+    expect(names(events[1], "actor1")).toEqual(["القوات"]);
+  });
+});

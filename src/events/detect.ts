@@ -557,15 +557,6 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (attackTarget(ctx, match) || unrealisedIntent(ctx, match)) return null;
   // منذ اعتقاله، منذ أن تولى مهامه … أفرج: what is told after منذ is the past start of something, not news
   if (wordKey(prevContent(words, t)?.text ?? "") === "منذ") return null;
-  // طردت أنقرة السفير بعد أن قتلت القوات الإسرائيلية 60 فلسطينيا: a past act told after بعد أن (or قبل أن) frames the
-  // news (its cause or its sequel), it is not the news itself
-  if (
-    entry.pos === "verb" &&
-    entry.tense === "past" &&
-    wordKey(words[t - 1]?.text ?? "") === "ان" &&
-    ["بعد", "قبل"].includes(wordKey(words[t - 2]?.text ?? ""))
-  )
-    return null;
   // قطع العلاقات بسبب "الدعم العسكري الذي يقدمه حزب الله": a statement's or a decision's cause is its framing
   if (
     entry.pos === "noun" &&

@@ -660,9 +660,9 @@ describe("events stage", () => {
     expect(talk.map((e) => e.type)).toEqual(["CONSULT"]);
   });
 
-  it("reads a cause told after بعد أن, an offence named تهديد الأمن and who stands behind an act as no new event", () => {
+  it("reads an offence named تهديد الأمن and who stands behind an act as no new event", () => {
     const types = (text: string) => eventsOf(text).map((e) => e.type);
-    expect(types("طردت الحكومة السفير بعد أن قتلت القوات عشرة متظاهرين.")).toEqual(["SANCTION"]);
+    // (a past act told after بعد أن is read since session 18: ablation18.test.ts)
     expect(types("اعتقلت الشرطة الناشط بتهمة تهديد الأمن العام.")).toEqual(["COERCE"]);
     expect(types("اعتقلت الشرطة رجلا يشتبه في وقوفه وراء اغتيال الصحفي.")).toEqual(["COERCE"]);
     const [held] = eventsOf("احتجزت الميليشيا شحنة الأدوية في الميناء.");
