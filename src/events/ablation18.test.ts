@@ -24,3 +24,18 @@ describe("a past act told after بعد أن is an event of its own (the بعد �
     expect(names(events[1], "actor1")).toEqual(["القوات"]);
   });
 });
+
+describe("a participle (حال) needs no comma before it (the comma drop removed)", () => {
+  it("reads a حال joined with و as said by the subject of the clause before it", () => {
+    const events = eventsOf("وجه الوزير رسالة إلى رئيس الحكومة طالب فيها بتسوية وضعيته ومهددا بالاستقالة.");
+    const threat = events.find((e) => e.type === "THREATEN");
+    expect(threat?.trigger?.text).toBe("ومهددا");
+    expect(names(threat, "actor1")).toEqual(["الوزير"]);
+  });
+
+  it("still reads one after a comma", () => {
+    const events = eventsOf("انتقد الرئيس الأمريكي الاتفاق، داعيا إلى مراجعته.");
+    expect(events.map((e) => e.type)).toEqual(["ACCUSE", "REQUEST"]);
+    expect(names(events[1], "actor1")).toEqual(["الرئيس الأمريكي"]);
+  });
+});

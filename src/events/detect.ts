@@ -816,9 +816,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       if (src && src.start !== undefined && src.end !== undefined) actor1 = [sourceAsMention(src, words)];
     }
   } else if (entry.tense === "participle") {
-    // "، رافضة عرض الرئيس": a حال after a comma shares the subject of the clause before it
-    const before = prevContent(words, t);
-    if (!before?.punct || !isComma(before.text)) return null;
+    // "، رافضة عرض الرئيس"، "ومهددا باللجوء": a حال shares the subject of the clause before it
     // the subject of the sentence's main clause: the speaker of its first frame (قال وزير الخارجية ...، متهما),
     // else its first bare actor (وانتقد الرئيس الأمريكي الاتفاق، داعيا), not the subject of a clause inside it
     const frame = ctx.frames.find((f) => f.at < t && f.frameEnd <= t);
