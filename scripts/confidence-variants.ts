@@ -5,6 +5,8 @@
 //     (FAST=1: scripts/confidence-fast-fit.ts, the same fit ~4x faster; ONLY=batch,… OUT_JSONL=file: a part of the run)
 //   node --import tsx scripts/confidence-variants.ts lobo feat      # with the TRIED_FEATURE_NAMES features
 //   node --import tsx scripts/confidence-variants.ts lobo groups    # a threshold per type group (statements, rest)
+//   node --import tsx scripts/confidence-variants.ts lobo lexical   # = marsad train events --cross-validate --lexical
+//   node --import tsx scripts/confidence-variants.ts train lexical  # = marsad train events --quick --lexical
 //   node --import tsx scripts/confidence-variants.ts stats          # the tried features' labels, TUNE batches only
 // The same functions as `marsad train events` (confidence-train.ts); each variant costs ~5 min of CPU, not ~12,
 // as the rules run once. The cache holds the rules' candidates of one commit: collect again when the rules change.
@@ -21,8 +23,9 @@ import {
   TRIED_FEATURE_NAMES,
   triedFeatures,
 } from "../src/events/confidence-features.ts";
+import { eventLexicalFeatures } from "../src/events/lexical-features.ts";
 import { loadEventLexicon } from "../src/events/lexicon.ts";
-import { TRAINING_BATCHES } from "../src/events/train/command.ts";
+import { LEXICAL_TRIED, TRAINING_BATCHES } from "../src/events/train/command.ts";
 import {
   type ArticleExamples,
   batchesOf,
@@ -59,6 +62,8 @@ async function collect() {
         events,
         features: eventFeatures(doc, events, res),
         extra: triedFeatures(doc, events),
+        // the hashed lexical features of `--lexical` (LEXICAL_TRIED has lemma off), for `lobo lexical`
+        lexical: eventLexicalFeatures(doc, events, LEXICAL_TRIED),
         labels: labelEvents(g.key, events, g.id),
       });
     }
@@ -143,16 +148,20 @@ const memoFit: Fit = (train, penalty, lexicalSize = 0) => {
 /** ONLY=events-dev4,events-dev9 holds out those batches only (split a run over processes; OUT_JSONL appends each). */
 const ONLY = process.env.ONLY ? new Set(process.env.ONLY.split(",")) : null;
 
-function lobo(articles: ArticleExamples[], groups: boolean): HeldOutBatch[] {
+function lobo(articles: ArticleExamples[], groups: boolean, lexicalSize = 0): HeldOutBatch[] {
   return batchesOf(articles)
     .filter((b) => !ONLY || ONLY.has(b))
     .map((batch) => {
       const train = articles.filter((a) => a.batch !== batch);
       const test = articles.filter((a) => a.batch === batch);
-      const c = choose(train, splitsFor(train), 0, memoFit);
-      const model = memoFit(train, c.lambda);
+      const c = choose(train, splitsFor(train), lexicalSize, memoFit);
+      const model = memoFit(
+        train,
+        lexicalSize ? { lambda: c.lambda, lexical: c.lexical } : c.lambda,
+        lexicalSize,
+      );
       let withC: EventCounts;
-      let thr = `${c.threshold}`;
+      let thr = `${c.threshold}${c.lexical === undefined ? "" : ` lexical ${c.lexical}`}`;
       if (groups && c.threshold > 0) {
         const g = chooseGroups(train, c.lambda, c.threshold);
         thr = `S${g.tS}/O${g.tO}`;
@@ -230,7 +239,11 @@ async function main() {
   if (cmd === "train") {
     // the same file `marsad train events --quick` writes, from the cached candidates
     const { trainConfidenceModel } = await import("../src/events/train/confidence-train.ts");
-    const { file, choice } = trainConfidenceModel(articles, { crossValidate: false, filter: true });
+    const { file, choice } = trainConfidenceModel(articles, {
+      crossValidate: false,
+      filter: true,
+      lexical: variant.includes("lexical") ? LEXICAL_TRIED : null,
+    });
     writeFileSync(
       process.env.OUT ?? "/tmp/marsad-confidence-model.json",
       `${JSON.stringify(file, null, 2)}\n`,
@@ -241,7 +254,11 @@ async function main() {
     return;
   }
   if (cmd === "lobo") {
-    const held = lobo(articles, variant.includes("groups"));
+    const held = lobo(
+      articles,
+      variant.includes("groups"),
+      variant.includes("lexical") ? LEXICAL_TRIED.size : 0,
+    );
     const res = held.map((h) => ({
       batch: h.batch,
       f1: rates(h.with).f1,

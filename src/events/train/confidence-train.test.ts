@@ -6,6 +6,7 @@ import { EVENTS_DEV_DIR } from "../../eval/events-set.ts";
 import { parseConfidenceModel } from "../confidence.ts";
 import { loadConfidenceCues } from "../confidence-features.ts";
 import { loadEventLexicon } from "../lexicon.ts";
+import { LEXICAL_TRIED } from "./command.ts";
 import {
   batchesOf,
   batchFolds,
@@ -16,6 +17,7 @@ import {
   fitArticles,
   foldsOf,
   LAMBDAS,
+  LEXICAL_LAMBDAS,
   labelEvents,
   leaveOneBatchOut,
   oneStandardErrorChoice,
@@ -144,6 +146,7 @@ describe("leave-one-batch-out cross-validation", () => {
         analyse,
         res,
         `batch${b}`,
+        LEXICAL_TRIED,
       ),
     );
     expect(batchesOf(articles)).toEqual(["batch0", "batch1", "batch2"]);
@@ -185,5 +188,12 @@ describe("leave-one-batch-out cross-validation", () => {
     expect(choose(articles, splitsFor(articles), 0, memoFit)).toEqual(direct);
     expect(choose(articles, splitsFor(articles), 0, memoFit)).toEqual(direct);
     expect(fits).toBe(3 * LAMBDAS.length);
+    // and with the hashed lexical features (`lobo lexical`): λ first with the dense fits above (memoised already),
+    // then the lexical penalty, each of its three training sets fitted once per penalty
+    const size = LEXICAL_TRIED.size;
+    const directLexical = choose(articles, splitsFor(articles), size);
+    expect(directLexical.lexical).toBeDefined();
+    expect(choose(articles, splitsFor(articles), size, memoFit)).toEqual(directLexical);
+    expect(fits).toBe(3 * (LAMBDAS.length + LEXICAL_LAMBDAS.length));
   });
 });
