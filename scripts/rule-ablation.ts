@@ -3,7 +3,8 @@
 // Rules: every `return null;` of detect.ts's readCandidate (one rule per line; line 6 of the function, `if (!tw)`, is
 // a guard, not a rule), the stage's drops (an embedded headline, long-ago events, protesters' voice, joinArrestSeizures'
 // join), trial.ts's tried crimes, each link of merge.ts's mergeCandidates chain, the background drop and the
-// confidence filter. A copy of `src/` is instrumented (instrumented-src.ts: the shipped code is never touched); each
+// confidence filter; also each half of the readCandidate lines that join two tests with ||, and each of the five tests
+// that mark a reading as background (background.ts). A copy of `src/` is instrumented (instrumented-src.ts: the shipped code is never touched); each
 // site asks a switch whether it is on and, in the baseline run, counts its firings per article. The analysis up to
 // the events stage runs once per article; a rule switched off can only change an article it fired in, so each
 // ablation re-runs the events stage on those articles only. Prints sums and batch counts only (CHECK is read as totals,
@@ -107,6 +108,35 @@ const sites: Site[] = [
     to: `    else if (!(c.background && ${A}.drop("merge:background"))) groups.push([c]);\n`,
     what: "background joins an event told as news or is dropped",
   },
+  // the halves of readCandidate's rules that join two tests with || (each line is also a rule of its own), and the
+  // five tests that mark a reading as background
+  ...(
+    [
+      ["habitualFrame(ctx, match) || inNameOrIdiom(ctx, match)", "a habit / a name or idiom"],
+      [
+        "attackTarget(ctx, match) || unrealisedIntent(ctx, match)",
+        "an attack's target / an unrealised intent",
+      ],
+      ["chargedAct(ctx, match) || lastOfItsKind(ctx)", "a charged act / the last of its kind"],
+      [
+        "pluperfectRecap(ctx, match) ||\n    relativeBackground(ctx, match) ||\n    elapsedSince(ctx, match) ||\n    caseOfEvent(ctx, match) ||\n    backThen(ctx, match)",
+        "background (background.ts)",
+      ],
+    ] as const
+  ).flatMap(([from, what]) => {
+    const tests = from.split(/\s*\|\|\s*/);
+    return tests.map((test) => {
+      const name = test.slice(0, test.indexOf("("));
+      const id = `detect:${name}`;
+      return {
+        id,
+        file: "src/events/detect.ts",
+        from: test,
+        to: `(${test} && ${A}.drop("${id}"))`,
+        what: `${name}, one half of: ${what}`,
+      };
+    });
+  }),
 ];
 
 /** The 1-based line of a site in the shipped file. */
@@ -252,7 +282,9 @@ const where = (id: string): string => {
   if (id.startsWith("detect.ts:")) return id;
   if (id === "confidence:filter") return "confidence.ts";
   const s = siteOf.get(id);
-  return s ? `${s.file.replace("src/events/", "")}:${lineOf(s.file, s.from)}` : id;
+  if (!s) return id;
+  const at = `${s.file.replace("src/events/", "")}:${lineOf(s.file, s.from)}`;
+  return id.startsWith("detect:") ? `${at} ${id.slice("detect:".length)}` : at;
 };
 const what = (id: string): string => {
   if (id.startsWith("detect.ts:")) return ruleSource(Number(id.slice("detect.ts:".length)), 110);
@@ -310,13 +342,13 @@ if (json) {
     `baseline${baseOff.length ? ` (off: ${baseOff.join(", ")})` : ""}: TUNE ${baseTune.toFixed(3)} CHECK ${baseCheck.toFixed(3)}`,
   );
   console.log(
-    "rule switched off          fires T/C   ΔTUNE    ΔCHECK  TUNE up/dn  CHECK up/dn  worst CHECK  source",
+    "rule switched off                  fires T/C   ΔTUNE    ΔCHECK  TUNE up/dn  CHECK up/dn  worst CHECK  source",
   );
   rows.sort((a, b) => b.dTune + b.dCheck - (a.dTune + a.dCheck));
   for (const r of rows)
     console.log(
       [
-        r.at.padEnd(26),
+        r.at.padEnd(34),
         `${r.fires.tune}/${r.fires.check}`.padStart(9),
         r.dTune.toFixed(4).padStart(8),
         r.dCheck.toFixed(4).padStart(8),
