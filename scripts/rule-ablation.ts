@@ -3,9 +3,10 @@
 // Rules: every `return null;` of detect.ts's readCandidate (one rule per line; line 6 of the function, `if (!tw)`, is
 // a guard, not a rule), the stage's drops (an embedded headline, long-ago events, protesters' voice, joinArrestSeizures'
 // join), trial.ts's tried crimes, each link of merge.ts's mergeCandidates chain, the background drop and the
-// confidence filter; also each half of the readCandidate lines that join two tests with ||, and each of the five tests
-// that mark a reading as background (background.ts). A copy of `src/` is instrumented (instrumented-src.ts: the shipped code is never touched); each
-// site asks a switch whether it is on and, in the baseline run, counts its firings per article. The analysis up to
+// confidence filter; also each half of the readCandidate lines that join two tests with ||, and each of the tests
+// that mark a reading as background (background.ts). A copy of `src/` is instrumented (instrumented-src.ts: the
+// shipped code is never touched); each site asks a switch whether it is on and, in the baseline run, counts its
+// firings per article. The analysis up to
 // the events stage runs once per article; a rule switched off can only change an article it fired in, so each
 // ablation re-runs the events stage on those articles only. Prints sums and batch counts only (CHECK is read as totals,
 // never per article: PROTOCOL).
@@ -119,7 +120,7 @@ const sites: Site[] = [
       ],
       ["chargedAct(ctx, match) || lastOfItsKind(ctx)", "a charged act / the last of its kind"],
       [
-        "pluperfectRecap(ctx, match) ||\n    relativeBackground(ctx, match) ||\n    elapsedSince(ctx, match) ||\n    caseOfEvent(ctx, match) ||\n    backThen(ctx, match)",
+        "pluperfectRecap(ctx, match) ||\n    elapsedSince(ctx, match) ||\n    caseOfEvent(ctx, match) ||\n    backThen(ctx, match)",
         "background (background.ts)",
       ],
     ] as const

@@ -39,3 +39,19 @@ describe("a participle (حال) needs no comma before it (the comma drop removed
     expect(names(events[1], "actor1")).toEqual(["الرئيس الأمريكي"]);
   });
 });
+
+describe("a past verb in a relative clause on a person or thing is read (relativeBackground removed)", () => {
+  it("reads the act a relative clause tells, dated or not, beside the sentence's own event", () => {
+    const types = (text: string) => eventsOf(text).map((e) => e.type);
+    expect(types("أفرجت الحكومة عن الفنيين الذين خطفهم مسلحون في ليبيا الشهر الماضي.")).toEqual([
+      "RETREAT",
+      "ASSAULT",
+    ]);
+    expect(types("أفرجت الحكومة عن الفنيين الذين خطفهم مسلحون في ليبيا الاثنين.")).toContain("ASSAULT");
+    expect(
+      types(
+        "اقتحم مئات المستوطنين المسجد الأقصى، وسط حراسة مشددة من قوات الجيش الإسرائيلي، الذي اعتقل عددا من الفلسطينيين.",
+      ),
+    ).toEqual(["ASSAULT", "COERCE"]);
+  });
+});

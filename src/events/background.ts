@@ -98,51 +98,6 @@ const RECENT = [
   .flatMap((w) => [w, w.replace(/^ال/, "")])
   .map(wordKey);
 
-const RELATIVES = new Set(
-  ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"].map(wordKey),
-);
-const AUXILIARIES = new Set(["تم", "قد", "كان", "كانت", "كانوا", "سبق", "سبق ان"].map(wordKey));
-
-/**
- * "الفنيين الذين خطفهم مسلحون الشهر الماضي"، "ديسالين الذي استقال بعد احتجاجات"، "الميليشيات التي دعمتها ومولتها
- * ودربتها": a past verb in a relative clause on a person or a thing describes it by what it did or underwent
- * earlier; the news is told elsewhere. (A relative clause on an event noun — الهجوم الذي استهدف — tells more of that
- * event and is read as such.)
- */
-export function relativeBackground(ctx: SentenceContext, match: TriggerMatch): boolean {
-  const entry = match.entry;
-  if (entry.pos !== "verb" || entry.tense !== "past") return false;
-  const { words } = ctx.view;
-  let k = match.first - 1;
-  // coordinated verbs of one relative clause (دعمتها ومولتها ودربتها): up to two words before, each a verb
-  // trigger or joined by و, may stand between the relative and the trigger
-  let hops = 0;
-  while (k >= 0) {
-    const w = words[k];
-    if (!w || (w.punct && !isQuote(w))) return false;
-    const key = keyOf(w);
-    if (isQuote(w) || AUXILIARIES.has(key)) {
-      k--;
-      continue;
-    }
-    if (RELATIVES.has(bareKeyOf(w))) break;
-    const verb = ctx.triggers.some((m) => m.first === k && m.entry.pos === "verb");
-    const joined = /^و/.test(keyOf(words[k + 1])) || /^و/.test(key);
-    if (hops >= 2 || !(verb || joined) || ctx.mentions.some((m) => m.first <= k && k < m.last)) return false;
-    hops++;
-    k--;
-  }
-  const rel = words[k];
-  if (!rel || !RELATIVES.has(bareKeyOf(rel))) return false;
-  // "المسؤولين اللبنانيين الذين التقاهم الاثنين في بيروت": dated by a recent day, the clause tells news
-  if (recentTime(words, match.last, match.last + 4)) return false;
-  // the antecedent: an event noun makes the clause tell that event
-  const antecedent = k - 1;
-  if (ctx.triggers.some((m) => m.entry.pos === "noun" && m.first <= antecedent && antecedent < m.last))
-    return false;
-  return true;
-}
-
 /**
  * "عادة ما يستهدف المسلحون … في هجماتهم"، "تتعرض من حين لآخر لهجمات"، "شهدت مالي في السنوات الأخيرة هجمات"،
  * "غارات … خلال السنوات الخمس الماضية": a habit, or what happened over years, is a general pattern, not one event.

@@ -21,7 +21,6 @@ import {
   inNameOrIdiom,
   nonSpecific,
   pluperfectRecap,
-  relativeBackground,
   unrealisedIntent,
 } from "./background.ts";
 import { wordKey } from "./key.ts";
@@ -549,7 +548,6 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // (a recap or a relative clause may still tell more of an event told as news: see Candidate.background)
   const background =
     pluperfectRecap(ctx, match) ||
-    relativeBackground(ctx, match) ||
     elapsedSince(ctx, match) ||
     caseOfEvent(ctx, match) ||
     backThen(ctx, match);
