@@ -7,7 +7,9 @@
 //   node --import tsx scripts/score-groups.ts tune       one group (tune | check | blind)
 //   node --import tsx scripts/score-groups.ts dev38 dev39   named batches (a blind batch: read the totals only)
 //   … --json                                            machine-readable (batch → P, R, F1)
+//   … --rows                                            README table rows (articles, scored events, P, R, F1, fields)
 import { createAnalyser } from "../src/analyse.ts";
+import type { EventCounts, Rates } from "../src/eval/events.ts";
 import { loadGold } from "../src/eval/events-io.ts";
 import { predictWith, scoreSet } from "../src/eval/events-run.ts";
 import { repoRoot } from "../src/paths.ts";
@@ -15,7 +17,8 @@ import { GROUPS } from "./dev-groups.ts";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
-const named = args.filter((a) => a !== "--json");
+const rows = args.includes("--rows");
+const named = args.filter((a) => a !== "--json" && a !== "--rows");
 const groups: [string, string[]][] = named.length
   ? named.every((a) => a in GROUPS)
     ? named.map((g) => [g, GROUPS[g]!])
@@ -31,14 +34,25 @@ for (const [group, batches] of groups) {
   let sum = 0;
   for (const b of batches) {
     const golds = loadGold(`${repoRoot}/test/fixtures/events-${b}`);
-    const { rates } = scoreSet(golds, predictWith(analyse, golds));
+    const { rates, total } = scoreSet(golds, predictWith(analyse, golds));
     out[b] = { p: rates.precision, r: rates.recall, f1: rates.f1 };
     sum += rates.f1;
-    if (!json)
+    if (rows) console.log(tableRow(b, golds.length, total, rates));
+    else if (!json)
       console.log(
         `${b.padEnd(6)} P ${rates.precision.toFixed(3)} R ${rates.recall.toFixed(3)} F1 ${rates.f1.toFixed(3)}`,
       );
   }
-  if (!json) console.log(`${group} sum (${batches.length}): ${sum.toFixed(3)}\n`);
+  if (!json && !rows) console.log(`${group} sum (${batches.length}): ${sum.toFixed(3)}\n`);
 }
 if (json) console.log(JSON.stringify(out, null, 2));
+
+/** A row of README's figures table: `| dev | 49 | 87 | 0.872 | 0.816 | **0.843** | 0.853 (date 0.93, …) |`. */
+function tableRow(batch: string, articles: number, total: EventCounts, rates: Rates): string {
+  const f = total.fields;
+  const share = (k: keyof typeof f) => (f[k].total ? (f[k].correct / f[k].total).toFixed(2) : "-");
+  const count = (k: keyof typeof f) => `${f[k].correct}/${f[k].total}`;
+  const fields = `${rates.overallFieldAccuracy?.toFixed(3) ?? "-"} (date ${share("date")}, fatalities ${count("fatalities")}, modality ${share("modality")}, attribution ${share("attribution")}, location ${count("location")})`;
+  const r3 = (x: number) => x.toFixed(3);
+  return `| ${batch} | ${articles} | ${total.gold} | ${r3(rates.precision)} | ${r3(rates.recall)} | **${r3(rates.f1)}** | ${fields} |`;
+}
