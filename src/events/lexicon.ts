@@ -250,3 +250,44 @@ export function loadEventLexicon(dir = join(dataDir, "events")): EventLexicon {
   if (dir === join(dataDir, "events")) cached = lexicon;
   return lexicon;
 }
+
+/**
+ * Parses a mined trigger list (mined-triggers.tsv, written by `formatMinedTriggers` in mine.ts): one word key a line,
+ * `<key> <type> <mode|-> <noun|verb> <past|present|noun> <acled event_type|sub_event_type|-> …`. Each key is matched
+ * as written (no inflection is generated: the miner saw the forms themselves); the entries carry the flag `mined`.
+ */
+export function parseMinedTriggers(text: string): TriggerEntry[] {
+  return dataLines(text).map((cols) => {
+    const [key, type, mode, pos, tense, acled] = cols;
+    if (!key || !type || (pos !== "noun" && pos !== "verb") || !tense)
+      throw new Error(`mined triggers: bad line "${cols.join("\t")}"`);
+    if (!["past", "present", "noun"].includes(tense)) throw new Error(`mined triggers: bad tense "${tense}"`);
+    return {
+      type: type as EventType,
+      mode: mode && mode !== "-" ? mode : null,
+      pos,
+      tense: tense as TriggerEntry["tense"],
+      passive: false,
+      words: [key],
+      lemma: key,
+      flags: new Set(["mined"]),
+      obj: null,
+      acled: parseAcled(acled),
+    };
+  });
+}
+
+/**
+ * The lexicon with `extra` trigger entries added to a copy of its trigger index. A word that is already a key of
+ * the index keeps its own entries only (a mined entry adds words, it never changes how a listed word reads).
+ */
+export function withExtraTriggers(lexicon: EventLexicon, extra: TriggerEntry[]): EventLexicon {
+  if (extra.length === 0) return lexicon;
+  const triggers = new Map(lexicon.triggers);
+  for (const entry of extra) {
+    const first = entry.words[0];
+    if (!first || lexicon.triggers.has(first)) continue;
+    triggers.set(first, [...(triggers.get(first) ?? []), entry]);
+  }
+  return { ...lexicon, triggers };
+}
