@@ -15,7 +15,12 @@ import { extractEvents } from "./stage.ts";
 
 // Session 18 (evtrig18): trigger words mined from the keys' `sentences` (README "Events", "Mined triggers").
 
-const sentence = (article: string, words: string, gold: string[] = [], found: string[] = []): MiningSentence => {
+const sentence = (
+  article: string,
+  words: string,
+  gold: string[] = [],
+  found: string[] = [],
+): MiningSentence => {
   const keys = words.split(" ");
   return {
     article,
@@ -131,7 +136,9 @@ describe("a mined entry in the events stage", () => {
   it("finds the event the shipped lexicon has no word for", () => {
     expect(extractEvents(docOf(text), eventResources).filter((e) => e.type === "PROTEST")).toEqual([]);
     const lexicon = withExtraTriggers(eventResources.lexicon, entry);
-    const [e] = extractEvents(docOf(text), { ...eventResources, lexicon }).filter((x) => x.type === "PROTEST");
+    const [e] = extractEvents(docOf(text), { ...eventResources, lexicon }).filter(
+      (x) => x.type === "PROTEST",
+    );
     expect(e?.mode).toBe("demo");
     expect(e?.trigger?.text).toBe("هتف");
     expect(e?.actors?.find((a) => a.role === "actor1")?.name_ar).toBe("المتظاهرون");

@@ -6,8 +6,8 @@
 
 import type { Doc, EventType } from "../doc/types.ts";
 import type { GoldKey } from "../eval/events.ts";
-import type { EventLexicon, TriggerEntry } from "./lexicon.ts";
 import { bareWord } from "../text/proclitics.ts";
+import type { EventLexicon, TriggerEntry } from "./lexicon.ts";
 import { findTriggers } from "./triggers.ts";
 import { Cues, sentenceViews } from "./view.ts";
 
@@ -33,7 +33,12 @@ export interface MiningSentence {
 }
 
 /** The mining records of one article: its sentences as the events stage reads them, with the key's events. */
-export function miningSentences(doc: Doc, key: GoldKey, lexicon: EventLexicon, cues = new Cues(lexicon)): MiningSentence[] {
+export function miningSentences(
+  doc: Doc,
+  key: GoldKey,
+  lexicon: EventLexicon,
+  cues = new Cues(lexicon),
+): MiningSentence[] {
   const spans = [...(doc.entities ?? []), ...(doc.places ?? []), ...(doc.times ?? [])];
   // (a name's span may leave out the word's و or ب: overlapping is enough)
   const inSpan = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
@@ -59,7 +64,15 @@ export function miningSentences(doc: Doc, key: GoldKey, lexicon: EventLexicon, c
     const gold = key.events
       .filter((e) => !e.optional && (e.sentences ?? []).includes(view.index))
       .map((e) => ({ types: e.type, mode: e.mode ?? null }));
-    out[view.index] = { article: doc.id ?? "", keys: [...keys], candidates: [...candidates], det: [...det], named: [...named], found: [...found], gold };
+    out[view.index] = {
+      article: doc.id ?? "",
+      keys: [...keys],
+      candidates: [...candidates],
+      det: [...det],
+      named: [...named],
+      found: [...found],
+      gold,
+    };
   }
   return out;
 }
@@ -103,7 +116,8 @@ const LIGHT_SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "�
 /** A key's light stem: the light10 suffixes stripped in order, each once, while three letters remain. */
 export function lightStem(key: string): string {
   let k = key;
-  for (const suf of LIGHT_SUFFIXES) if (k.endsWith(suf) && k.length - suf.length >= 3) k = k.slice(0, -suf.length);
+  for (const suf of LIGHT_SUFFIXES)
+    if (k.endsWith(suf) && k.length - suf.length >= 3) k = k.slice(0, -suf.length);
   return k;
 }
 
@@ -134,7 +148,10 @@ export function mineTriggers(sentences: MiningSentence[], options: MiningOptions
   const formTotal = new Map<string, number>();
   const dets = new Map<string, number>();
   /** unit → type → positive sentences, their articles, and the modes of their events */
-  const pos = new Map<string, Map<string, { n: number; articles: Set<string>; modes: Map<string, number> }>>();
+  const pos = new Map<
+    string,
+    Map<string, { n: number; articles: Set<string>; modes: Map<string, number> }>
+  >();
   for (const s of sentences) {
     const units = new Set<string>();
     for (const k of s.keys)
@@ -153,11 +170,11 @@ export function mineTriggers(sentences: MiningSentence[], options: MiningOptions
     }
     if (types.size === 0) continue;
     for (const u of new Set(s.candidates.filter(isForm).map(unitOf))) {
-      let byType = pos.get(u);
-      if (!byType) pos.set(u, (byType = new Map()));
+      const byType = pos.get(u) ?? new Map();
+      pos.set(u, byType);
       for (const [t, modes] of types) {
-        let cell = byType.get(t);
-        if (!cell) byType.set(t, (cell = { n: 0, articles: new Set(), modes: new Map() }));
+        const cell = byType.get(t) ?? { n: 0, articles: new Set<string>(), modes: new Map<string, number>() };
+        byType.set(t, cell);
         cell.n++;
         cell.articles.add(s.article);
         for (const m of modes) bump(cell.modes, m);
@@ -172,7 +189,8 @@ export function mineTriggers(sentences: MiningSentence[], options: MiningOptions
     if ((nameds.get(unit) ?? 0) > maxNamed * all) continue;
     // the type with the most positive sentences (ties: the alphabetically first, to stay deterministic)
     const [type, cell] = [...byType].sort((a, b) => b[1].n - a[1].n || byKey(a, b))[0] ?? [];
-    if (!type || !cell || cell.articles.size < options.minSupport || cell.n < options.minPrecision * all) continue;
+    if (!type || !cell || cell.articles.size < options.minSupport || cell.n < options.minPrecision * all)
+      continue;
     const mode = [...cell.modes].sort((a, b) => b[1] - a[1] || byKey(a, b))[0]?.[0] ?? "-";
     const m = mode === "-" ? null : mode;
     for (const key of [...(forms.get(unit) ?? [])].sort()) {
@@ -227,7 +245,9 @@ export function formatMinedTriggers(mined: MinedTrigger[], header: string[]): st
 }
 
 /** The most common ACLED code of the lexicon's entries of each type and mode (null when none has one). */
-export function acledByTypeMode(lexicon: EventLexicon): (type: string, mode: string | null) => TriggerEntry["acled"] {
+export function acledByTypeMode(
+  lexicon: EventLexicon,
+): (type: string, mode: string | null) => TriggerEntry["acled"] {
   const counts = new Map<string, Map<string, number>>();
   for (const list of lexicon.triggers.values())
     for (const e of list) {
