@@ -798,6 +798,23 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       (x) => x.first >= match.last && x.first < fallHands && isActor(x) && !x.state,
     );
     actor2 = owner ? withCoordinated(ctx.mentions, owner) : [];
+  } else if (entry.flags.has("said")) {
+    // a report verb read as a statement (the learned typer, statement-typer.ts): its speaker is its frame's source,
+    // the other party is read in the content as for any statement
+    const frame = ctx.frames.find((f) => f.at === t);
+    const speaker = frame
+      ? ctx.mentions.find(
+          (m) =>
+            m.first > frame.at &&
+            m.first < Math.max(frame.frameEnd, frame.contentStart) &&
+            isActor(m) &&
+            !m.prep,
+        )
+      : undefined;
+    const src = frame?.chain[frame.chain.length - 1];
+    if (speaker) actor1 = withCoordinated(ctx.mentions, speaker);
+    else if (src && src.start !== undefined && src.end !== undefined) actor1 = [sourceAsMention(src, words)];
+    actor2 = pickActor2(actor1);
   } else if (entry.flags.has("declared")) {
     const frame = [...ctx.frames].reverse().find((f) => f.at < t);
     const speakers = ctx.mentions.filter(

@@ -24,6 +24,7 @@ import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
 import { countrySupport, isStrayTown } from "./place-support.ts";
+import { type StatementHook, statementFrame, statementMatch } from "./statement-typer.ts";
 import { triedCrimes } from "./trial.ts";
 import { findTriggers, hasTriggerReading } from "./triggers.ts";
 import { SPEAKER_PLACED_TYPES, SPEECH_TYPES } from "./type-groups.ts";
@@ -334,7 +335,7 @@ function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
 const cuesCache = new WeakMap<EventLexicon, Cues>();
 
 /** Builds the events of a Doc from its tokens, entities, places and times. Pure given the resources. */
-export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
+export function extractEvents(doc: Doc, res: EventResources, statements?: StatementHook): DocEvent[] {
   let cues = cuesCache.get(res.lexicon);
   if (!cues) {
     cues = new Cues(res.lexicon);
@@ -415,6 +416,22 @@ export function extractEvents(doc: Doc, res: EventResources): DocEvent[] {
         ctx.lastActor1 = c.actor1;
       }
     }
+    // a learned statement typer (statement-typer.ts, off unless given): the report verb of a sentence it is sure
+    // of, read as a speech trigger of each type the sentence has no event of
+    const said = statements ? statementFrame(view.words, frames, cues) : null;
+    if (statements && said)
+      for (const type of statements(
+        { words: view.words, frame: said, has: here.map((c) => c.type) },
+        doc.id ?? "",
+        view.index,
+      )) {
+        if (here.some((c) => c.type === type)) continue;
+        const match = statementMatch(view.words, said, type);
+        const c = match ? readCandidate(ctx, match) : null;
+        if (!match || !c || longAgo(c.date?.value, doc.published)) continue;
+        here.push(c);
+        ctx.accepted.push(match);
+      }
     joinArrestSeizures(here, view.words);
     // a death toll goes to the attack whose trigger says it (مقتل), else the nearest attack told before its
     // death word in the sentence, else the first one after it
@@ -776,7 +793,7 @@ export function createEventsStage(
     requires: ["sentences", "tokens", "entities", "places", "times"],
     assigns: ["events"],
     run(doc: Doc): Doc {
-      const events = extractEvents(doc, res);
+      const events = extractEvents(doc, res, options.statements);
       return {
         ...doc,
         events: applyConfidence(doc, events, model, featureRes, { keepAll: options.keepAll }),
@@ -790,6 +807,8 @@ export interface EventsStageOptions {
   confidence?: ConfidenceModel | null;
   /** Keep events under the confidence threshold (each still carries its confidence). */
   keepAll?: boolean;
+  /** A statement typer's hook (statement-typer.ts): proposes statement events on report verbs; none by default. */
+  statements?: StatementHook;
 }
 
 /** The COERCE modes of one police operation: an arrest and a seizure told in one clause (joinArrestSeizures). */
