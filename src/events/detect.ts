@@ -23,6 +23,7 @@ import {
   pluperfectRecap,
   unrealisedIntent,
 } from "./background.ts";
+import { impliedSpeaker } from "./implied-speaker.ts";
 import { wordKey } from "./key.ts";
 import { type Mention, withoutProclitics } from "./mentions.ts";
 import { attackObject } from "./targets.ts";
@@ -261,7 +262,7 @@ function distance(ctx: SentenceContext, a: number, b: number): number {
 }
 
 /** A mention and the ones coordinated with it (الجزائر ومصر). */
-function withCoordinated(mentions: Mention[], m: Mention): Mention[] {
+export function withCoordinated(mentions: Mention[], m: Mention): Mention[] {
   // وزراء خارجية الجزائر ومصر وتونس دعوا: the last conjunct found nearest the verb stands for the whole list
   let first = mentions.indexOf(m);
   while (first > 0 && mentions[first]?.coordinated) first--;
@@ -286,7 +287,7 @@ const OFFICIAL_KINDS = new Set(["government", "state", "organization", "person",
 
 const DRONE_HEADS = new Set(["طائرة", "طائرات", "طائرتين", "طائرتان"].map(wordKey));
 
-const isActor = (m: Mention) => m.source !== "place" || m.state;
+export const isActor = (m: Mention) => m.source !== "place" || m.state;
 
 const FORCE_KINDS = new Set(["police", "military"]);
 
@@ -1186,7 +1187,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       actor1 = headed;
     }
   }
-  // statements need a speaker
+  // statements need a speaker: one the clause names, else one the discourse gives (وقال الوزير …، ودعا إلى …؛
+  // أصدرت الوزارة بيانا دانت فيه …؛ "ندين …": implied-speaker.ts)
+  if (entry.flags.has("speech") && !actor1.length) {
+    actor1 = impliedSpeaker(ctx, match);
+    own = false;
+  }
   if ((entry.flags.has("speech") || entry.type === "OTHER") && !actor1.length) return null;
   // طالب الادعاء بسجنه عشر سنوات، طلب القاضي من المحكمة مهلة: a judge's or a prosecutor's demand (agents of the role
   // `judicial`) is a step of the trial, no REQUEST
@@ -1593,7 +1599,7 @@ function definiteNoun(ctx: SentenceContext, match: TriggerMatch): boolean {
   return !ctx.mentions.some((m) => m.first <= match.last && match.last < m.last);
 }
 
-function sourceAsMention(src: Source, words: Word[]): Mention {
+export function sourceAsMention(src: Source, words: Word[]): Mention {
   const first = words.findIndex((w) => w.start === src.start);
   const last = words.findIndex((w) => w.end === src.end) + 1;
   return {
@@ -2433,7 +2439,7 @@ function voiceVerb(ctx: SentenceContext, t: number, prevTrigger: TriggerMatch | 
  * Who voices the stance noun at t: the actor after the voicing verb (VSO: عبرت وزارة الصحة عن إدانتها), else the one
  * right before it (SVO), else, for a verb joined by و with no subject of its own, the last actor (وأعرب عن رفضه).
  */
-function voiceSpeaker(
+export function voiceSpeaker(
   ctx: SentenceContext,
   t: number,
   prevTrigger: TriggerMatch | undefined,
@@ -2590,7 +2596,7 @@ function pronounOpens(ctx: SentenceContext, t: number, nounAfter: boolean): bool
  * The speaker of the sentence before t: the speaker of its first reporting frame (قال الوزير …), else its first bare
  * actor (وأشار الرئيس الروسي إلى الأزمة …), else the last actor of the sentence before.
  */
-function sentenceSpeaker(ctx: SentenceContext, t: number): Mention[] {
+export function sentenceSpeaker(ctx: SentenceContext, t: number): Mention[] {
   const frame = ctx.frames.find((f) => f.at < t && f.frameEnd <= t);
   const speaker = frame
     ? ctx.mentions.find(
