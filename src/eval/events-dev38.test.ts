@@ -10,4 +10,5 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 describeBlindBatch("the thirty-eighth event dev batch", EVENTS_DEV38_DIR, {
   minArticles: 84,
   minWithoutScoredEvent: 11,
+  twoLetterKeysAreStates: true,
 });

@@ -10,4 +10,5 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 describeBlindBatch("the thirty-ninth event dev batch", EVENTS_DEV39_DIR, {
   minArticles: 87,
   minWithoutScoredEvent: 18,
+  twoLetterKeysAreStates: true,
 });

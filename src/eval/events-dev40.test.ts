@@ -9,4 +9,5 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 describeBlindBatch("the fortieth event batch (blind)", EVENTS_DEV40_DIR, {
   minArticles: 86,
   minWithoutScoredEvent: 15,
+  twoLetterKeysAreStates: true,
 });

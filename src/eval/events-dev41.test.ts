@@ -9,4 +9,5 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 describeBlindBatch("the forty-first event batch (blind)", EVENTS_DEV41_DIR, {
   minArticles: 84,
   minWithoutScoredEvent: 16,
+  twoLetterKeysAreStates: true,
 });

@@ -9,4 +9,5 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 describeBlindBatch("the forty-second event batch (blind)", EVENTS_DEV42_DIR, {
   minArticles: 85,
   minWithoutScoredEvent: 17,
+  twoLetterKeysAreStates: true,
 });

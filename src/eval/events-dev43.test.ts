@@ -9,4 +9,5 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 describeBlindBatch("the forty-third event batch (blind)", EVENTS_DEV43_DIR, {
   minArticles: 85,
   minWithoutScoredEvent: 17,
+  twoLetterKeysAreStates: true,
 });
