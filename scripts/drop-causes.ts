@@ -62,37 +62,27 @@ src.patch(
       __cands: group.map((c: any) => c.type + ":" + (c.__how ?? "head")).join(","),
       evidence: dedupe(\n`,
 );
-// merge: record the rule that joins each candidate to a group; "merge" mode keeps each candidate its own event
+// merge: record the link of MERGE_LINKS that joins each candidate to a group (its name without Group/Target);
+// "merge" mode keeps each candidate its own event
 src.patch(
   "src/events/merge.ts",
-  `    const g =
-      describedGroup(groups, c) ??
-      groups.find((group) => group.some((x) => sameEvent(x, c))) ??
-      anaphoricTarget(groups, c) ??
-      elaborationTarget(groups, c) ??
-      attackerTarget(groups, c) ??
-      laterTollTarget(groups, c);
-    if (g) g.push(c);
+  `  for (const [, link] of MERGE_LINKS) {
+    const g = link(groups, c);
+    if (g) return g;`,
+  `  for (const [name, link] of MERGE_LINKS) {
+    const g = link(groups, c);
+    if (g) {
+      (c as any).__how = name.replace(/(Group|Target)$/, "") + ">" + (g[0]?.type ?? "");
+      return g;
+    }`,
+);
+src.patch(
+  "src/events/merge.ts",
+  `    if (g) g.push(c);
     else if (!c.background) groups.push([c]);
   }
   return groups;`,
-  `    const how: [string, () => Candidate[] | undefined][] = [
-      ["described", () => describedGroup(groups, c)],
-      ["sameEvent", () => groups.find((group) => group.some((x) => sameEvent(x, c)))],
-      ["anaphoric", () => anaphoricTarget(groups, c)],
-      ["elaboration", () => elaborationTarget(groups, c)],
-      ["attacker", () => attackerTarget(groups, c)],
-      ["laterToll", () => laterTollTarget(groups, c)],
-    ];
-    let g: Candidate[] | undefined;
-    for (const [name, f] of how) {
-      g = f();
-      if (g) {
-        (c as any).__how = name + ">" + (g[0]?.type ?? "");
-        break;
-      }
-    }
-    if (g) g.push(c);
+  `    if (g) g.push(c);
     else if (!c.background) groups.push([c]);
     else (c as any).__how = "background";
   }

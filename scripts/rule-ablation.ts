@@ -18,6 +18,7 @@
 //   … --json                                                       machine-readable rows
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { MERGE_LINKS } from "../src/events/merge.ts";
 import { repoRoot } from "../src/paths.ts";
 import { GROUPS } from "./dev-groups.ts";
 import { instrumentedSrc, ruleSource } from "./instrumented-src.ts";
@@ -34,14 +35,22 @@ const only = option("--only");
 const showTune = option("--show-tune")[0] ?? "";
 
 const A = "(globalThis as any).__abl";
-/** The stage-level sites: the shipped code each one quotes and the switched version of it. */
+/** The stage-level sites: the shipped code each one quotes and the switched version of it (none for a merge link). */
 interface Site {
   id: string;
   file: string;
   from: string;
-  to: string;
+  to?: string;
   what: string;
 }
+const MERGE_LINK_WHAT: Record<string, string> = {
+  describedGroup: "relative clause / partOf joins its head event",
+  sameEvent: "same type, compatible actors, place, date",
+  anaphoricTarget: "a definite event noun points back",
+  elaborationTarget: "a later sentence elaborates the event",
+  attackerTarget: "the attacker's act joins the attack",
+  laterTollTarget: "a later toll joins the attack",
+};
 const sites: Site[] = [
   {
     id: "stage:headline",
@@ -78,30 +87,14 @@ const sites: Site[] = [
     to: `  for (const group of mergeCandidates(candidates.filter((c) => !(tried.has(c) && ${A}.drop("trial:triedCrimes"))))) {\n`,
     what: "a trial story's attacks are the crimes tried (trial.ts triedCrimes)",
   },
-  ...(
-    [
-      ["describedGroup", "describedGroup(groups, c) ??", "relative clause / partOf joins its head event"],
-      [
-        "sameEvent",
-        "groups.find((group) => group.some((x) => sameEvent(x, c))) ??",
-        "same type, compatible actors, place, date",
-      ],
-      ["anaphoricTarget", "anaphoricTarget(groups, c) ??", "a definite event noun points back"],
-      ["elaborationTarget", "elaborationTarget(groups, c) ??", "a later sentence elaborates the event"],
-      ["attackerTarget", "attackerTarget(groups, c) ??", "the attacker's act joins the attack"],
-      ["laterTollTarget", "laterTollTarget(groups, c);", "a later toll joins the attack"],
-    ] as const
-  ).map(([name, call, what]) => {
-    const end = call.endsWith(";") ? ";" : " ??";
-    const expr = call.slice(0, call.length - end.length);
-    return {
-      id: `merge:${name}`,
-      file: "src/events/merge.ts",
-      from: `      ${call}\n`,
-      to: `      ${A}.join("merge:${name}", () => ${expr})${end}\n`,
-      what: `merge link: ${what}`,
-    };
-  }),
+  // each link of merge.ts's MERGE_LINKS (switched off by name in joinedGroup: the patch below; `from` locates the
+  // link's entry, for its line)
+  ...MERGE_LINKS.map(([name]) => ({
+    id: `merge:${name}`,
+    file: "src/events/merge.ts",
+    from: `  ["${name}", `,
+    what: `merge link: ${MERGE_LINK_WHAT[name] ?? name}`,
+  })),
   {
     id: "merge:background",
     file: "src/events/merge.ts",
@@ -151,7 +144,13 @@ const src = instrumentedSrc("marsad-ablation-");
 src.patchReadCandidateNulls((line, first) =>
   line === first + 6 ? "return null;" : `{ if (${A}.drop("detect.ts:${line}")) return null; }`,
 );
-for (const s of sites) src.patch(s.file, s.from, s.to);
+// (a site with no `to` is only located: patching it to itself checks that its text is still there)
+for (const s of sites) src.patch(s.file, s.from, s.to ?? s.from);
+src.patch(
+  "src/events/merge.ts",
+  "  for (const [, link] of MERGE_LINKS) {\n    const g = link(groups, c);\n",
+  `  for (const [name, link] of MERGE_LINKS) {\n    const g = ${A}.join("merge:" + name, () => link(groups, c));\n`,
+);
 // a rule passed over may leave readCandidate reading what it was guarding against: an article whose reading throws
 // reads no candidate for that trigger (counted, and printed)
 src.patch(

@@ -207,21 +207,41 @@ function rankOf(c: Candidate): number {
   return i < 0 ? 99 : i;
 }
 
+/** A way a candidate joins a group told before it: that group, or undefined. */
+type MergeLink = (groups: Candidate[][], c: Candidate) => Candidate[] | undefined;
+
+/**
+ * The links that join a candidate to a group told before it, tried in this order (the first that finds a group
+ * wins). Named, so that the cause and ablation scripts (scripts/drop-causes.ts, scripts/rule-ablation.ts) record or
+ * switch off each link by its name instead of quoting the chain.
+ */
+export const MERGE_LINKS: readonly (readonly [name: string, link: MergeLink])[] = [
+  ["describedGroup", describedGroup],
+  ["sameEvent", (groups, c) => groups.find((group) => group.some((x) => sameEvent(x, c)))],
+  ["anaphoricTarget", anaphoricTarget],
+  ["elaborationTarget", elaborationTarget],
+  ["attackerTarget", attackerTarget],
+  ["laterTollTarget", laterTollTarget],
+];
+
 /** Groups candidates that tell one event, keeping their order of first mention. */
 export function mergeCandidates(cands: Candidate[]): Candidate[][] {
   const groups: Candidate[][] = [];
   for (const c of cands) {
-    const g =
-      describedGroup(groups, c) ??
-      groups.find((group) => group.some((x) => sameEvent(x, c))) ??
-      anaphoricTarget(groups, c) ??
-      elaborationTarget(groups, c) ??
-      attackerTarget(groups, c) ??
-      laterTollTarget(groups, c);
+    const g = joinedGroup(groups, c);
     if (g) g.push(c);
     else if (!c.background) groups.push([c]);
   }
   return groups;
+}
+
+/** The group told before that a candidate joins: the first of MERGE_LINKS that finds one. */
+function joinedGroup(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
+  for (const [, link] of MERGE_LINKS) {
+    const g = link(groups, c);
+    if (g) return g;
+  }
+  return undefined;
 }
 
 /**
