@@ -1,6 +1,15 @@
 // The counting behind the diagnostic scripts' cause tables (miss-causes, drop-causes, arg-causes, near-misses): how
 // many misses each class has and in how many batches, so a class can be judged by how widely it recurs.
 
+/** A missed scored gold event as the instrumented scripts' drivers report it (each adds what it traced). */
+export interface MissedGold {
+  batch: string;
+  doc: string;
+  id: string;
+  types: string[];
+  summary: string;
+}
+
 export interface CauseCount {
   misses: number;
   batches: Set<string>;

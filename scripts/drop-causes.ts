@@ -14,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "../src/paths.ts";
-import { causeRow, countCauses } from "./cause-counts.ts";
+import { causeRow, countCauses, type MissedGold } from "./cause-counts.ts";
 import { instrumentedSrc, ruleSource } from "./instrumented-src.ts";
 
 const args = process.argv.slice(2);
@@ -180,12 +180,7 @@ interface Fit {
   how: string | null;
   cands: string;
 }
-interface Miss {
-  batch: string;
-  doc: string;
-  id: string;
-  types: string[];
-  summary: string;
+interface Miss extends MissedGold {
   cls: string;
   gold: unknown;
   A: Fit[];

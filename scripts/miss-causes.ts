@@ -15,7 +15,7 @@
 // --show prints each miss of a class (or all) with its sentences.
 import { join } from "node:path";
 import { repoRoot } from "../src/paths.ts";
-import { causeRow, countCauses } from "./cause-counts.ts";
+import { causeRow, countCauses, type MissedGold } from "./cause-counts.ts";
 import { instrumentedSrc, ruleSource } from "./instrumented-src.ts";
 
 const args = process.argv.slice(2);
@@ -78,12 +78,7 @@ interface Trace {
   drop: number | null;
   ctype: string | null;
 }
-interface Miss {
-  batch: string;
-  doc: string;
-  id: string;
-  types: string[];
-  summary: string;
+interface Miss extends MissedGold {
   filter: boolean;
   trace: Trace[];
   said: string[];
