@@ -54,4 +54,12 @@ describe("a past verb in a relative clause on a person or thing is read (relativ
       ),
     ).toEqual(["ASSAULT", "COERCE"]);
   });
+
+  it("keeps the readings the removed rule's test asserted that other rules still hold, and says what changed", () => {
+    const types = (text: string) => eventsOf(text).map((e) => e.type);
+    // (still no event: other rules hold it)
+    expect(types("تولى المنصب خلفا لديسالين الذي استقال بعد احتجاجات.")).toEqual([]);
+    // (changed by the removal: the support a relative clause tells is read)
+    expect(types("لم تمنع إيران الميليشيات التي دعمتها ومولتها ودربتها.")).toEqual(["AID"]);
+  });
 });
