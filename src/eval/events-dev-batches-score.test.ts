@@ -77,6 +77,14 @@ import {
   EVENTS_DEV38_MIN_F1,
   EVENTS_DEV39_DIR,
   EVENTS_DEV39_MIN_F1,
+  EVENTS_DEV40_DIR,
+  EVENTS_DEV40_MIN_F1,
+  EVENTS_DEV41_DIR,
+  EVENTS_DEV41_MIN_F1,
+  EVENTS_DEV42_DIR,
+  EVENTS_DEV42_MIN_F1,
+  EVENTS_DEV43_DIR,
+  EVENTS_DEV43_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -120,6 +128,10 @@ describe.each([
   { batch: "thirty-seventh", dir: EVENTS_DEV37_DIR, floor: EVENTS_DEV37_MIN_F1 },
   { batch: "thirty-eighth", dir: EVENTS_DEV38_DIR, floor: EVENTS_DEV38_MIN_F1 },
   { batch: "thirty-ninth", dir: EVENTS_DEV39_DIR, floor: EVENTS_DEV39_MIN_F1 },
+  { batch: "fortieth", dir: EVENTS_DEV40_DIR, floor: EVENTS_DEV40_MIN_F1 },
+  { batch: "forty-first", dir: EVENTS_DEV41_DIR, floor: EVENTS_DEV41_MIN_F1 },
+  { batch: "forty-second", dir: EVENTS_DEV42_DIR, floor: EVENTS_DEV42_MIN_F1 },
+  { batch: "forty-third", dir: EVENTS_DEV43_DIR, floor: EVENTS_DEV43_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -45,6 +45,10 @@ import {
   EVENTS_DEV37_DIR,
   EVENTS_DEV38_DIR,
   EVENTS_DEV39_DIR,
+  EVENTS_DEV40_DIR,
+  EVENTS_DEV41_DIR,
+  EVENTS_DEV42_DIR,
+  EVENTS_DEV43_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -76,7 +80,7 @@ type Write = (s: string) => void;
  * (blind in session 12) at session 13's start; dev30 and dev31 (blind in session 13) at session 14's start; dev32
  * and dev33 (blind in session 14) at session 15's start; dev34 and dev35 (blind in session 15) at session 16's start;
  * dev36 and dev37 (blind in session 16) at session 17's start; dev38 and dev39 (blind in session 17) at session 18's
- * start (2,974 articles of thirty-nine batches).
+ * start; dev40 to dev43 (blind in session 18) at session 19's start (3,314 articles of forty-three batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -118,6 +122,10 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV37_DIR,
   EVENTS_DEV38_DIR,
   EVENTS_DEV39_DIR,
+  EVENTS_DEV40_DIR,
+  EVENTS_DEV41_DIR,
+  EVENTS_DEV42_DIR,
+  EVENTS_DEV43_DIR,
 ];
 
 /**
