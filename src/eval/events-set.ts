@@ -358,6 +358,15 @@ export const EVENTS_DEV42_DIR = resolve(repoRoot, "test/fixtures/events-dev42");
 export const EVENTS_DEV43_DIR = resolve(repoRoot, "test/fixtures/events-dev43");
 
 /**
+ * A forty-sixth event batch, written blind in session 19 (see its README) as one of the session's held-out yardsticks
+ * (with events-dev44, events-dev45 and events-dev47, written at the same time by other annotators in other date
+ * windows): a world-wide mix of April and August 2018 news and Tunisian radio of January-December 2016, with its share
+ * of hard negatives. BLIND: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores
+ * (so it is in no training list and has no score floor); the lead scores it, totals only, at the session's end.
+ */
+export const EVENTS_DEV46_DIR = resolve(repoRoot, "test/fixtures/events-dev46");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -406,6 +415,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV41_DIR,
   EVENTS_DEV42_DIR,
   EVENTS_DEV43_DIR,
+  EVENTS_DEV46_DIR,
 ];
 
 /**
