@@ -358,6 +358,15 @@ export const EVENTS_DEV42_DIR = resolve(repoRoot, "test/fixtures/events-dev42");
 export const EVENTS_DEV43_DIR = resolve(repoRoot, "test/fixtures/events-dev43");
 
 /**
+ * A forty-fourth event batch, written blind in session 19 (see its README) as one of the session's held-out yardsticks
+ * (with events-dev45 to events-dev47, written at the same time by other annotators in other date windows): a
+ * world-wide mix of February and June 2018 news and Tunisian radio of October 2013-December 2014, with its share of
+ * hard negatives. Annotated from the texts and the guidelines only; nobody but the lead runs the extractor on it or
+ * reads its scores while it is blind, and it is neither training data (not in TRAINING_BATCHES) nor given a floor.
+ */
+export const EVENTS_DEV44_DIR = resolve(repoRoot, "test/fixtures/events-dev44");
+
+/**
  * A forty-sixth event batch, written blind in session 19 (see its README) as one of the session's held-out yardsticks
  * (with events-dev44, events-dev45 and events-dev47, written at the same time by other annotators in other date
  * windows): a world-wide mix of April and August 2018 news and Tunisian radio of January-December 2016, with its share
@@ -415,6 +424,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV41_DIR,
   EVENTS_DEV42_DIR,
   EVENTS_DEV43_DIR,
+  EVENTS_DEV44_DIR,
   EVENTS_DEV46_DIR,
 ];
 
