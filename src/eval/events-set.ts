@@ -367,6 +367,15 @@ export const EVENTS_DEV43_DIR = resolve(repoRoot, "test/fixtures/events-dev43");
 export const EVENTS_DEV44_DIR = resolve(repoRoot, "test/fixtures/events-dev44");
 
 /**
+ * A forty-fifth event batch, written blind in session 19 (see its README) as one of the session's held-out yardsticks
+ * (with events-dev44, events-dev46 and events-dev47, written at the same time by other annotators in other date
+ * windows): a world-wide mix of March and September 2018 news and Tunisian radio of 2015, with its share of hard
+ * negatives. Blind: nobody but the lead runs the extractor on it, tunes on it, trains on it or reads its scores; it is
+ * not a training batch and has no score floor.
+ */
+export const EVENTS_DEV45_DIR = resolve(repoRoot, "test/fixtures/events-dev45");
+
+/**
  * A forty-sixth event batch, written blind in session 19 (see its README) as one of the session's held-out yardsticks
  * (with events-dev44, events-dev45 and events-dev47, written at the same time by other annotators in other date
  * windows): a world-wide mix of April and August 2018 news and Tunisian radio of January-December 2016, with its share
@@ -425,6 +434,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV42_DIR,
   EVENTS_DEV43_DIR,
   EVENTS_DEV44_DIR,
+  EVENTS_DEV45_DIR,
   EVENTS_DEV46_DIR,
 ];
 
