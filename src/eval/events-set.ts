@@ -385,6 +385,14 @@ export const EVENTS_DEV45_DIR = resolve(repoRoot, "test/fixtures/events-dev45");
 export const EVENTS_DEV46_DIR = resolve(repoRoot, "test/fixtures/events-dev46");
 
 /**
+ * A forty-seventh event batch, written BLIND in session 19 (see its README) as one of the session's held-out
+ * yardsticks (with events-dev44 to events-dev46, written at the same time by other annotators in other date windows):
+ * a world-wide mix of May and October 2018 news and Tunisian radio of January-June 2017, with its share of hard
+ * negatives. Nobody but the lead runs the extractor on it or reads its scores; not a training batch, no score floor.
+ */
+export const EVENTS_DEV47_DIR = resolve(repoRoot, "test/fixtures/events-dev47");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -436,6 +444,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV44_DIR,
   EVENTS_DEV45_DIR,
   EVENTS_DEV46_DIR,
+  EVENTS_DEV47_DIR,
 ];
 
 /**
