@@ -8,7 +8,7 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 // sample has.
 
 describeBlindBatch("the forty-fifth event batch (blind)", EVENTS_DEV45_DIR, {
-  minArticles: 64,
-  minWithoutScoredEvent: 12,
+  minArticles: 89,
+  minWithoutScoredEvent: 17,
   twoLetterKeysAreStates: true,
 });
