@@ -8,7 +8,7 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 // sample has.
 
 describeBlindBatch("the forty-seventh event batch (blind)", EVENTS_DEV47_DIR, {
-  minArticles: 50,
-  minWithoutScoredEvent: 11,
+  minArticles: 85,
+  minWithoutScoredEvent: 13,
   twoLetterKeysAreStates: true,
 });
