@@ -681,13 +681,15 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // مما دعا قوات الأمن لتعقب: دعا after ما is "prompted", not a call
   if (entry.flags.has("call") && ["ما", "مما", "بما"].includes(wordKey(prevContent(words, t)?.text ?? "")))
     return null;
-  // دعا is "called for" only with إلى/ل after it (not "invited to dinner" nor a prayer)
-  // (or ل glued to a verbal noun: دعاه لمواصلة التحاور، دعا البريطانيين لدعم رئيسة الوزراء)
+  // دعا is "called for" with إلى/ل after it (or ل glued to a verbal noun: دعاه لمواصلة التحاور، دعا البريطانيين لدعم
+  // رئيسة الوزراء); with neither, it is dropped only in its other senses (otherDua: named, prayed, invited, claimed),
+  // since a call's إلى/ل often stands past a long subject (session 19: the drop of every دعا without them cost both sums)
   const callEnd = Math.min(words.length, match.last + 5);
   const glued = words
     .slice(match.last, callEnd)
     .some((w) => w.readings.some((r) => r.prep === "ل" && !r.det && !r.pron && r.key.length >= 3));
-  if (entry.flags.has("call") && !glued && !callFor(ctx, match.last, callEnd)) return null;
+  if (entry.flags.has("call") && !glued && !callFor(ctx, match.last, callEnd) && otherDua(ctx, match.last))
+    return null;
   // رفض، إدانة as nouns state a stance only when a verb voices it (عبرت عن رفضها، أعلنت الكتلة رفضها), not in
   // "في ظل رفض الحكومة" nor a court's إدانة (conviction)
   if (entry.flags.has("voiced") && voiceVerb(ctx, t, prevTrigger) < 0) return null;
@@ -1283,6 +1285,21 @@ function nationalOf(ctx: SentenceContext, match: TriggerMatch, adj: Mention[], k
   const w = ctx.view.words[k];
   if (!w || w.readings.some((r) => r.det)) return false;
   return !ctx.view.words[k + 1]?.readings.every((r) => r.prep === "ل");
+}
+
+/**
+ * دعا in its other senses: "named" (تدعو نفسها الحركة القومية), "prayed for" (دعا لهم بالشفاء، بالرحمة), "invited"
+ * to an occasion another verb of the clause tells (دعا الرئيس الصحفيين في باريس عندما وصل), or يدّعي "claims"
+ * (أشخاص يدعون أنهم آباء الفتيات).
+ */
+function otherDua(ctx: SentenceContext, last: number): boolean {
+  // يدعون أنهم (يدّعون: "claim") takes أن right after it
+  if (ctx.cues.is(ctx.view.words[last], "complement")) return true;
+  const end = clauseEnd(ctx, last);
+  const words = ctx.view.words.slice(last, end);
+  if (words.some((w) => w.readings.some((r) => r.key === "نفس" || r.key === "أنفس"))) return true;
+  if (words.some((w) => w.readings.some((r) => r.prep === "ب" && r.det))) return true;
+  return ctx.triggers.some((m) => m.first >= last && m.first < end && m.entry.pos === "verb");
 }
 
 /**
