@@ -1451,6 +1451,15 @@ function retype(
     actor1.every((m) => ctx.cues.is(ctx.view.words[m.first], "court"))
   )
     return { type: "SANCTION", mode: "convict" };
+  // أيدت محكمة التمييز الحكم بإغلاق الجمعية، أيدت المحكمة الإدارية قرار حرمانها: a court upholding a ruling is its
+  // ruling (SANCTION, as a sentence is), not a statement of support
+  if (
+    entry.type === "SUPPORT" &&
+    entry.lemma === "أيد" &&
+    actor1.length > 0 &&
+    actor1.every((m) => ctx.cues.is(ctx.view.words[m.first], "court"))
+  )
+    return { type: "SANCTION", mode: "convict" };
   const near = (cls: string, n: number) =>
     ctx.cues.find(words, match.last, Math.min(words.length, match.last + n), cls) >= 0;
   // احتجزت الميليشيا شحنة الأدوية: holding goods is a seizure (COERCE seize), whoever holds them

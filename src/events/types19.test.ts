@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { eventsOf, names } from "./fixtures.ts";
+
+// Session 19: events read with the wrong type (a right-place, wrong-type event costs a spurious event and a missed
+// one). The sentences are written for these tests, in the style of news reports.
+
+describe("a court upholding a ruling", () => {
+  it("reads أيد with a court as its subject as the court's SANCTION (convict), not SUPPORT", () => {
+    for (const s of [
+      "أيدت محكمة الاستئناف، الاثنين، الحكم بحل الجمعية ومصادرة أموالها.",
+      "وأيدت المحكمة الإدارية العليا قرار سحب الجنسية من الناشط.",
+    ]) {
+      const types = eventsOf(s).map((e) => e.type);
+      expect(types, s).toContain("SANCTION");
+      expect(types, s).not.toContain("SUPPORT");
+    }
+    const [court] = eventsOf("أيدت محكمة الاستئناف، الاثنين، الحكم بحل الجمعية ومصادرة أموالها.").filter(
+      (e) => e.type === "SANCTION",
+    );
+    expect(court?.mode).toBe("convict");
+    expect(names(court, "actor1")).toEqual(["محكمة الاستئناف"]);
+  });
+
+  it("keeps أيد with any other subject a statement of support", () => {
+    for (const s of [
+      "أيد الرئيس التونسي قرار الحكومة بتأجيل الانتخابات.",
+      "وأيدت فرنسا موقف الجامعة العربية.",
+    ]) {
+      const types = eventsOf(s).map((e) => e.type);
+      expect(types, s).toContain("SUPPORT");
+      expect(types, s).not.toContain("SANCTION");
+    }
+  });
+});
