@@ -124,6 +124,13 @@ function clauseStart(ctx: SentenceContext, t: number): number {
   return 0;
 }
 
+/** The index of the first hard boundary (a full stop, a semicolon, a colon …) at or after `t`, else the words' end. */
+function sentenceEnd(ctx: SentenceContext, t: number): number {
+  const { words } = ctx.view;
+  for (let i = t; i < words.length; i++) if (words[i]?.punct && HARD_BOUNDARY.has(words[i]!.text)) return i;
+  return words.length;
+}
+
 function clauseEnd(ctx: SentenceContext, t: number, limit = 16): number {
   const { words } = ctx.view;
   let count = 0;
@@ -629,8 +636,14 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const people = entry.obj === "person" || entry.obj === "expellee";
     const counted =
       people && words.slice(match.last, Math.min(hi, match.last + 3)).some((w) => w.token.kind === "number");
+    // أدرج X … على قائمة …: the list one is put on may stand past a relative clause or an apposition on X, anywhere
+    // after the verb in its sentence
+    const listed =
+      entry.obj === "terror_list" &&
+      cues.find(words, match.last, sentenceEnd(ctx, match.last), "listed_on") >= 0;
     if (
       cues.find(words, lo, hi, entry.obj) < 0 &&
+      !listed &&
       !personMention &&
       !counted &&
       !(entry.obj === "person" && cues.find(words, lo, hi, "quantifier") >= 0)

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { eventsOf, names } from "./fixtures.ts";
+
+// Session 19 (evobj19): a trigger whose verb needs an object of a class (`obj=` in triggers.tsv) is dropped when no
+// word of that class is in reach (detect.ts). The sentences are written for these tests.
+
+describe("a listing names the list it puts someone on, anywhere after the verb in its sentence", () => {
+  it("reads أدرج … على قائمة past a relative clause on the one listed", () => {
+    const [a] = eventsOf(
+      'أدرجت وزارة الخارجية الأمريكية حركة "الصابرين"، التي قالت واشنطن إنها مدعومة من إيران، على قائمة المنظمات الإرهابية الأجنبية.',
+    );
+    expect(a?.type).toBe("SANCTION");
+    expect(names(a, "actor1")).toEqual(["وزارة الخارجية الأمريكية"]);
+  });
+
+  it("reads a wanted list after an apposition", () => {
+    const [a] = eventsOf(
+      "أدرجت الشرطة الدولية الانتربول رجل الأعمال سمير خالد، رئيس مجلس إدارة الشركة، على قائمة المطلوبين.",
+    );
+    expect(a?.type).toBe("SANCTION");
+  });
+
+  it("still reads no listing without a list (أدرج بندا في جدول الأعمال)", () => {
+    expect(
+      eventsOf("أدرجت الحكومة التونسية بندا جديدا في جدول أعمال المجلس.").filter(
+        (e) => e.type === "SANCTION",
+      ),
+    ).toEqual([]);
+  });
+});
