@@ -1061,6 +1061,9 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const lightBetween = (m: Mention) =>
       governed ||
       ["light", "planned", "receive", "give"].some((cls) => cues.find(words, m.first - 2, t, cls) >= 0) ||
+      // (قرروا تنفيذ إضراب، قد يضطرون إلى تنفيذ إضراب: the verbal noun of a light verb governing the event noun, its
+      // actor named before it)
+      (m.last < t - 1 && cues.is(words[t - 1], "light_noun")) ||
       // (فرض imposes a restriction or a sanction only: فرضت الميليشيا السيطرة is no light verb of a take-over)
       ((entry.type === "COERCE" || entry.type === "SANCTION") &&
         cues.find(words, m.first - 2, t, "impose") >= 0) ||

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyser } from "../analyse.ts";
+import type { DocEvent } from "../doc/types.ts";
+
+// Session 19 (evactor19): events found with the wrong actor, or with none. The sentences are written for these tests.
+
+let analyse: Awaited<ReturnType<typeof createAnalyser>>;
+beforeAll(async () => {
+  // about the actors, not whether the confidence filter keeps a one-line article's events
+  analyse = await createAnalyser({ events: { keepAll: true } });
+});
+
+const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
+const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const actorNames = (e: DocEvent | undefined, role?: string) =>
+  (e?.actors ?? []).filter((a) => !role || a.role === role).map((a) => a.name_ar);
+
+describe("the verbal noun of a light verb before an event noun: its clause's subject acts (light_noun)", () => {
+  it("reads the subject before يضطرون إلى تنفيذ إضراب as the strikers", () => {
+    const e = ofType(
+      run("أعلن الكاتب العام للنقابة أن العمال قد يضطرون إلى تنفيذ إضراب في الأسبوع المقبل."),
+      "PROTEST",
+    );
+    expect(actorNames(e, "actor1")).toEqual(["العمال"]);
+  });
+
+  it("reads the subject of ساعدوا في تنفيذ الهجوم as the attackers, the place hit as actor 2", () => {
+    const e = ofType(run("قال مصدر أمني إن المسلحين ساعدوا في تنفيذ الهجوم على الثكنة."), "ASSAULT");
+    expect(actorNames(e, "actor1")).toEqual(["المسلحين"]);
+    expect(actorNames(e, "actor2")).toEqual(["الثكنة"]);
+  });
+});
