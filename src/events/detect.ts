@@ -1460,9 +1460,13 @@ function retype(
     const next = words.slice(match.last, match.last + 2).map((w) => wordKey(w.text));
     if (next.some((k) => /^(ال)?مسلح(ه|ين|ون)?$/.test(k))) return { type: "MOBILIZE", mode: "troops" };
   }
-  // أدانت المحكمة ستة متهمين: a court's condemnation is a conviction (SANCTION), not a verbal accusation
+  // أدانت المحكمة ستة متهمين: a court's condemnation is a conviction (SANCTION), not a verbal accusation; a charge
+  // pressed by a prosecutor or a judge stays one (وجهت النيابة تهمة القتل، اتهمت النيابة الوزير، رفعت النيابة دعوى:
+  // ACCUSE allege, PLOVER's "charge, bring to trial"; a participle after the court's verb is its convicts: قضت
+  // المحكمة بالحبس على ثلاثة متهمين)
   if (
     entry.type === "ACCUSE" &&
+    (entry.mode !== "allege" || entry.tense === "participle") &&
     actor1.length > 0 &&
     actor1.every((m) => ctx.cues.is(ctx.view.words[m.first], "court"))
   )

@@ -32,3 +32,22 @@ describe("a court upholding a ruling", () => {
     }
   });
 });
+
+describe("a charge pressed by a prosecutor or a judge", () => {
+  it("stays an accusation (ACCUSE allege), not a conviction", () => {
+    for (const s of [
+      "وجهت النيابة العامة تهمة القتل العمد إلى الشاب.",
+      "اتهمت النيابة العامة الرئيس السابق بالفساد.",
+      "وجه قاض أميركي، الجمعة، خمسة اتهامات بالقتل لرجل اقتحم صحيفة محلية.",
+    ]) {
+      const types = eventsOf(s).map((e) => e.type);
+      expect(types, s).toContain("ACCUSE");
+      expect(types, s).not.toContain("SANCTION");
+    }
+  });
+
+  it("still reads a court's condemnation (أدان) as a conviction", () => {
+    const types = eventsOf("أدانت المحكمة ستة متهمين بالتخطيط لهجمات.").map((e) => e.type);
+    expect(types).toContain("SANCTION");
+  });
+});
