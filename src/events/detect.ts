@@ -621,6 +621,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       entry.obj === "with" ||
       entry.obj === "pejorative" ||
       entry.obj === "sentence" ||
+      // (the one barred may be a long phrase: منع الرئيس بيدرو بابلو كوتشينسكي البالغ من العمر 79 عاما من مغادرة)
+      entry.obj === "travel" ||
       // (and the one listed: أدرجت الخارجية الأميركية منظمة "سرايا الأشتر" على قائمة المنظمات الإرهابية)
       entry.obj === "terror_list"
         ? clauseEnd(ctx, match.last)

@@ -28,3 +28,19 @@ describe("a listing names the list it puts someone on, anywhere after the verb i
     ).toEqual([]);
   });
 });
+
+describe("a travel ban names its travel anywhere in the clause of منع", () => {
+  it("reads منع X من مغادرة البلاد past a long phrase naming the one barred", () => {
+    const [a] = eventsOf(
+      "منعت محكمة مصرية رجل الأعمال سمير خالد، الرئيس السابق لمجلس إدارة شركة النيل للمقاولات، من مغادرة البلاد.",
+    );
+    expect(a?.type).toBe("SANCTION");
+    expect(names(a, "actor1")).toEqual(["محكمة مصرية"]);
+  });
+
+  it("still reads no ban without its travel (منع التجول، يمنع التدخين)", () => {
+    expect(
+      eventsOf("منعت السلطات المصرية بيع الألعاب النارية في الأسواق.").filter((e) => e.type === "SANCTION"),
+    ).toEqual([]);
+  });
+});
