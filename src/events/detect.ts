@@ -1062,7 +1062,9 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const governed = match.prep === "ل" && !!words[t - 1]?.readings.some((r) => r.fut || r.conj);
     const lightBetween = (m: Mention) =>
       governed ||
-      ["light", "planned", "receive", "give"].some((cls) => cues.find(words, m.first - 2, t, cls) >= 0) ||
+      ["light", "planned", "receive", "give", "approve"].some(
+        (cls) => cues.find(words, m.first - 2, t, cls) >= 0,
+      ) ||
       // (قرروا تنفيذ إضراب، قد يضطرون إلى تنفيذ إضراب: the verbal noun of a light verb governing the event noun, its
       // actor named before it)
       (m.last < t - 1 && cues.is(words[t - 1], "light_noun")) ||
@@ -1219,6 +1221,9 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (entry.type === "REQUEST" && actor1.length && actor1.every((m) => m.agentRole === "judicial"))
     return null;
   if (entry.flags.has("warn") && warnsOfPossibleDanger(ctx, match.last)) return null;
+  // وافق مجلس النواب على إسقاط عضوية النائب، وافق مجلس الأمن على تجديد العقوبات: a body approving a measure takes
+  // it; the measure's own word is the event (its subject the approver, cue class approve), no agreement
+  if (entry.type === "AGREE" && cues.is(tw, "approve") && approvedMeasure(ctx, match)) return null;
   if (chargedAct(ctx, match) || lastOfItsKind(ctx)) return null;
 
   // ---- location, date
@@ -1517,6 +1522,30 @@ function retype(
   if (entry.type === "RETREAT" && entry.mode === "release" && near("funds", 6))
     return { type: "AID", mode: "" };
   return null;
+}
+
+/**
+ * The event word of another type a few words after على in an approving verb's clause (وافق … على إسقاط عضوية), read
+ * as an event of its own.
+ */
+function approvedMeasure(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const { words } = ctx.view;
+  const end = clauseEnd(ctx, match.last);
+  for (let k = match.last; k < end; k++) {
+    const w = words[k];
+    if (!w) return false;
+    if (w.punct || wordKey(w.text) !== "علي") continue;
+    return ctx.triggers.some(
+      (m) =>
+        m.first > k &&
+        m.first <= k + 3 &&
+        m.entry.pos === "noun" &&
+        !["AGREE", "CONSULT", "COOPERATE"].includes(m.entry.type) &&
+        !words.slice(k, m.first).some((x) => x.punct) &&
+        readCandidate(ctx, m) !== null,
+    );
+  }
+  return false;
 }
 
 /**

@@ -51,3 +51,28 @@ describe("a charge pressed by a prosecutor or a judge", () => {
     expect(types).toContain("SANCTION");
   });
 });
+
+describe("a body approving a measure takes it", () => {
+  it("reads وافق/صادق على + a measure's word as that measure (its subject the approver), not AGREE", () => {
+    const s = "وافقت الحكومة على إقالة وزير الداخلية.";
+    const events = eventsOf(s);
+    expect(events.map((e) => e.type)).toEqual(["SANCTION"]);
+    expect(names(events[0], "actor1")).toEqual(["الحكومة"]);
+    const [house] = eventsOf("وافق مجلس النواب بأغلبية أعضائه على إسقاط عضوية النائب خالد يوسف.").filter(
+      (e) => e.type === "SANCTION",
+    );
+    expect(names(house, "actor1")).toEqual(["مجلس النواب"]);
+    expect(
+      eventsOf("وافق مجلس النواب بأغلبية أعضائه على إسقاط عضوية النائب خالد يوسف.").map((e) => e.type),
+    ).not.toContain("AGREE");
+  });
+
+  it("keeps an agreement to a deal, and an approval whose object is read as no event", () => {
+    expect(eventsOf("وافقت إيران على الاتفاق النووي.").map((e) => e.type)).toContain("AGREE");
+    expect(eventsOf("وافقت الحكومة على مقترح الوسيط الأممي.").map((e) => e.type)).toContain("AGREE");
+  });
+
+  it("reads sanctions renewed (جدد، تجديد) as imposed", () => {
+    expect(eventsOf("جدد الاتحاد الأوروبي العقوبات على روسيا.").map((e) => e.type)).toContain("SANCTION");
+  });
+});
