@@ -30,3 +30,23 @@ describe("the verbal noun of a light verb before an event noun: its clause's sub
     expect(actorNames(e, "actor2")).toEqual(["الثكنة"]);
   });
 });
+
+describe("a seizure told as a noun with no agent is made by the force the text names (arrestingAuthority)", () => {
+  it("takes the force of the sentence before: داهمت وحدات الحرس … وأسفرت العملية عن حجز أسلحة", () => {
+    const e = ofType(
+      run("داهمت وحدات الحرس الوطني منزلا بالقصرين فجر اليوم. وأسفرت العملية عن حجز أسلحة وذخيرة."),
+      "COERCE",
+    );
+    expect(actorNames(e, "actor1")).toEqual(["وحدات الحرس الوطني"]);
+  });
+
+  it("keeps the subject of the verb governing it: تمكنت وحدات الحرس الوطني من حجز أسلحة", () => {
+    const e = ofType(run("تمكنت وحدات الحرس الوطني من حجز أسلحة وذخيرة."), "COERCE");
+    expect(actorNames(e, "actor1")).toEqual(["وحدات الحرس الوطني"]);
+  });
+
+  it("finds none when no force is named: وأسفرت العملية عن حجز أسلحة", () => {
+    const e = ofType(run("وأسفرت العملية عن حجز أسلحة وذخيرة."), "COERCE");
+    expect(actorNames(e, "actor1")).toEqual([]);
+  });
+});

@@ -1173,11 +1173,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // تم القبض عليه، ألقي القبض على السائق، اعتقل تونسي … حسبما ذكرت النيابة: an arrest told in the passive or as a
   // noun with no agent is made by the force or authority its sentence names, else by a force the sentence before
   // names (داهمت وحدات الحرس الوطني منزلا … وتم إيقاف شخصين); when neither names one, actor1 stays empty
+  // (so is a seizure told as a noun with no agent: أسفرت العملية عن حجز سلاحي كلاشنيكوف، تم ضبط كمية من المخدرات)
   if (
     entry.type === "COERCE" &&
-    entry.mode === "arrest" &&
     !actor1.length &&
-    (entry.passive || entry.flags.has("passive"))
+    ((entry.mode === "arrest" && (entry.passive || entry.flags.has("passive"))) ||
+      (entry.mode === "seize" && (entry.passive || entry.pos === "noun")))
   ) {
     const authority = arrestingAuthority(ctx, t, actor2);
     if (authority) actor1 = [authority];
