@@ -26,3 +26,22 @@ describe("an article that speaks of one country only places its unplaced events 
     expect(e?.location).toBeNull();
   });
 });
+
+describe("a reporting clause's place is not the reported event's (pickPlace, the sentence fallback)", () => {
+  it("places no meeting where its announcer spoke: قال هولاند في بروكسل إنه سيستقبل النقابات", () => {
+    const e = ofType(
+      run(
+        "تظاهر مئات من عناصر الشرطة في باريس. وقال الرئيس الفرنسي فرنسوا هولاند الجمعة في بروكسل حيث حضر قمة للاتحاد الأوروبي إنه سيستقبل نقابات الشرطة.",
+      ),
+      "CONSULT",
+    );
+    expect(e?.location?.country).toBe("FR");
+  });
+
+  it("keeps it for an attack told by officials on the spot: قالت وزارة الصحة في غزة إن القوات قتلت", () => {
+    const events = run(
+      "قتل جنديان في هجوم شمال سيناء. وقالت وزارة الصحة في غزة إن القوات الإسرائيلية قتلت ثلاثة فلسطينيين.",
+    );
+    expect(events.find((e) => e.trigger?.text === "قتلت")?.location?.country).toBe("PS");
+  });
+});

@@ -2259,7 +2259,17 @@ function pickPlace(
       nested = k;
       break;
     }
-  const inSentence = byPreference(places.filter((m) => (!m.state || m.prep === "في") && m.first < nested));
+  // (nor, but for an attack, from the reporting clause whose content tells the event: وقال هولاند في بروكسل إنه
+  // سيستقبل النقابات is no meeting in Brussels; an attack's toll told by officials on the spot, قالت وزارة الصحة في غزة
+  // إن …, keeps their place)
+  const reportedFrom = (m: Mention) =>
+    bareStatesAreParties &&
+    ctx.frames.some(
+      (f) => f.contentStart >= 0 && f.contentStart <= t && f.at <= m.first && m.first < f.contentStart,
+    );
+  const inSentence = byPreference(
+    places.filter((m) => (!m.state || m.prep === "في") && m.first < nested && !reportedFrom(m)),
+  );
   return { mention: inSentence, inClause: false };
 }
 
