@@ -1217,6 +1217,22 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       actor1 = headed;
     }
   }
+  // انتقدت المستشارة الألمانية، أنغيلا ميركل، …؛ رفض رئيس الجمهورية الباجي قايد السبسي؛ اتهم فريق خبراء الأمم المتحدة
+  // المعني باليمن ميليشيا الحوثي: VSO — the noun phrase right after an active statement verb is its subject, with its
+  // title, its apposition and its genitive chain; the party the reader took for the object ends that phrase
+  if (
+    entry.flags.has("speech") &&
+    entry.pos === "verb" &&
+    !entry.passive &&
+    !actor1.length &&
+    actor2.length
+  ) {
+    const speaker = postverbalSpeaker(ctx, match, actor2[0] as Mention);
+    if (speaker) {
+      actor1 = withCoordinated(ctx.mentions, speaker);
+      actor2 = pickActor2(actor1).filter((m) => m.first > speaker.last);
+    }
+  }
   // statements need a speaker: one the clause names, else one the discourse gives (وقال الوزير …، ودعا إلى …؛
   // أصدرت الوزارة بيانا دانت فيه …؛ "ندين …": implied-speaker.ts)
   if (entry.flags.has("speech") && !actor1.length) {
@@ -2557,6 +2573,59 @@ export function voiceSpeaker(
   }
   return [];
 }
+
+/**
+ * The speaker an active statement verb names right after it (VSO) that the actor reader took for its object: the
+ * first noun phrase after the verb is its subject. `a2` ends that phrase when it is
+ * - a person's name in apposition after a title and a comma (انتقدت المستشارة الألمانية، أنغيلا ميركل؛ أدان الكاتب
+ *   العام لاتحاد الشغل، فتحي الغزواني);
+ * - a person's name right after an office (رفض رئيس الجمهورية الباجي قايد السبسي، انتقد الرئيس ترامب);
+ * - a body at the end of a genitive chain of indefinite heads opened by a group or office word (cue class
+ *   `group_head`: اتهم فريق خبراء الأمم المتحدة، دعت بعثة الاتحاد الأوروبي).
+ * Not when the verb carries an object pronoun (اتهمه: its subject follows the pronoun), is inflected for a plural
+ * or for "we" (اتهموا المؤسسات: the subject is in the verb), or the phrase opens with a preposition.
+ */
+function postverbalSpeaker(ctx: SentenceContext, match: TriggerMatch, a2: Mention): Mention | undefined {
+  const { words } = ctx.view;
+  if (a2.prep || a2.adjectival || a2.coordinated || a2.first <= match.last) return undefined;
+  if (match.pron || firstPersonPlural(match.entry)) return undefined;
+  if (/(وا|ون)$/.test(wordKey(words[match.first]?.text ?? ""))) return undefined;
+  const gap = words.slice(match.last, a2.first);
+  if (!gap.length || gap.length > 7) return undefined;
+  // (the name after the comma may begin with a first name the mention leaves out: ، أنغيلا ميركل)
+  const at = gap.findIndex((w) => isComma(w.text));
+  const comma = at >= 0 && gap.length - at - 1 <= 2;
+  const phrase = comma ? gap.slice(0, at) : gap;
+  const named = comma ? gap.slice(at + 1) : [];
+  const head = phrase[0];
+  if (!head || phrase.some((w) => w.punct) || head.readings.every((r) => r.prep || r.conj)) return undefined;
+  const definite = (w: Word) => w.readings.some((r) => r.det);
+  const person = a2.kind === "person" && !a2.state && a2.source === "entity";
+  const office = ctx.cues.is(head, "office") || ctx.cues.is(head, "speaker_for");
+  if (comma)
+    return person && (definite(head) || office) && named.every((w) => !w.punct && !definite(w))
+      ? a2
+      : undefined;
+  if (person && office && phrase.length <= 4) return a2;
+  const body = !a2.state && !!a2.kind && OWNER_BODY_KINDS.has(a2.kind);
+  if (
+    body &&
+    phrase.length <= 3 &&
+    ctx.cues.is(head, "group_head") &&
+    phrase.every((w) => !definite(w) && !/[اًٌٍ]$/u.test(w.text))
+  )
+    return a2;
+  return undefined;
+}
+
+const OWNER_BODY_KINDS = new Set([
+  "government",
+  "organization",
+  "military",
+  "police",
+  "rebel_group",
+  "militia",
+]);
 
 const SPEAKER_HEADS = ["speaker_body", "speaker_for"] as const;
 
