@@ -47,9 +47,7 @@ describe("a travel ban names its travel anywhere in the clause of منع", () =>
 
 describe("a court that rules gives a ruling, whatever its wording", () => {
   it("reads قضت محكمة بأن … as the court's SANCTION", () => {
-    const [a] = eventsOf(
-      "قضت محكمة فرنسية بأن الأدلة ضد الرجلين المتهمين بقتل الشرطي كافية لمحاكمتهما.",
-    );
+    const [a] = eventsOf("قضت محكمة فرنسية بأن الأدلة ضد الرجلين المتهمين بقتل الشرطي كافية لمحاكمتهما.");
     expect(a?.type).toBe("SANCTION");
     expect(names(a, "actor1")).toEqual(["محكمة فرنسية"]);
   });
