@@ -1486,15 +1486,6 @@ function retype(
       ))
   )
     return { type: "SANCTION", mode: "convict" };
-  // تعدم السلطات في ولاية ألاباما مدانا بالقتل، أعدمت الحكومة الإيرانية: an execution by a state's government is the
-  // penalty of its courts (SANCTION), not an attack
-  if (
-    entry.type === "ASSAULT" &&
-    entry.mode === "execute" &&
-    actor1.length > 0 &&
-    actor1.every((m) => m.kind === "government" || m.state)
-  )
-    return { type: "SANCTION", mode: "convict" };
   // نظمت الميليشيات مسيرات مسلحة: an armed march is a show of force (MOBILIZE), not a protest
   if (entry.type === "PROTEST" && entry.pos === "noun") {
     const next = words.slice(match.last, match.last + 2).map((w) => wordKey(w.text));

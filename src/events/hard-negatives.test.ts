@@ -291,9 +291,8 @@ describe("hard negatives (session 15): tallies over a period, death sentences, a
       (e) => e.type,
     );
     expect(far).toEqual(["SANCTION"]);
-    // an execution carried out stays one (by a state's authorities, the penalty of its courts: SANCTION since
-    // session 19, types19.test.ts)
-    expect(types("أعدمت السلطات رجلا شنقا في سجن المدينة فجر الثلاثاء.")).toEqual(["SANCTION"]);
+    // an execution carried out stays one
+    expect(types("أعدمت السلطات رجلا شنقا في سجن المدينة فجر الثلاثاء.")).toEqual(["ASSAULT"]);
   });
 
   it("reads أصيب ب… an illness or a fright (`affliction`) as no wounding", () => {
@@ -404,7 +403,7 @@ describe("hard negatives (session 17): the crimes a trial story tells", () => {
   it("keeps an execution, the sentence carried out, and the attacks of a story that opens with an attack", () => {
     expect(
       types("نفذت السلطات صباح الخميس حكم الإعدام في رجل أدانته المحكمة بقتل ثلاثة من رجال الشرطة."),
-    ).toContain("SANCTION"); // (the authorities' execution: SANCTION since session 19, types19.test.ts)
+    ).toContain("ASSAULT");
     // an attack told first, the court named later: news, not a trial story
     expect(
       types("قتل مسلحون ثلاثة جنود في هجوم على حاجز للجيش شمالي البلاد. وقالت النيابة إنها فتحت تحقيقا."),

@@ -76,22 +76,3 @@ describe("a body approving a measure takes it", () => {
     expect(eventsOf("جدد الاتحاد الأوروبي العقوبات على روسيا.").map((e) => e.type)).toContain("SANCTION");
   });
 });
-
-describe("an execution by a state's government", () => {
-  it("reads أعدم/تعدم with a state or its authorities as actor 1 as SANCTION (convict)", () => {
-    for (const s of [
-      "أعدمت إيران امرأة كردية في سجن أرومية.",
-      "من المقرر أن تعدم السلطات في ولاية ألاباما الأميركية، الخميس، مدانا بالقتل.",
-    ]) {
-      const types = eventsOf(s).map((e) => e.type);
-      expect(types, s).toContain("SANCTION");
-      expect(types, s).not.toContain("ASSAULT");
-    }
-  });
-
-  it("keeps an execution by an armed group an ASSAULT", () => {
-    const types = eventsOf("أعدم مسلحو حركة الشباب خمسة رجال في بلدة بجنوب الصومال.").map((e) => e.type);
-    expect(types).toContain("ASSAULT");
-    expect(types).not.toContain("SANCTION");
-  });
-});
