@@ -462,6 +462,30 @@ function accidentCause(ctx: SentenceContext, match: TriggerMatch): boolean {
   );
 }
 
+/** Words after which طالب is a noun: a determiner or a pronoun subject (كل طالب، أي طالب، وهو طالب). */
+const STUDENT_BEFORE = new Set(["كل", "اي", "هو", "هي"].map(wordKey));
+
+/**
+ * "وهو طالب كان يبلغ من العمر 25 عاما"، "لكل طالب مقابل استمرار تعليمهم"، "في جريمة قتل طالب جامعي": the verb طالب
+ * (demanded) and the noun طالب (a student) are written alike. A verb cannot follow a determiner (كل، أي) or a pronoun
+ * subject (هو، هي), nor be the object of an act named just before it (قتل طالب، اعتقال طالب: an attack or a
+ * coercion trigger ending right before it); and a word that names a student (`student`: جامعي، دكتوراه، كلية) right
+ * after it makes it the noun. Such a طالب is no request.
+ */
+function studentNoun(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const entry = match.entry;
+  if (entry.type !== "REQUEST" || entry.pos !== "verb" || entry.lemma !== "طالب") return false;
+  const { words } = ctx.view;
+  const prev = words[match.first - 1];
+  const prevKey = prev && !prev.punct ? wordKey(prev.text).replace(/^(و|ف)?(ل)?/, "") : "";
+  if (STUDENT_BEFORE.has(prevKey)) return true;
+  const next = words[match.last];
+  if (next && !next.punct && ctx.cues.is(next, "student")) return true;
+  return ctx.triggers.some(
+    (m) => m !== match && m.last === match.first && (m.entry.type === "ASSAULT" || m.entry.type === "COERCE"),
+  );
+}
+
 /** What a war's toll is counted from: في الحرب، منذ اندلاع النزاع، خلال الصراع. */
 const WAR_PREPS = new Set(["في", "منذ", "خلال", "طيله", "طوال"].map(wordKey));
 const WAR_ONSET = new Set(["بدء", "بدايه", "اندلاع", "انطلاق"].map(wordKey));
@@ -549,6 +573,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     /^(ال)?(امن|سلم)$/.test(wordKey(words[match.last]?.text ?? ""))
   )
     return null;
+  // وهو طالب، لكل طالب، جريمة قتل طالب جامعي: طالب as the noun (a student), no demand
+  if (studentNoun(ctx, match)) return null;
   // وتتهم إسرائيل حماس بـ…: an accusation in the present tense states a standing position, not a new accusation
   if (entry.type === "ACCUSE" && entry.lemma === "اتهم" && entry.tense === "present" && !match.fut)
     return null;
