@@ -573,6 +573,14 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     /^(ال)?(امن|سلم)$/.test(wordKey(words[match.last]?.text ?? ""))
   )
     return null;
+  // اتفاقيات وقف القتال، دعا إلى وقف المعارك: the fighting a ceasefire stops is no fight told (`halted_fight` over
+  // the trigger)
+  if (entry.type === "ASSAULT" && entry.pos === "noun") {
+    for (let k = Math.max(0, t - 1); k <= t; k++) {
+      const n = cues.at(words, k, "halted_fight");
+      if (n > 0 && k + n > t) return null;
+    }
+  }
   // وهو طالب، لكل طالب، جريمة قتل طالب جامعي: طالب as the noun (a student), no demand
   if (studentNoun(ctx, match)) return null;
   // وتتهم إسرائيل حماس بـ…: an accusation in the present tense states a standing position, not a new accusation

@@ -22,3 +22,17 @@ describe("طالب: the student, not the verb of demanding", () => {
     expect(types("وطالب رئيس المجلس الحكومة بالإفراج عن المعتقلين فورا.")).toContain("REQUEST");
   });
 });
+
+describe("وقف القتال: the fighting a ceasefire stops is no fight", () => {
+  it("reads القتال or المعارك after وقف as what is stopped, no clash told", () => {
+    expect(types("وتضمن الاتفاق وقف القتال بين القوات الحكومية والمتمردين في دارفور.")).not.toContain(
+      "ASSAULT",
+    );
+    expect(types("وأعلن المتمردون وقف المعارك مع الجيش في ولاية النيل الأزرق.")).not.toContain("ASSAULT");
+  });
+
+  it("keeps a clash told as fighting", () => {
+    expect(types("وقد أدى القتال بين الجيش والمتمردين إلى نزوح الآلاف.")).toContain("ASSAULT");
+    expect(types("وتواصلت المعارك العنيفة بين الجيش والمتمردين في مدينة الحديدة أمس.")).toContain("ASSAULT");
+  });
+});
