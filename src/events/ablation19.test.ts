@@ -25,6 +25,10 @@ describe("دعا with no إلى/ل near it is dropped only in its other senses (
     expect(types("انضم شاب إلى جماعة محظورة تدعو نفسها الحركة القومية.")).not.toContain("REQUEST");
   });
 
+  it("reads no call in تدعو أنفسها, the plural self (keys are normalised: انفس)", () => {
+    expect(types("انضم شبان إلى جماعات محظورة تدعو أنفسها الحركات القومية.")).not.toContain("REQUEST");
+  });
+
   it("reads no call in يدعون أنهم (يدّعون: claim to be)", () => {
     expect(types("تلقى الجنود رسائل من أشخاص يدعون أنهم آباء الفتيات.")).not.toContain("REQUEST");
   });

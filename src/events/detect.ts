@@ -674,15 +674,15 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       people && words.slice(match.last, Math.min(hi, match.last + 3)).some((w) => w.token.kind === "number");
     // أدرج X … على قائمة …: the list one is put on may stand past a relative clause or an apposition on X, anywhere
     // after the verb in its sentence
+    const listed =
+      entry.obj === "terror_list" &&
+      cues.find(words, match.last, sentenceEnd(ctx, match.last), "listed_on") >= 0;
     // قضت محكمة ماليزية بأن …، وقضت محكمة في الأمر لصالح الأسرة، حكم القضاء البريطاني على فتيين: a court that rules
     // gives a ruling, whatever its wording (the court right after the verb, its subject)
     const courtRules =
       entry.obj === "sentence" &&
       entry.pos === "verb" &&
       cues.find(words, match.last, match.last + 2, "court") >= 0;
-    const listed =
-      entry.obj === "terror_list" &&
-      cues.find(words, match.last, sentenceEnd(ctx, match.last), "listed_on") >= 0;
     if (
       cues.find(words, lo, hi, entry.obj) < 0 &&
       !listed &&
@@ -1378,7 +1378,7 @@ function otherDua(ctx: SentenceContext, last: number): boolean {
   if (ctx.cues.is(ctx.view.words[last], "complement")) return true;
   const end = clauseEnd(ctx, last);
   const words = ctx.view.words.slice(last, end);
-  if (words.some((w) => w.readings.some((r) => r.key === "نفس" || r.key === "أنفس"))) return true;
+  if (words.some((w) => w.readings.some((r) => r.key === "نفس" || r.key === "انفس"))) return true;
   if (words.some((w) => w.readings.some((r) => r.prep === "ب" && r.det))) return true;
   return ctx.triggers.some((m) => m.first >= last && m.first < end && m.entry.pos === "verb");
 }
