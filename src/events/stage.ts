@@ -470,14 +470,22 @@ export function extractEvents(doc: Doc, res: EventResources, statements?: Statem
   const lead = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
   const articleCountry = lead ? res.countries.byCode.get(lead) : undefined;
   // last, the country the article's actors belong to (الأمن السوداني، وزارة العدل السودانية): an article that names
-  // no place still says whose country it speaks of; so does one that speaks of a single country, even once
-  // (اعتقلت السلطات نائب رئيس جامعة زيمبابوي، نجحت فرقة الأبحاث للحرس الوطني بقبلي: nothing says another)
+  // no place still says whose country it speaks of; so does one that speaks of a single country, even once, through
+  // one of its actors (اعتقلت السلطات مدير الشركة الكينية، نجحت فرقة الأبحاث للحرس الوطني بقبلي: nothing says
+  // another) — but not through the bare name of a state, which may be the party an event is aimed at or the scene of
+  // its cause (اتهم الحزب روسيا بالتصعيد، مدد الاتحاد العقوبات على خلفية التورط في أوكرانيا)
   const spokenOf = new Map<string, number>();
-  for (const m of allMentions)
-    if (m.country && !strayPlace(m)) spokenOf.set(m.country, (spokenOf.get(m.country) ?? 0) + 1);
+  const ofItsActors = new Set<string>();
+  for (const m of allMentions) {
+    if (!m.country || strayPlace(m)) continue;
+    spokenOf.set(m.country, (spokenOf.get(m.country) ?? 0) + 1);
+    if ((!m.state && !m.place) || m.adjectival || m.source === "demonym") ofItsActors.add(m.country);
+  }
   const spoken = [...spokenOf.entries()].sort((a, b) => b[1] - a[1]);
   const actorsCountry =
-    spoken[0] && (spoken.length === 1 || (spoken[0][1] >= 2 && spoken[0][1] > (spoken[1]?.[1] ?? 0)))
+    spoken[0] &&
+    ((spoken.length === 1 && ofItsActors.has(spoken[0][0])) ||
+      (spoken[0][1] >= 2 && spoken[0][1] > (spoken[1]?.[1] ?? 0)))
       ? res.countries.byCode.get(spoken[0][0])
       : undefined;
   /** Sentence → the town of an event told in it, for events of the same scene that name no place. */
