@@ -870,9 +870,9 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
             !m.prep,
         )
       : undefined;
-    const src = frame?.chain[frame.chain.length - 1];
+    const fromSource = frame ? frameSourceMention(frame, words) : undefined;
     if (speaker) actor1 = withCoordinated(ctx.mentions, speaker);
-    else if (src && src.start !== undefined && src.end !== undefined) actor1 = [sourceAsMention(src, words)];
+    else if (fromSource) actor1 = [fromSource];
     actor2 = pickActor2(actor1);
   } else if (entry.flags.has("declared")) {
     const frame = [...ctx.frames].reverse().find((f) => f.at < t);
@@ -885,10 +885,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         !m.state,
     );
     actor1 = speakers.length ? speakers : [];
-    if (!actor1.length && frame?.chain.length) {
-      const src = frame.chain[frame.chain.length - 1];
-      if (src && src.start !== undefined && src.end !== undefined) actor1 = [sourceAsMention(src, words)];
-    }
+    const fromSource = !actor1.length && frame ? frameSourceMention(frame, words) : undefined;
+    if (fromSource) actor1 = [fromSource];
   } else if (entry.tense === "participle") {
     // "، رافضة عرض الرئيس"، "ومهددا باللجوء": a حال shares the subject of the clause before it
     // the subject of the sentence's main clause: the speaker of its first frame (قال وزير الخارجية ...، متهما),
@@ -1033,9 +1031,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       if (!actor1.length && firstPersonPlural(entry)) {
         const frame = [...ctx.frames].reverse().find((f) => f.contentStart <= t && f.contentStart > f.at);
         const src = frame?.chain[frame.chain.length - 1];
-        const m = src
-          ? ctx.mentions.find((x) => x.start >= (src.start ?? 0) && x.end <= (src.end ?? 0) && isActor(x))
-          : undefined;
+        const m = src ? actorInSource(ctx.mentions, src) : undefined;
         if (m) actor1 = [m];
       }
       const inherited = ctx.lastActor1.length
@@ -1732,6 +1728,17 @@ function definiteNoun(ctx: SentenceContext, match: TriggerMatch): boolean {
   const next = words[match.last];
   if (!next || next.punct || !next.readings.some((r) => r.det && !r.prep && !r.conj)) return false;
   return !ctx.mentions.some((m) => m.first <= match.last && match.last < m.last);
+}
+
+/** The actor mention that stands inside a report source's phrase (the source قال وزير الخارجية names), if any. */
+export function actorInSource(mentions: Mention[], src: Source): Mention | undefined {
+  return mentions.find((x) => x.start >= (src.start ?? 0) && x.end <= (src.end ?? 0) && isActor(x));
+}
+
+/** A frame's own source (the last of its chain) as a mention, when the text gives its span. */
+function frameSourceMention(frame: ReportFrame, words: Word[]): Mention | undefined {
+  const src = frame.chain[frame.chain.length - 1];
+  return src && src.start !== undefined && src.end !== undefined ? sourceAsMention(src, words) : undefined;
 }
 
 export function sourceAsMention(src: Source, words: Word[]): Mention {

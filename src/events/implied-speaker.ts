@@ -6,6 +6,7 @@
 // continues its speaker (وقالت المنامة إنها … ورفضت …). readCandidate asks here only when it found no speaker in the
 // clause, before it drops the statement: a statement whose speaker none of these finds is still dropped.
 import {
+  actorInSource,
   isActor,
   type SentenceContext,
   sentenceSpeaker,
@@ -79,7 +80,7 @@ function previousSpeaker(ctx: SentenceContext, lastActor = true): Mention[] {
   const src = ctx.carried[ctx.carried.length - 1];
   const prev = ctx.previousMentions ?? [];
   if (src && src.start !== undefined && !documentSource(ctx, src.name_ar)) {
-    const m = prev.find((x) => x.start >= (src.start ?? 0) && x.end <= (src.end ?? 0) && isActor(x));
+    const m = actorInSource(prev, src);
     if (m) return withCoordinated(prev, m);
     if (src.kind && src.kind !== "media" && src.kind !== "anonymous") return [sourceAsMention(src, [])];
   }
@@ -99,9 +100,7 @@ function frameSpeaker(ctx: SentenceContext, t: number): Mention[] {
   if (m) return withCoordinated(ctx.mentions, m);
   const src = frame.chain[frame.chain.length - 1];
   if (src && documentSource(ctx, src.name_ar)) return previousSpeaker(ctx);
-  const inChain = src
-    ? ctx.mentions.find((x) => x.start >= (src.start ?? 0) && x.end <= (src.end ?? 0) && isActor(x))
-    : undefined;
+  const inChain = src ? actorInSource(ctx.mentions, src) : undefined;
   return inChain ? withCoordinated(ctx.mentions, inChain) : [];
 }
 
