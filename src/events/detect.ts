@@ -1019,11 +1019,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       // an aircraft or a gun of no named side, told by a fighting force, is that force's
       if (!actor1.length && entry.type === "ASSAULT" && ownWeaponSubject(ctx, cStart, t)) {
         const frame = [...ctx.frames].reverse().find((f) => f.contentStart === cStart);
-        const speaker = frame
-          ? ctx.mentions.find(
-              (m) => m.first > frame.at && m.first < frame.frameEnd && isActor(m) && !m.prep && !m.adjectival,
-            )
-          : undefined;
+        const speaker = frame ? frameSpeakerMention(ctx, frame) : undefined;
         if (speaker?.kind && FIGHTING_KINDS.has(speaker.kind))
           actor1 = withCoordinated(ctx.mentions, speaker);
       }
@@ -1728,6 +1724,13 @@ function definiteNoun(ctx: SentenceContext, match: TriggerMatch): boolean {
   const next = words[match.last];
   if (!next || next.punct || !next.readings.some((r) => r.det && !r.prep && !r.conj)) return false;
   return !ctx.mentions.some((m) => m.first <= match.last && match.last < m.last);
+}
+
+/** The speaker a reporting frame names in its own words (قال وزير الخارجية الروسي: the minister), if any. */
+export function frameSpeakerMention(ctx: SentenceContext, frame: ReportFrame): Mention | undefined {
+  return ctx.mentions.find(
+    (m) => m.first > frame.at && m.first < frame.frameEnd && isActor(m) && !m.prep && !m.adjectival,
+  );
 }
 
 /** The actor mention that stands inside a report source's phrase (the source قال وزير الخارجية names), if any. */
@@ -2803,11 +2806,7 @@ function pronounOpens(ctx: SentenceContext, t: number, nounAfter: boolean): bool
  */
 export function sentenceSpeaker(ctx: SentenceContext, t: number): Mention[] {
   const frame = ctx.frames.find((f) => f.at < t && f.frameEnd <= t);
-  const speaker = frame
-    ? ctx.mentions.find(
-        (m) => m.first > frame.at && m.first < frame.frameEnd && isActor(m) && !m.prep && !m.adjectival,
-      )
-    : undefined;
+  const speaker = frame ? frameSpeakerMention(ctx, frame) : undefined;
   const main = ctx.mentions.find(
     (m) => m.last <= t && isActor(m) && !m.prep && !m.adjectival && !inFrame(ctx.frames, m.first),
   );

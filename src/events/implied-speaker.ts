@@ -7,6 +7,7 @@
 // clause, before it drops the statement: a statement whose speaker none of these finds is still dropped.
 import {
   actorInSource,
+  frameSpeakerMention,
   isActor,
   type SentenceContext,
   sentenceSpeaker,
@@ -94,9 +95,7 @@ function previousSpeaker(ctx: SentenceContext, lastActor = true): Mention[] {
 function frameSpeaker(ctx: SentenceContext, t: number): Mention[] {
   const frame = [...ctx.frames].reverse().find((f) => f.at < t);
   if (!frame) return [];
-  const m = ctx.mentions.find(
-    (x) => x.first > frame.at && x.first < frame.frameEnd && isActor(x) && !x.prep && !x.adjectival,
-  );
+  const m = frameSpeakerMention(ctx, frame);
   if (m) return withCoordinated(ctx.mentions, m);
   const src = frame.chain[frame.chain.length - 1];
   if (src && documentSource(ctx, src.name_ar)) return previousSpeaker(ctx);
