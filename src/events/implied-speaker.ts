@@ -111,7 +111,10 @@ export function impliedSpeaker(ctx: SentenceContext, match: TriggerMatch): Menti
   if (entry.pos !== "verb" || entry.passive) return [];
   const form = entry.words[0] ?? words[t]?.text ?? "";
   const agreement = verbAgreement(form, entry.tense);
-  const fits = (ms: Mention[]) => (ms.length && ms.every((m) => agrees(m, agreement)) ? ms : []);
+  // the speakers when every one agrees with the verb (or the pronoun) they speak through, else none
+  const agreeing = (a: Agreement) => (ms: Mention[]) =>
+    ms.length && ms.every((m) => agrees(m, a)) ? ms : [];
+  const fits = agreeing(agreement);
   const bareActor = (m: Mention) => isActor(m) && !m.prep && !m.adjectival;
   const next = nextContent(words, match.last);
   const prev = words[t - 1];
@@ -129,7 +132,7 @@ export function impliedSpeaker(ctx: SentenceContext, match: TriggerMatch): Menti
           ? "pl"
           : null;
   if (pronAgreement) {
-    const fitsPron = (ms: Mention[]) => (ms.length && ms.every((m) => agrees(m, pronAgreement)) ? ms : []);
+    const fitsPron = agreeing(pronAgreement);
     // (quote marks may stand between: عبرت تونس عن "إدانتها الشديدة")
     let q = t;
     while (q > 0 && words[q - 1]?.punct && /["«»“”']/.test(words[q - 1]?.text ?? "")) q--;
