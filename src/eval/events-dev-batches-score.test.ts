@@ -85,6 +85,14 @@ import {
   EVENTS_DEV42_MIN_F1,
   EVENTS_DEV43_DIR,
   EVENTS_DEV43_MIN_F1,
+  EVENTS_DEV44_DIR,
+  EVENTS_DEV44_MIN_F1,
+  EVENTS_DEV45_DIR,
+  EVENTS_DEV45_MIN_F1,
+  EVENTS_DEV46_DIR,
+  EVENTS_DEV46_MIN_F1,
+  EVENTS_DEV47_DIR,
+  EVENTS_DEV47_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -132,6 +140,10 @@ describe.each([
   { batch: "forty-first", dir: EVENTS_DEV41_DIR, floor: EVENTS_DEV41_MIN_F1 },
   { batch: "forty-second", dir: EVENTS_DEV42_DIR, floor: EVENTS_DEV42_MIN_F1 },
   { batch: "forty-third", dir: EVENTS_DEV43_DIR, floor: EVENTS_DEV43_MIN_F1 },
+  { batch: "forty-fourth", dir: EVENTS_DEV44_DIR, floor: EVENTS_DEV44_MIN_F1 },
+  { batch: "forty-fifth", dir: EVENTS_DEV45_DIR, floor: EVENTS_DEV45_MIN_F1 },
+  { batch: "forty-sixth", dir: EVENTS_DEV46_DIR, floor: EVENTS_DEV46_MIN_F1 },
+  { batch: "forty-seventh", dir: EVENTS_DEV47_DIR, floor: EVENTS_DEV47_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

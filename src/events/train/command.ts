@@ -49,6 +49,10 @@ import {
   EVENTS_DEV41_DIR,
   EVENTS_DEV42_DIR,
   EVENTS_DEV43_DIR,
+  EVENTS_DEV44_DIR,
+  EVENTS_DEV45_DIR,
+  EVENTS_DEV46_DIR,
+  EVENTS_DEV47_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -80,7 +84,8 @@ type Write = (s: string) => void;
  * (blind in session 12) at session 13's start; dev30 and dev31 (blind in session 13) at session 14's start; dev32
  * and dev33 (blind in session 14) at session 15's start; dev34 and dev35 (blind in session 15) at session 16's start;
  * dev36 and dev37 (blind in session 16) at session 17's start; dev38 and dev39 (blind in session 17) at session 18's
- * start; dev40 to dev43 (blind in session 18) at session 19's start (3,314 articles of forty-three batches).
+ * start; dev40 to dev43 (blind in session 18) at session 19's start; dev44 to dev47 (blind in session 19) at session 20's
+ * start (3,659 articles of forty-seven batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -126,6 +131,10 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV41_DIR,
   EVENTS_DEV42_DIR,
   EVENTS_DEV43_DIR,
+  EVENTS_DEV44_DIR,
+  EVENTS_DEV45_DIR,
+  EVENTS_DEV46_DIR,
+  EVENTS_DEV47_DIR,
 ];
 
 /**
