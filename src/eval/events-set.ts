@@ -403,6 +403,15 @@ export const EVENTS_DEV47_DIR = resolve(repoRoot, "test/fixtures/events-dev47");
 export const EVENTS_DEV51_DIR = resolve(repoRoot, "test/fixtures/events-dev51");
 
 /**
+ * A forty-ninth event batch, written blind in session 20 (see its README) as one of the session's held-out yardsticks
+ * (with events-dev48, events-dev50 and events-dev51, written at the same time by other annotators in other date
+ * windows): a world-wide mix of March and August 2018 news and Tunisian radio of January-June 2016, with its share of
+ * hard negatives. Annotated from the texts and the guidelines only; nobody but the lead runs the extractor on it or
+ * reads its scores while it is blind, and it is neither training data (not in TRAINING_BATCHES) nor given a floor.
+ */
+export const EVENTS_DEV49_DIR = resolve(repoRoot, "test/fixtures/events-dev49");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -456,6 +465,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV46_DIR,
   EVENTS_DEV47_DIR,
   EVENTS_DEV51_DIR,
+  EVENTS_DEV49_DIR,
 ];
 
 /**
