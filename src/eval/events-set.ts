@@ -394,6 +394,15 @@ export const EVENTS_DEV46_DIR = resolve(repoRoot, "test/fixtures/events-dev46");
 export const EVENTS_DEV47_DIR = resolve(repoRoot, "test/fixtures/events-dev47");
 
 /**
+ * A fiftieth event batch, written blind in session 20 (see its README) as one of the session's four held-out
+ * yardsticks (with the other batches of dev48 to dev51, written at the same time by other annotators in other date
+ * windows): a world-wide mix of April, September and October 2018 news and Tunisian radio of October 2013-December
+ * 2015, with its share of hard negatives. Blind: nobody but the lead runs the extractor on it or reads its scores; not
+ * in TRAINING_BATCHES, no score floor.
+ */
+export const EVENTS_DEV50_DIR = resolve(repoRoot, "test/fixtures/events-dev50");
+
+/**
  * A fifty-first event batch, written blind in session 20 (see its README) as one of the session's held-out yardsticks
  * (with events-dev48 to events-dev50, written at the same time by other annotators in other date windows): a
  * world-wide mix of May and June 2018 news and Tunisian radio of October 2016-June 2017, with its share of hard
@@ -464,6 +473,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV45_DIR,
   EVENTS_DEV46_DIR,
   EVENTS_DEV47_DIR,
+  EVENTS_DEV50_DIR,
   EVENTS_DEV51_DIR,
   EVENTS_DEV49_DIR,
 ];
