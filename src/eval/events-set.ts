@@ -394,6 +394,15 @@ export const EVENTS_DEV46_DIR = resolve(repoRoot, "test/fixtures/events-dev46");
 export const EVENTS_DEV47_DIR = resolve(repoRoot, "test/fixtures/events-dev47");
 
 /**
+ * A forty-eighth event batch, written blind in session 20 (see its README) as one of the session's four held-out
+ * yardsticks (with the other batches of dev48 to dev51, written at the same time by other annotators in other date
+ * windows): a world-wide mix of February and July 2018 news and Tunisian radio of July-September 2016, with its share
+ * of hard negatives. BLIND: nobody but the lead runs the extractor on it or reads its scores; not a training batch,
+ * no score floor.
+ */
+export const EVENTS_DEV48_DIR = resolve(repoRoot, "test/fixtures/events-dev48");
+
+/**
  * A fiftieth event batch, written blind in session 20 (see its README) as one of the session's four held-out
  * yardsticks (with the other batches of dev48 to dev51, written at the same time by other annotators in other date
  * windows): a world-wide mix of April, September and October 2018 news and Tunisian radio of October 2013-December
@@ -473,6 +482,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV45_DIR,
   EVENTS_DEV46_DIR,
   EVENTS_DEV47_DIR,
+  EVENTS_DEV48_DIR,
   EVENTS_DEV50_DIR,
   EVENTS_DEV51_DIR,
   EVENTS_DEV49_DIR,
