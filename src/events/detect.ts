@@ -1191,7 +1191,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     );
     if (protesters) actor1 = [protesters];
     else {
-      const organiser = protestOrganiser(ctx, t);
+      const organiser = protestOrganiser(ctx, t) ?? protestPurposeSubject(ctx, t);
       if (organiser) actor1 = withCoordinated(ctx.mentions, organiser);
     }
   }
@@ -1846,6 +1846,34 @@ function protestOrganiser(ctx: SentenceContext, t: number): Mention | undefined 
 }
 
 const PROTESTING_KINDS = new Set(["civilians", "organization", "person"]);
+
+/**
+ * Who protests by an act told with the accusative of purpose (cue class `protest_purpose`: قام التجار بإغلاق
+ * الطريق احتجاجا على …، عاد عدد من السكان إلى قطع الطريق، احتجاجا على …): the subject of the clause it qualifies,
+ * the first people or body of them the clause names before it (after the reporting frame that tells it: أن …), bare
+ * or counted (عدد من السكان، عشرات من القضاة).
+ */
+function protestPurposeSubject(ctx: SentenceContext, t: number): Mention | undefined {
+  const { words } = ctx.view;
+  const { cues } = ctx;
+  if (!cues.is(words[t], "protest_purpose")) return undefined;
+  const start = Math.max(0, ...ctx.frames.filter((f) => f.contentStart <= t).map((f) => f.contentStart));
+  return ctx.mentions.find(
+    (m) =>
+      m.first >= start &&
+      m.last <= t &&
+      isActor(m) &&
+      !m.adjectival &&
+      !m.place &&
+      !m.state &&
+      !inFrame(ctx.frames, m.first) &&
+      PROTESTING_KINDS.has(m.kind ?? "") &&
+      (!m.prep ||
+        quantified(ctx, m) ||
+        (m.prep === "من" &&
+          (cues.is(words[m.first - 2], "quantifier") || cues.is(words[m.first - 2], "crowd")))),
+  );
+}
 
 /** "عدد من الضباط": a quantified noun phrase is a bare subject. */
 function quantified(ctx: SentenceContext, m: Mention): boolean {

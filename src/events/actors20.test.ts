@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyser } from "../analyse.ts";
+import type { DocEvent } from "../doc/types.ts";
+
+// Session 20 (evactor20): triggers dropped for want of an actor whose actor the text names outside the trigger's
+// own phrase. The sentences are written for these tests.
+
+let analyse: Awaited<ReturnType<typeof createAnalyser>>;
+beforeAll(async () => {
+  // about the actors, not whether the confidence filter keeps a one-line article's events
+  analyse = await createAnalyser({ events: { keepAll: true } });
+});
+
+const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
+const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const actorNames = (e: DocEvent | undefined, role?: string) =>
+  (e?.actors ?? []).filter((a) => !role || a.role === role).map((a) => a.name_ar);
+
+describe("the accusative of purpose احتجاجا: the subject of the clause it qualifies protests (protest_purpose)", () => {
+  it("reads the traders who block a road احتجاجا as the protesters", () => {
+    const e = ofType(
+      run("وأضاف المصدر أن هؤلاء التجار، قاموا بإغلاق الطريق السيارة احتجاجا على حجز خرفانهم في قابس."),
+      "PROTEST",
+    );
+    expect(actorNames(e, "actor1")).toEqual(["التجار"]);
+  });
+
+  it("reads a counted group (عدد من سكان الحي) past a comma", () => {
+    const e = ofType(
+      run("عاد عدد من سكان الحي صبيحة اليوم الأحد إلى قطع الطريق الوطنية، احتجاجا على انقطاع الماء."),
+      "PROTEST",
+    );
+    expect(actorNames(e, "actor1")).toEqual(["سكان الحي"]);
+  });
+
+  it("takes no speaker of the reporting frame, and no place or state, as the protester", () => {
+    // the clause names no people: the protest keeps no actor and is dropped as before
+    const events = run("قال وزير الداخلية إن الطريق أغلق أمس احتجاجا على القرار.");
+    expect(ofType(events, "PROTEST")).toBeUndefined();
+  });
+});
