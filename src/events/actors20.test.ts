@@ -39,3 +39,29 @@ describe("the accusative of purpose احتجاجا: the subject of the clause it
     expect(ofType(events, "PROTEST")).toBeUndefined();
   });
 });
+
+describe("perpetrators named by their part in the deed or as unknown (agents.tsv, cue class agent_adjective)", () => {
+  it("reads the unknown assailants after من قبل as the attackers", () => {
+    const e = ofType(run("تعرض مسجد في مدينة أودينس لاعتداء من قبل مجهولين قبل أيام."), "ASSAULT");
+    expect(actorNames(e, "actor1")).toEqual(["مجهولين"]);
+  });
+
+  it("reads المنحرف as the one who stabs", () => {
+    const e = ofType(run("طعن المنحرف امرأة في أريانة أمس."), "ASSAULT");
+    expect(actorNames(e, "actor1")).toEqual(["المنحرف"]);
+  });
+
+  it("keeps مجهولون the adjective of the gunmen it follows: one attacker, the victim actor 2", () => {
+    const e = ofType(
+      run("اغتال مسلحون مجهولون اليوم الاثنين الصحفي الليبي مفتاح بوزيد في بنغازي."),
+      "ASSAULT",
+    );
+    expect(actorNames(e, "actor1")).toEqual(["مسلحون مجهولون"]);
+    expect(actorNames(e, "actor2")).not.toContain("مجهولون");
+  });
+
+  it("keeps a definite adjective after a definite head only (الشبان الملثمون)", () => {
+    const e = ofType(run("اعتدى الشبان الملثمون على صحفي في القيروان أمس."), "ASSAULT");
+    expect(actorNames(e, "actor1")).toEqual(["الشبان الملثمون"]);
+  });
+});

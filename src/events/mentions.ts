@@ -203,6 +203,17 @@ function extendAgent(
       }
       break;
     }
+    // مسلحون مجهولون، الشبان الملثمون: a perpetrator word that names an actor alone (agents.tsv) is the head's
+    // adjective when it follows it with the same article (cue class `agent_adjective`)
+    if (
+      ctx.cues.is(w, "agent_adjective") &&
+      headDet === w.readings.some((r) => r.det && !r.prep && !r.conj) &&
+      !w.readings.every((r) => r.conj || r.prep)
+    ) {
+      last++;
+      taken++;
+      continue;
+    }
     // another actor word starts another phrase: المتظاهرون | الحكومة; but an indefinite head in construct with
     // an indefinite actor word that a country closes is one office: رئيس وزراء العراق، قائد قوات فرنسا
     if (agentAt(words, last, ctx) && !(!headDet && !genitive && officeOfCountry(words, last, ctx))) break;
