@@ -65,3 +65,18 @@ describe("perpetrators named by their part in the deed or as unknown (agents.tsv
     expect(actorNames(e, "actor1")).toEqual(["الشبان الملثمون"]);
   });
 });
+
+describe("security bodies the lexicon lacked (agents.tsv, police: خفر السواحل، حرس الحدود، الديوانة، الجمارك)", () => {
+  it("reads the coast guard as the one who threatens", () => {
+    const e = ofType(
+      run("وقالت المنظمة إن خفر السواحل الليبيين هددوا بإطلاق النار على السفينة الإسبانية."),
+      "THREATEN",
+    );
+    expect(actorNames(e, "actor1")).toEqual(["خفر السواحل الليبيين"]);
+  });
+
+  it("reads the customs as the one who seizes", () => {
+    const e = ofType(run("وحجزت الديوانة بصفاقس كمية من السجائر المهربة."), "COERCE");
+    expect(actorNames(e, "actor1")).toEqual(["الديوانة"]);
+  });
+});
