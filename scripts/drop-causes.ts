@@ -30,14 +30,18 @@ const src = instrumentedSrc("marsad-drops-");
 // readCandidate: each `return null` records its line, and in "rule" mode is passed over
 src.patchReadCandidateNulls(
   (line, first) =>
-    `{ const __g = globalThis as any; if (!__g.__skip || ${line} === ${first + 6}) return null; (__g.__drops ??= []).push(${line}); }`,
+    `{ const __g = globalThis as any; if (!__g.__skip || ${line} === ${first + 6}) return null; (__g.__drops ??= []).push(__g.__mod ? \`${line}/\${__g.__mod}\` : ${line}); __g.__mod = undefined; }`,
 );
+// (session 20) readModality's own `return null`s record their line, so that "no modality read" names its rule
+// (a drop "799/2115": readCandidate's line, then readModality's)
+src.patchFunctionNulls("readModality", (line) => `return ((globalThis as any).__mod = ${line}, null);`);
 
 const g = "(globalThis as any)";
 src.patch(
   "src/events/stage.ts",
   "      const c = readCandidate(ctx, match);\n",
   `      ${g}.__drops = [];
+      ${g}.__mod = undefined;
       let c: any = null;
       try { c = readCandidate(ctx, match); } catch { c = null; }
       if (c) c.__drops = [...${g}.__drops];\n`,
@@ -192,6 +196,8 @@ const misses = src.runDriver<Miss[]>(driver);
 writeFileSync(join(tmpdir(), "drop-causes.json"), JSON.stringify(misses, null, 1));
 
 const ruleText = (d: number | string): string => {
+  const mod = typeof d === "string" ? /^(\d+)\/(\d+)$/.exec(d) : null;
+  if (mod) return `detect.ts:${d}  ${ruleSource(Number(mod[2]), 80)}`;
   if (typeof d === "string") return `stage: ${d}`;
   return `detect.ts:${d}  ${ruleSource(d, 90)}`;
 };

@@ -12,6 +12,8 @@ export interface InstrumentedSrc {
   patch(file: string, from: string, to: string): void;
   /** Rewrites every `return null;` of detect.ts's readCandidate; `by(line, firstLine)` gets 1-based line numbers. */
   patchReadCandidateNulls(by: (line: number, firstLine: number) => string): void;
+  /** Rewrites every `return null;` of detect.ts's function `name` (its header starts a line: `function name(`). */
+  patchFunctionNulls(name: string, by: (line: number) => string): void;
   /** Runs `driver` (TypeScript, imports from "./src/…") in the copy and returns the JSON it prints; removes the copy. */
   runDriver<T>(driver: string): T;
 }
@@ -36,6 +38,15 @@ export function instrumentedSrc(prefix: string): InstrumentedSrc {
       if (from < 0) throw new Error("detect.ts: readCandidate has moved; update this script");
       for (let i = from; i <= to; i++)
         lines[i] = (lines[i] ?? "").replaceAll("return null;", by(i + 1, from + 1));
+      writeFileSync(detect, lines.join("\n"));
+    },
+    patchFunctionNulls(name, by) {
+      const detect = join(work, "src/events/detect.ts");
+      const lines = readFileSync(detect, "utf8").split("\n");
+      const from = lines.findIndex((l) => new RegExp(`^(export )?function ${name}\\(`).test(l));
+      const to = lines.findIndex((l, i) => i > from && l.startsWith("}"));
+      if (from < 0) throw new Error(`detect.ts: ${name} has moved; update this script`);
+      for (let i = from; i <= to; i++) lines[i] = (lines[i] ?? "").replaceAll("return null;", by(i + 1));
       writeFileSync(detect, lines.join("\n"));
     },
     runDriver<T>(driver: string): T {

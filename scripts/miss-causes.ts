@@ -33,11 +33,13 @@ if (!batches.length) throw new Error("name the TUNE batches: dev dev3 …");
 const src = instrumentedSrc("marsad-causes-");
 // record the line of each `return null` of readCandidate, and each trigger's fate in the stage
 src.patchReadCandidateNulls((line) => `return ((globalThis as any).__drop = ${line}, null);`);
+// (session 20) and each `return null` of readModality, so that its drop names the modality rule: "799/2041"
+src.patchFunctionNulls("readModality", (line) => `return ((globalThis as any).__mod = ${line}, null);`);
 const call = "      const c = readCandidate(ctx, match);\n";
 src.patch(
   "src/events/stage.ts",
   call,
-  `${call}      { const g = globalThis as any; if (g.__trace) g.__trace.push({ start: view.start, type: match.entry.type, word: view.words[match.first]?.text, drop: c ? null : g.__drop, ctype: c ? c.type : null }); g.__drop = undefined; }\n`,
+  `${call}      { const g = globalThis as any; if (g.__trace) g.__trace.push({ start: view.start, type: match.entry.type, word: view.words[match.first]?.text, drop: c ? null : g.__drop, mod: c ? null : g.__mod, ctype: c ? c.type : null }); g.__drop = undefined; g.__mod = undefined; }\n`,
 );
 
 const driver = `
@@ -76,6 +78,7 @@ interface Trace {
   type: string;
   word: string;
   drop: number | null;
+  mod?: number | null;
   ctype: string | null;
 }
 interface Miss extends MissedGold {
@@ -103,10 +106,20 @@ for (const m of misses.filter((x) => classOf(x) === "gold trigger dropped"))
   ))
     rules.push([`detect.ts:${line}  ${ruleSource(line ?? 1, 100)}`, m.batch]);
 for (const [k, e] of countCauses(rules).slice(0, 20)) console.log(causeRow(k, e));
+console.log("\nof them, no modality read (readModality's null), by its rule:");
+const mods: [string, string][] = [];
+for (const m of misses.filter((x) => classOf(x) === "gold trigger dropped"))
+  for (const line of new Set(
+    m.trace.filter((t) => t.drop !== null && t.mod && m.types.includes(t.type)).map((t) => t.mod),
+  ))
+    mods.push([`detect.ts:${line}  ${ruleSource(line ?? 1, 100)}`, m.batch]);
+for (const [k, e] of countCauses(mods).slice(0, 20)) console.log(causeRow(k, e));
 if (show)
   for (const m of misses.filter((x) => show === "all" || classOf(x) === show)) {
     console.log(`\n== [${classOf(m)}] ${m.batch} ${m.doc} ${m.id} ${m.types.join("/")}: ${m.summary}`);
     for (const s of m.said) console.log(`   « ${s.slice(0, 300)}`);
     for (const t of m.trace)
-      console.log(`   ${t.word} ${t.type} → ${t.drop === null ? t.ctype : `dropped at ${t.drop}`}`);
+      console.log(
+        `   ${t.word} ${t.type} → ${t.drop === null ? t.ctype : `dropped at ${t.drop}${t.mod ? `/${t.mod}` : ""}`}`,
+      );
   }

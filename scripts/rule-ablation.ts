@@ -1,7 +1,7 @@
 // Which of the extractor's drop and merge rules still earn their place (session 18): each rule switched off alone,
 // the TUNE and CHECK sums of event F1 measured, with how often the rule fires.
 // Rules: every `return null;` of detect.ts's readCandidate (one rule per line; line 6 of the function, `if (!tw)`, is
-// a guard, not a rule), the stage's drops (an embedded headline, long-ago events, protesters' voice, joinArrestSeizures'
+// a guard, not a rule) and (session 20) of its readModality, the stage's drops (an embedded headline, long-ago events, protesters' voice, joinArrestSeizures'
 // join), trial.ts's tried crimes, each link of merge.ts's mergeCandidates chain, the background drop and the
 // confidence filter; also each half of the readCandidate lines that join two tests with ||, and each of the tests
 // that mark a reading as background (background.ts). A copy of `src/` is instrumented (instrumented-src.ts: the
@@ -144,6 +144,9 @@ const src = instrumentedSrc("marsad-ablation-");
 src.patchReadCandidateNulls((line, first) =>
   line === first + 6 ? "return null;" : `{ if (${A}.drop("detect.ts:${line}")) return null; }`,
 );
+// (session 20) each `return null` of readModality too: the rules that read no modality (negation, a frame, a
+// generic or planned reading …), one rule per line
+src.patchFunctionNulls("readModality", (line) => `{ if (${A}.drop("detect.ts:${line}")) return null; }`);
 // (a site with no `to` is only located: patching it to itself checks that its text is still there)
 for (const s of sites) src.patch(s.file, s.from, s.to ?? s.from);
 src.patch(
