@@ -2120,7 +2120,14 @@ function readModality(
   // رافضة عرض الرئيس إجراء محادثات سلام: what is offered or proposed has not happened
   // (the offer's own noun phrase may stand between: عرض رئيس البلاد أشرف عبد الغني إجراء محادثات)
   const offerAt = cues.findLast(words, Math.max(cStart, t - 8), t, "offer");
-  if (entry.pos === "noun" && offerAt >= 0 && !words.slice(offerAt, t).some((w) => w.punct)) return null;
+  // (أصدر أمرا ملكيا يقضي بإعفاء، قرارا يقضي بضبط وإيقاف: what a decree, a decision or a ruling provides for is done
+  // by it, no offer; an adjective may stand between, أمرا ملكيا — session 20)
+  const decreed =
+    offerAt > 0 &&
+    cues.is(words[offerAt], "provides") &&
+    cues.findLast(words, Math.max(0, offerAt - 2), offerAt, "decree") >= 0;
+  if (entry.pos === "noun" && offerAt >= 0 && !decreed && !words.slice(offerAt, t).some((w) => w.punct))
+    return null;
   // الزيارة ألغيت، زيارة إدوار فيليب ألغيت: a meeting cancelled after it is named did not happen
   if (
     entry.pos === "noun" &&
