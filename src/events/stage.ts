@@ -16,7 +16,13 @@ import { townInOwnClause } from "./clause-town.ts";
 import { applyConfidence, type ConfidenceModel, loadConfidenceModel } from "./confidence.ts";
 import { loadConfidenceCues } from "./confidence-features.ts";
 import { type CountryTable, loadCountries } from "./countries.ts";
-import { type Candidate, findFatalities, readCandidate, type SentenceContext } from "./detect.ts";
+import {
+  type Candidate,
+  findFatalities,
+  readCandidate,
+  type SentenceContext,
+  withCoordinated,
+} from "./detect.ts";
 import { isEmbeddedHeadline } from "./headline.ts";
 import { wordKey } from "./key.ts";
 import { type EventRecord, laterTellings, type SentenceRecord } from "./later-sources.ts";
@@ -24,6 +30,7 @@ import { type EventLexicon, loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { actorKey, mergeCandidates, mostSpecific } from "./merge.ts";
 import { countrySupport, isStrayTown } from "./place-support.ts";
+import { stanceTypes } from "./stance.ts";
 import { type StatementHook, statementFrame, statementMatch } from "./statement-typer.ts";
 import { triedCrimes } from "./trial.ts";
 import { findTriggers, hasTriggerReading } from "./triggers.ts";
@@ -418,7 +425,7 @@ export function extractEvents(doc: Doc, res: EventResources, statements?: Statem
     }
     // a learned statement typer (statement-typer.ts, off unless given): the report verb of a sentence it is sure
     // of, read as a speech trigger of each type the sentence has no event of
-    const said = statements ? statementFrame(view.words, frames, cues) : null;
+    const said = statementFrame(view.words, frames, cues);
     if (statements && said)
       for (const type of statements(
         { words: view.words, frame: said, has: here.map((c) => c.type) },
@@ -429,6 +436,19 @@ export function extractEvents(doc: Doc, res: EventResources, statements?: Statem
         const match = statementMatch(view.words, said, type);
         const c = match ? readCandidate(ctx, match) : null;
         if (!match || !c || longAgo(c.date?.value, doc.published)) continue;
+        here.push(c);
+        ctx.accepted.push(match);
+      }
+    // a stance told by a reporting verb with no statement word (stance.ts): a closed-class predicate of a
+    // statement type in the content clause of the sentence's statement frame (قال إن بلاده لن تقبل …)
+    if (said)
+      for (const { type, target } of stanceTypes(view.words, said, frames, mentions, cues)) {
+        if (here.some((c) => c.type === type)) continue;
+        const match = statementMatch(view.words, said, type);
+        const c = match ? readCandidate(ctx, match) : null;
+        if (!match || !c || longAgo(c.date?.value, doc.published)) continue;
+        if (target && !c.actor2.length && !c.actor1.includes(target))
+          c.actor2 = withCoordinated(mentions, target);
         here.push(c);
         ctx.accepted.push(match);
       }

@@ -67,7 +67,8 @@ describe("the proposal path (an injected typer)", () => {
       seen.push(s.words[s.frame.at]?.text ?? "");
       return types;
     };
-  const text = "وقال وزير الخارجية إن الحكومة لن تقبل الشروط الأمريكية.";
+  // (no refusal word in the content: "لن تقبل" is itself read as REJECT since session 20, stance.ts)
+  const text = "وقال وزير الخارجية إن الحكومة تدرس الشروط الأمريكية.";
 
   it("reads the report verb as a statement of the proposed type, said by the frame's speaker", () => {
     const seen: string[] = [];

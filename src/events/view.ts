@@ -210,6 +210,11 @@ export class Cues {
     return out.length ? out : NO_SEQUENCES;
   }
 
+  /** Whether a cue of `cls` starts with `key` (a word key, already stripped of what the caller strips). */
+  startsWithKey(key: string, cls: string): boolean {
+    return this.byFirst.get(cls)?.has(key) ?? false;
+  }
+
   /** Index of the first word in [from, to) where a cue of `cls` starts, or -1. */
   find(words: Word[], from: number, to: number, cls: string): number {
     for (let i = Math.max(0, from); i < Math.min(to, words.length); i++)

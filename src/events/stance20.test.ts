@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { eventsOf, names } from "./fixtures.ts";
+
+// Session 20: a stance told by a reporting verb with no statement word (stance.ts). The sentences are written for
+// these tests, in the style of news reports.
+
+const types = (s: string) => eventsOf(s).map((e) => e.type);
+
+describe("a refusal told with قال إن: a negated acceptance or a rejection adjective", () => {
+  it("reads the report verb as REJECT said by the report's speaker", () => {
+    for (const s of [
+      "وقال وزير الخارجية التركي إن دخول القوات إلى المدينة مرفوض.",
+      "وقال وزير الخارجية الإسرائيلي إن بلاده لن تقبل بأي اتفاق مع إيران.",
+      'وقال وزير الداخلية الإيطالي: "لن نسمح للسفينة بالرسو".',
+    ])
+      expect(types(s), s).toContain("REJECT");
+    const [e] = eventsOf("وقال وزير الخارجية الإسرائيلي إن بلاده لن تقبل بأي اتفاق مع إيران.").filter(
+      (x) => x.type === "REJECT",
+    );
+    expect(e?.trigger?.text).toBe("وقال");
+    expect(names(e, "actor1")).toEqual(["وزير الخارجية الإسرائيلي"]);
+  });
+
+  it("reads no refusal from a report with none, an attribute, or a refusal after a relative", () => {
+    for (const s of [
+      "وقال وزير الخارجية التركي إن دخول القوات إلى المدينة بدأ.",
+      "وقال وزير الخارجية التركي إن التحركات غير المقبولة تهدد المنطقة.",
+      "وقال رئيس الوزراء إن الحكومة قدمت العرض الذي لن تقبل به المعارضة.",
+    ])
+      expect(types(s), s).not.toContain("REJECT");
+  });
+});
