@@ -30,3 +30,28 @@ describe("a refusal told with قال إن: a negated acceptance or a rejection a
       expect(types(s), s).not.toContain("REJECT");
   });
 });
+
+describe("a demand told with قال إن: an obligation laid on a party named after على", () => {
+  it("reads the report verb as REQUEST, the party bound as actor2", () => {
+    for (const s of [
+      "وقال الرئيس التونسي إنه يتعين على الحكومة الاستقالة.",
+      "وقالت المنظمة إنه يجب على السلطات المصرية الإفراج عن الصحفيين.",
+      "وقال وزير الخارجية الإسباني إن على المغرب أن يستقبل المهاجرين.",
+    ])
+      expect(types(s), s).toContain("REQUEST");
+    const [e] = eventsOf("وقالت المنظمة إنه يجب على السلطات المصرية الإفراج عن الصحفيين.").filter(
+      (x) => x.type === "REQUEST",
+    );
+    expect(names(e, "actor1")).toEqual(["المنظمة"]);
+    expect(names(e, "actor2")).toEqual(["السلطات المصرية"]);
+  });
+
+  it("reads no demand from an obligation with no party bound by it, or على X far into the clause", () => {
+    for (const s of [
+      "وقال رئيس الوزراء إنه يجب أن نكون حذرين.",
+      "وقال وزير الداخلية إنه يتعين علينا أن نتذكرهم.",
+      "وزعم الجنود أنهم أطلقوا النار على المرأة خشية أنها تحمل عبوة.",
+    ])
+      expect(types(s), s).not.toContain("REQUEST");
+  });
+});
