@@ -5,7 +5,9 @@
 //   REJECT    a refusal (cue class `stance_refusal`: مرفوض، لن نقبل، لا نعترف، لن نسمح، لن نرضخ …);
 //   REQUEST   an obligation laid on a party named after على (cue class `stance_demand`: يجب على السلطات، يتعين على
 //             رئيس الوزراء, or على X أن opening the clause: أن على إسبانيا أن …); an obligation with no party bound by
-//             it (يجب أن نكون حذرين، يتعين علينا) is no demand.
+//             it (يجب أن نكون حذرين، يتعين علينا) is no demand;
+//   THREATEN  a future of harm (cue class `stance_threat`: سنرد، سننتقم، لن نتردد، لن نقف مكتوفي الأيدي، سيدفع الثمن،
+//             عواقب وخيمة …).
 // The content clause runs from the frame's content to the next report frame of the sentence, else to its end. The
 // speaker, the date and the place are read by `readCandidate` as for any statement (flag `said`, as for the learned
 // typer of statement-typer.ts, which stays off).
@@ -19,6 +21,7 @@ import type { Cues, Word } from "./view.ts";
 export const STANCE_CLASSES: [EventType, string][] = [
   ["REJECT", "stance_refusal"],
   ["REQUEST", "stance_demand"],
+  ["THREATEN", "stance_threat"],
 ];
 
 const isParty = (m: Mention) => m.source !== "place" || m.state;

@@ -55,3 +55,22 @@ describe("a demand told with قال إن: an obligation laid on a party named af
       expect(types(s), s).not.toContain("REQUEST");
   });
 });
+
+describe("a threat told with قال إن: a future of harm", () => {
+  it("reads the report verb as THREATEN", () => {
+    for (const s of [
+      "وقال وزير الخارجية التركي إن تركيا لن تتردد في التحرك ضد المسلحين.",
+      'وقال وزير الخارجية التركي: "إذا فرضت الولايات المتحدة عقوبات سننتقم".',
+      "وقال المتحدث باسم الجيش إن المهاجمين سيدفعون الثمن.",
+    ])
+      expect(types(s), s).toContain("THREATEN");
+  });
+
+  it("reads no threat from a future that harms no one, or a negated one", () => {
+    for (const s of [
+      "وقال وزير الخارجية التركي إن تركيا ستستضيف القمة.",
+      "وقال وزير الخارجية إن بلاده لن ترد على الاستفزاز.",
+    ])
+      expect(types(s), s).not.toContain("THREATEN");
+  });
+});
