@@ -80,3 +80,24 @@ describe("security bodies the lexicon lacked (agents.tsv, police: خفر الس�
     expect(actorNames(e, "actor1")).toEqual(["الديوانة"]);
   });
 });
+
+describe("a relative clause on an event noun names its doer (relativeDoer, cue class relative_doer)", () => {
+  it("reads the subject of وقعه after الاتفاق الذي as the agreeing party", () => {
+    const e = ofType(
+      run("وبموجب الاتفاق الذي وقعه زعماء الجماعات السياسية في بغداد، فإن الكتلة الأكبر تضم 177 نائبا."),
+      "AGREE",
+    );
+    expect(actorNames(e, "actor1")).toEqual(["الجماعات السياسية"]);
+  });
+
+  it("reads the subject of شنه as the attacker, the place hit as actor 2", () => {
+    const e = ofType(run("وأدان الوزير الهجوم الذي شنه مسلحون على الثكنة في مالي."), "ASSAULT");
+    expect(actorNames(e, "actor1")).toEqual(["مسلحون"]);
+    expect(actorNames(e, "actor2")).toEqual(["الثكنة"]);
+  });
+
+  it("does not read the one an attack befalls (تعرض له) as its doer", () => {
+    const e = ofType(run("وأدان الوزير الهجوم الذي تعرض له الجنود في مالي."), "ASSAULT");
+    expect(actorNames(e, "actor1")).toEqual([]);
+  });
+});

@@ -1072,6 +1072,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       actor1 = withCoordinated(ctx.mentions, gen);
     if (passiveNoun && gen) actor2 = withCoordinated(ctx.mentions, gen);
     if (!actor1.length) actor1 = agentAfter();
+    // الاتفاق الذي وقعه زعماء الجماعات، إضراب ينفذه الأعوان والموظفون: a relative clause on the event noun whose verb
+    // of doing carries the noun's pronoun names the doer as its subject
+    if (!actor1.length) {
+      const doer = relativeDoer(ctx, match.last);
+      if (doer) actor1 = withCoordinated(ctx.mentions, doer);
+    }
     // أعرب الوزير عن رفضه، عبرت وزارة الصحة عن إدانتها: the subject of the verb that voices the stance speaks
     if (!actor1.length && entry.flags.has("speech")) actor1 = voiceSpeaker(ctx, t, prevTrigger, match);
     if (!actor1.length) {
@@ -1846,6 +1852,28 @@ function protestOrganiser(ctx: SentenceContext, t: number): Mention | undefined 
 }
 
 const PROTESTING_KINDS = new Set(["civilians", "organization", "person"]);
+
+/**
+ * The doer a relative clause on an event noun names (الاتفاق الذي وقعه زعماء الجماعات، إضراب ينفذه الأعوان، الهجوم
+ * الذي شنه مسلحون): within two words after the noun (its adjective, a relative pronoun), a verb of doing (cue class
+ * `relative_doer`; not أصدر or فرض, whose decision is the background of the news) with a pronoun suffix, and a bare actor at most two words after it. Not a verb of
+ * undergoing (الهجوم الذي تعرض له: the one it befalls).
+ */
+function relativeDoer(ctx: SentenceContext, after: number): Mention | undefined {
+  const { words } = ctx.view;
+  const { cues } = ctx;
+  for (let j = after; j < Math.min(words.length, after + 3); j++) {
+    const w = words[j];
+    if (!w || w.punct) return undefined;
+    if (cues.is(w, "relative")) continue;
+    const doing = w.readings.some((r) => r.pron && !r.det) && cues.is(w, "relative_doer");
+    if (!doing) continue;
+    return ctx.mentions.find(
+      (m) => m.first > j && m.first <= j + 3 && !m.prep && !m.adjectival && isActor(m) && !m.place,
+    );
+  }
+  return undefined;
+}
 
 /**
  * Who protests by an act told with the accusative of purpose (cue class `protest_purpose`: قام التجار بإغلاق
