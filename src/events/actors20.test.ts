@@ -101,3 +101,18 @@ describe("a relative clause on an event noun names its doer (relativeDoer, cue c
     expect(actorNames(e, "actor1")).toEqual([]);
   });
 });
+
+describe("people named by what they own, teach or were (agents.tsv, civilians: أصحاب، المدرسون، المتقاعدون)", () => {
+  it("reads the taxi owners who strike", () => {
+    const e = ofType(
+      run("نفذ أصحاب سيارات الأجرة بمعتمدية الشابة اليوم الخميس إضرابا عاما احتجاجا على غلق الطريق."),
+      "PROTEST",
+    );
+    expect(actorNames(e, "actor1")[0]).toContain("أصحاب");
+  });
+
+  it("reads the teachers (مدرسو) who strike", () => {
+    const e = ofType(run("نفذ مدرسو التعليم الأساسي بمدينة فرنانة اليوم الجمعة إضرابا بساعتين."), "PROTEST");
+    expect(actorNames(e, "actor1")[0]).toContain("مدرسو");
+  });
+});
