@@ -419,6 +419,8 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     const range = wordRange(words, e.start, e.end);
     if (!range || !free(range[0], range[1])) continue;
     const [first, last] = range;
+    // بقيمة 5 ملايين دولار، سلاحين من نوع كلاشنيكوف: a currency or a weapon's make that NER tags is no party
+    if (e.type !== "LOC" && notAnActor(words, first, last, ctx)) continue;
     if (
       e.type === "LOC" &&
       statesSideBySide(first, last, places.find((p) => p.start < e.end && e.start < p.end) ?? null)
@@ -670,6 +672,13 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     if (joined && m.adjectival && prev.adjectival) m.coordinated = true;
   }
   return found;
+}
+
+/** A name that is a currency or a weapon's make (cue classes `currency`, `arms_make`), whole: never an actor. */
+function notAnActor(words: Word[], first: number, last: number, ctx: MentionContext): boolean {
+  for (const cls of ["currency", "arms_make"])
+    if (ctx.cues.at(words, first, cls) === last - first) return true;
+  return false;
 }
 
 /**

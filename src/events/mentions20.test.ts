@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyser } from "../analyse.ts";
+import type { DocEvent } from "../doc/types.ts";
+
+// Session 20 (evmention20): words read as an event's actor that are no party to it, for a reason stated as Arabic
+// knowledge (README "Session 20, words read as the wrong actor or place"). The sentences are written for these
+// tests after the TUNE batches' readings.
+
+let analyse: Awaited<ReturnType<typeof createAnalyser>>;
+beforeAll(async () => {
+  // about the actors, not whether the confidence filter keeps a one-line article's events
+  analyse = await createAnalyser({ events: { keepAll: true } });
+});
+
+const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
+const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const actorNames = (e: DocEvent | undefined, role?: string) =>
+  (e?.actors ?? []).filter((a) => !role || a.role === role).map((a) => a.name_ar);
+const allActors = (events: DocEvent[]) => events.flatMap((e) => actorNames(e));
+
+describe("a currency or a weapon's make is no actor (cue classes currency, arms_make)", () => {
+  it("reads no دولار in an aid's sum", () => {
+    const e = ofType(
+      run("قدمت السعودية والإمارات والكويت مساعدات بقيمة 2.5 مليار دولار أميركي للمملكة الأردنية."),
+      "AID",
+    );
+    expect(actorNames(e)).not.toContain("دولار");
+    expect(actorNames(e, "actor1")).toContain("السعودية");
+  });
+  it("reads no جنيه in a sentence's damages", () => {
+    const e = ofType(
+      run("قضت المحكمة بحبس الخاطفين 15 سنة وإلزامهما بدفع تعويضات قيمتها 200 ألف جنيه."),
+      "COERCE",
+    );
+    expect(actorNames(e, "actor1")).toEqual(["المحكمة"]);
+    expect(actorNames(e)).not.toContain("جنيه");
+  });
+  it("reads no كلاشنيكوف in a seizure", () => {
+    const events = run('وأضاف أن الوحدات الأمنية تمكنت من حجز سلاح "كلاشنيكوف" وذخيرة وحزام ناسف.');
+    expect(allActors(events)).not.toContain("كلاشنيكوف");
+  });
+});
