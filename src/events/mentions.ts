@@ -236,7 +236,7 @@ function extendAgent(
     if (placeWords(ctx).has(w.start)) break;
     // a time is no adjective either: تظاهر آلاف الأشخاص | الأحد
     if (timeWords(ctx).has(w.start)) break;
-    const det = w.readings.some((r) => r.det && !r.prep && !r.conj);
+    const det = w.readings.some((r) => r.det && !r.prep && !r.conj) && !hamzaNotArticle(w);
     if (headDet || genitive) {
       // definite phrase: only definite adjectives follow
       if (!det) break;
@@ -259,6 +259,15 @@ function extendAgent(
     taken++;
   }
   return { last, country };
+}
+
+/**
+ * A word written with a hamza on its first alef (ألقت، أعلنت، إلغاء، آل) whose folded key reads as the article + a
+ * stem (القت → ال + قت): the article is written with a bare alef, so this is a verb or a noun, never a definite
+ * adjective of the actor before it (الشرطة | ألقت القبض، السلطات | ألقت، آل ثاني).
+ */
+function hamzaNotArticle(w: Word): boolean {
+  return /^[أإآ]ل/.test(w.text.replace(/[\u064B-\u065F\u0640]/g, ""));
 }
 
 /**

@@ -40,3 +40,18 @@ describe("a currency or a weapon's make is no actor (cue classes currency, arms_
     expect(allActors(events)).not.toContain("كلاشنيكوف");
   });
 });
+
+describe("a verb with a hamza on its alef is no definite adjective of the actor before it", () => {
+  it("reads الشرطة, not الشرطة ألقت, as the arrester", () => {
+    const e = ofType(run("وذكر أن الشرطة ألقت القبض على أكثر من 100 شخص."), "COERCE");
+    expect(actorNames(e, "actor1")).toEqual(["الشرطة"]);
+  });
+  it("reads السلطات, not السلطات ألقت", () => {
+    const e = ofType(run("قالت وزارة العدل إن السلطات ألقت القبض على ضابط سابق."), "COERCE");
+    expect(actorNames(e, "actor1")).toEqual(["السلطات"]);
+  });
+  it("still takes a definite adjective written with a bare alef: الشرطة الفرنسية", () => {
+    const e = ofType(run("وقال إن الشرطة الفرنسية اعتقلت رجلا."), "COERCE");
+    expect(actorNames(e, "actor1")).toEqual(["الشرطة الفرنسية"]);
+  });
+});
