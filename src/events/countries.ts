@@ -35,13 +35,16 @@ export function countryTable(lex: Lexicons = loadLexicons()): CountryTable {
       codes.set(state.id, { code: state.id, name_ar: state.name_ar, name_en: state.name_en });
       for (const alias of state.aliases) {
         const key = lexiconKey(alias);
-        if (!key.includes(" ") && !names.has(key)) names.set(key, state.id);
+        // مالي ("financial": فساد مالي، دعم مالي) and بنين ("sons") are ordinary words: like the places stage's
+        // token scan (scan-blocked.txt), the events stage does not read them bare as a state; where NER tags them
+        // a place (في شمال مالي، زار مالي) the places stage resolves them and the mention is that place
+        if (!key.includes(" ") && !names.has(key) && !lex.scanBlocked.has(key)) names.set(key, state.id);
       }
     }
   return {
     byCode: codes,
     named: (key: string) => names.get(key) ?? null,
-    // (مالي "financial" is no Malian: data/actors/demonyms-blocked.tsv keeps it out of the demonyms)
+    // (مالي "financial" is no Malian either: data/actors/demonyms-blocked.tsv keeps it out of the demonyms)
     demonym: cachedByWord((word) => countryOfDemonym(word, lex), 100_000),
   };
 }

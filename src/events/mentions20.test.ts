@@ -55,3 +55,20 @@ describe("a verb with a hamza on its alef is no definite adjective of the actor 
     expect(actorNames(e, "actor1")).toEqual(["الشرطة الفرنسية"]);
   });
 });
+
+describe("مالي (financial) and بنين (sons) are read as states only where the places stage reads them", () => {
+  it("reads no Mali in فساد مالي", () => {
+    const e = ofType(run("أوقف الوزير مسؤولا على خلفية شبهة فساد مالي تتعلق بإحدى الصفقات."), "COERCE");
+    expect(actorNames(e)).not.toContain("مالي");
+    expect(e?.location?.country ?? null).not.toBe("ML");
+  });
+  it("reads no Mali in دعم مالي", () => {
+    expect(allActors(run("اعتقلت الشرطة أربعة للاشتباه في تقديم دعم مالي للإرهابيين."))).not.toContain(
+      "مالي",
+    );
+  });
+  it("still reads Mali where NER and the places stage read it: في شمال مالي، زار مالي", () => {
+    expect(ofType(run("قتل جنديان في هجوم في شمال مالي."), "ASSAULT")?.location?.country).toBe("ML");
+    expect(actorNames(ofType(run("وزار الرئيس مالي والنيجر."), "CONSULT"), "actor2")).toContain("مالي");
+  });
+});
