@@ -438,6 +438,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     const place = places.find((p) => p.start < e.end && e.start < p.end) ?? null;
     if (e.type === "LOC" && verbSlot(first, e.start)) continue;
     const prep = prepAt(first, e.start);
+    if (e.type !== "LOC" && programmeOrContest(words, first, ctx)) continue;
     if (e.type === "LOC" && place && !isCountryPlace(place, ctx.countries)) {
       take(e.start, e.end, first, last, prep, placeFields(place, ctx, false));
       continue;
@@ -681,6 +682,18 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     if (joined && m.adjectival && prev.adjectival) m.coordinated = true;
   }
   return found;
+}
+
+/**
+ * A programme's or a contest's name is where a statement is heard or a match played, never a party to the event (في
+ * برنامج بوليتيكا، مباريات بطولة كأس العالم، المونديال): a name right after a programme word (cue class `programme`,
+ * quotes between allowed) or headed by a contest word (`contest`).
+ */
+function programmeOrContest(words: Word[], first: number, ctx: MentionContext): boolean {
+  if (ctx.cues.is(words[first], "contest")) return true;
+  let j = first - 1;
+  while (j >= 0 && words[j]?.punct && QUOTES.test(words[j]?.text ?? "")) j--;
+  return ctx.cues.is(words[j], "programme");
 }
 
 /** A name that is a currency or a weapon's make (cue classes `currency`, `arms_make`), whole: never an actor. */

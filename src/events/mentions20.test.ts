@@ -72,3 +72,20 @@ describe("مالي (financial) and بنين (sons) are read as states only where
     expect(actorNames(ofType(run("وزار الرئيس مالي والنيجر."), "CONSULT"), "actor2")).toContain("مالي");
   });
 });
+
+describe("a programme or a contest is no actor (cue classes programme, contest)", () => {
+  it("reads no programme: في برنامج بوليتيكا", () => {
+    const events = run(
+      "عبر الناطق باسم النقابة في مداخلة له في برنامج بوليتيكا عن ادانته للاعتداء على المحامي.",
+    );
+    expect(allActors(events)).not.toContain("بوليتيكا");
+  });
+  it("reads no contest: مباريات بطولة كأس العالم", () => {
+    const events = run("ألقت السلطات الروسية القبض على أشخاص في مدينتين ستستضيفان مباريات بطولة كأس العالم.");
+    expect(allActors(events)).not.toContain("بطولة كأس العالم");
+  });
+  it("still reads a newspaper that is criticised as the target", () => {
+    const e = ofType(run('انتقد ترامب صحيفة "واشنطن بوست" المملوكة لبيزوس.'), "ACCUSE");
+    expect(actorNames(e, "actor2")).toContain("واشنطن بوست");
+  });
+});
