@@ -29,3 +29,22 @@ describe("a continent or a region is not the state in its name", () => {
     expect(placesOf("وقال إن أمريكا لن تقبل بذلك.")).toEqual([["United States", "US"]]);
   });
 });
+
+describe("البحيرة is the lake unless its unit names it (scan-blocked.txt)", () => {
+  it("reads no Beheira, Egypt in a lake", () => {
+    expect(placesOf("وغرقت العبارة في البحيرة التي يبلغ عمقها 450 مترا في إندونيسيا.")).toEqual([
+      ["Indonesia", "ID"],
+    ]);
+  });
+  it("reads no Beheira in the Tunis district: الكائن بالبحيرة 2 بالعاصمة تونس", () => {
+    expect(placesOf("اعتصم المحتجون أمام مقر المعهد الكائن بالبحيرة 2 بالعاصمة تونس.")).toEqual([
+      ["Tunisia", "TN"],
+    ]);
+  });
+  it("still reads the governorate after its head word: محافظة البحيرة", () => {
+    expect(placesOf("قتل ثلاثة في هجوم في محافظة البحيرة شمال مصر.")).toEqual([
+      ["Al Buhayrah", "EG"],
+      ["Egypt", "EG"],
+    ]);
+  });
+});
