@@ -48,3 +48,21 @@ describe("البحيرة is the lake unless its unit names it (scan-blocked.txt)
     ]);
   });
 });
+
+describe("a national capital is not displaced by a small namesake of a country the article speaks of", () => {
+  it("reads باريس beside الأمريكية as Paris, France, not Paris, Texas", () => {
+    expect(placesOf("وقالت الخارجية الأمريكية إن الاجتماع سيعقد في باريس الأسبوع المقبل.")).toEqual([
+      ["Paris", "FR"],
+    ]);
+  });
+  it("still reads the namesake near a place the article names: باريس بولاية تكساس", () => {
+    const places = analyse({
+      text: "أطلق مسلح النار في مدينة باريس بولاية تكساس الأمريكية.",
+      published: "2018-06-15",
+    }).places;
+    expect(places?.map((p) => [p.name_en, p.country])).toEqual([
+      ["Paris", "US"],
+      ["Texas", "US"],
+    ]);
+  });
+});

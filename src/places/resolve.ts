@@ -110,6 +110,17 @@ export function choosePlace(
     } else second = Math.max(second, s);
   }
   if (!best) return null;
+  // باريس beside الأمريكية: a country the article speaks of is no reason for a small namesake town of it (Paris,
+  // Texas) to displace a national capital named for itself across borders (Paris, France); only nearness to the
+  // article's own places is
+  if (best.feature !== "capital" && best.feature !== "country") {
+    const chosen = best;
+    const capital = candidates.find(
+      (c) => c.feature === "capital" && c.population >= 10 * Math.max(1, chosen.population),
+    );
+    if (capital && !nearAnchor(chosen, ctx, 800))
+      return { place: capital, score: scorePlace(capital, ctx, opts), margin: 0 };
+  }
   // A bare name that is both a province and its chief town (القيروان، البصرة، سوسة) names the town, as ACLED codes
   // it; a region word (محافظة، ولاية) asks for the province instead.
   if ((best.feature === "admin1" || best.feature === "admin2") && !opts.preferRegion) {
@@ -120,6 +131,12 @@ export function choosePlace(
     if (town) return { place: town, score: scorePlace(town, ctx, opts), margin: 0 };
   }
   return { place: best, score: bestScore, margin: bestScore - second };
+}
+
+function nearAnchor(c: PlaceCandidate, ctx: PlaceContext, km: number): boolean {
+  if (c.lat === null || c.lon === null) return false;
+  const at = { lat: c.lat, lon: c.lon };
+  return ctx.anchors.some((a) => distanceKm(a, at) < km);
 }
 
 const SETTLEMENTS = new Set<PlaceFeature>(["capital", "admin_capital", "city", "town"]);
