@@ -137,7 +137,10 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
     !overlaps(all(a), all(b)) &&
     !sameStateSide(a.actor1, b.actor1) &&
     !(unnamedBands(a.actor1) && unnamedBands(b.actor1) && sameNamed(a.actor2, b.actor2)) &&
-    !(unnamedCrowd(a.actor1) && unnamedCrowd(b.actor1));
+    !(unnamedCrowd(a.actor1) && unnamedCrowd(b.actor1)) &&
+    // (حذرت سارة ساندرز … وقالت ساندرز، أسقط المجلس عضوية توفيق عكاشة … إسقاط عضوية عكاشة: a person named again
+    // by part of the name, in either role, is a party both readings share, not a second side)
+    !sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2]);
   if (conflictingActors) return false;
   if (a.sentence === b.sentence) {
     if (pa && pb && pa !== pb && a.ownActors && b.ownActors && !within) return false;
