@@ -469,7 +469,7 @@ describe("events stage", () => {
     ]);
     expect(
       eventsOf("نفذت القوات المصرية تمرينات عسكرية مشتركة مع القوات الفرنسية.").map((e) => e.type),
-    ).toEqual(["COOPERATE"]);
+    ).toEqual(["MOBILIZE"]); // session 20: a drill is MOBILIZE, joint or not (src/events/lex20.test.ts)
     const [abduct] = eventsOf("أقدم مسلحون على اختطاف فتاة وسط المدينة.");
     expect([abduct?.mode, names(abduct, "actor2")]).toEqual(["abduct", ["فتاة"]]);
   });
