@@ -20,3 +20,35 @@ describe("military exercises", () => {
     expect(names(drill, "actor1")).toEqual(["الجيش الصيني"]);
   });
 });
+
+describe("an apology and a plea of guilty", () => {
+  it("reads the masdar of اعتذر as a CONCEDE by the clause's subject", () => {
+    const [apology] = eventsOf("أصدر الرئيس الفلسطيني محمود عباس اعتذارا رسميا عن تصريحاته.").filter(
+      (e) => e.type === "CONCEDE",
+    );
+    expect(apology).toBeDefined();
+    expect(names(apology, "actor1")).toEqual(["الرئيس الفلسطيني"]);
+  });
+
+  it("reads أقر with guilt or responsibility after it as a CONCEDE", () => {
+    for (const s of [
+      "وأقر الوزير السابق بأنه مذنب أمام محكمة الجنايات، الاثنين.",
+      "وأقرت وزارة الدفاع البريطانية بالمسؤولية عن الحادث.",
+    ])
+      expect(
+        eventsOf(s).map((e) => e.type),
+        s,
+      ).toContain("CONCEDE");
+  });
+
+  it("keeps أقر without guilt after it (a law passed) no concession", () => {
+    for (const s of [
+      "أقر البرلمان الإثيوبي فرض حالة الطوارئ في البلاد.",
+      "وأقر مجلس النواب مشروع قانون الموازنة.",
+    ])
+      expect(
+        eventsOf(s).map((e) => e.type),
+        s,
+      ).not.toContain("CONCEDE");
+  });
+});
