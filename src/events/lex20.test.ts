@@ -52,3 +52,30 @@ describe("an apology and a plea of guilty", () => {
       ).not.toContain("CONCEDE");
   });
 });
+
+describe("a rescue", () => {
+  it("reads أنقذ and إنقاذ with the people saved after them as AID (humanitarian)", () => {
+    for (const s of [
+      "تمكنت البحرية الإيطالية اليوم الاثنين من إنقاذ 500 مهاجر قبالة سواحل ليبيا.",
+      "أنقذ الجيش النيجيري 76 تلميذة يوم الأربعاء.",
+    ])
+      expect(
+        eventsOf(s).map((e) => e.type),
+        s,
+      ).toContain("AID");
+    const [rescue] = eventsOf("أنقذ الجيش النيجيري 76 تلميذة يوم الأربعاء.").filter((e) => e.type === "AID");
+    expect(rescue?.mode).toBe("humanitarian");
+    expect(names(rescue, "actor1")).toEqual(["الجيش النيجيري"]);
+  });
+
+  it("reads no rescue in a rescue ship or team", () => {
+    for (const s of [
+      "وصلت سفينة الإنقاذ أكواريوس إلى الميناء وعلى متنها 141 مهاجرا.",
+      "وتواصل فرق الإنقاذ البحث عن المفقودين.",
+    ])
+      expect(
+        eventsOf(s).map((e) => e.type),
+        s,
+      ).not.toContain("AID");
+  });
+});
