@@ -550,11 +550,17 @@ export function extractEvents(doc: Doc, res: EventResources, statements?: Statem
     const statement = SPEAKER_PLACED_TYPES.has(head.type);
     // (a person of no known country speaks for the country a title in apposition gave them: الرئيس الفنزويلي،
     // نيكولاس مادورو … واتهم مادورو → Venezuela)
-    const speaker = statement
-      ? (a1.find((m) => m.country && m.kind !== "place") ??
-        completingMention(a1, a2, doc.text) ??
-        titledSpeaker(a1, titled))
-      : undefined;
+    // (an agreement or a joint call of parties of several states, وقعت روسيا وإيران وكازاخستان اتفاقية، حث سفراء فرنسا
+    // وإيطاليا وبريطانيا في ليبيا, has no one speaker: it is not placed in the country of the party named first)
+    const joint =
+      (head.type === "AGREE" || head.type === "REQUEST") &&
+      new Set(a1.filter((m) => m.country && m.kind !== "place").map((m) => m.country)).size > 1;
+    const speaker =
+      statement && !joint
+        ? (a1.find((m) => m.country && m.kind !== "place") ??
+          completingMention(a1, a2, doc.text) ??
+          titledSpeaker(a1, titled))
+        : undefined;
     const speakerCountry = speaker?.country ? res.countries.byCode.get(speaker.country) : undefined;
     // (a place told with في right after the speaker is where the speaker sits: اتهمت السفارة الروسية في لندن)
     const seated = statement ? group.find((c) => speakerSeat(c)) : undefined;

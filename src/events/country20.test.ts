@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyser } from "../analyse.ts";
+import type { DocEvent } from "../doc/types.ts";
+
+// Session 20 (evcountry20): events found with the wrong country. The sentences are written for these tests.
+
+let analyse: Awaited<ReturnType<typeof createAnalyser>>;
+beforeAll(async () => {
+  // about the country, not whether the confidence filter keeps a one-line article's events
+  analyse = await createAnalyser({ events: { keepAll: true } });
+});
+
+const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
+const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+
+describe("a joint act of several states' parties is not placed in the first one's country (stage.ts, joint)", () => {
+  it("keeps the place a joint call names: حث سفراء فرنسا وإيطاليا وبريطانيا في ليبيا → Libya, not France", () => {
+    const e = ofType(
+      run(
+        "وحث سفراء فرنسا وإيطاليا وبريطانيا في ليبيا، في بيان مشترك، الجماعات المسلحة على الدخول في حوار سلمي.",
+      ),
+      "REQUEST",
+    );
+    expect(e?.location?.country).toBe("LY");
+  });
+
+  it("places an agreement of India and China where the summit is, not in India", () => {
+    const e = ofType(
+      run(
+        "عقد رئيس الوزراء الهندي والرئيس الصيني قمة غير رسمية في مدينة ووهان. وقال مسؤول إن الهند والصين اتفقتا على تحسين الاتصالات بين قواتهما المسلحة. واختتمت القمة في ووهان.",
+      ),
+      "AGREE",
+    );
+    expect(e?.location?.country).toBe("CN");
+  });
+
+  it("still places a refusal by two states in the first one's: رفضت إيطاليا ومالطا → Italy", () => {
+    const e = ofType(run("رفضت إيطاليا ومالطا استقبال المهاجرين."), "REJECT");
+    expect(e?.location?.country).toBe("IT");
+  });
+});
