@@ -4,6 +4,7 @@ import type {
   DocEvent,
   EventActor,
   EventLocation,
+  EventType,
   Place,
   Source,
   TimeExpression,
@@ -11,7 +12,7 @@ import type {
 import type { Stage } from "../pipeline/pipeline.ts";
 import { capitalOf } from "../places/api.ts";
 import { bareKeys, bareWord } from "../text/proclitics.ts";
-import { findFrames } from "./attribution.ts";
+import { findFrames, type ReportFrame } from "./attribution.ts";
 import { townInOwnClause } from "./clause-town.ts";
 import { applyConfidence, type ConfidenceModel, loadConfidenceModel } from "./confidence.ts";
 import { loadConfidenceCues } from "./confidence-features.ts";
@@ -423,35 +424,33 @@ export function extractEvents(doc: Doc, res: EventResources, statements?: Statem
         ctx.lastActor1 = c.actor1;
       }
     }
-    // a learned statement typer (statement-typer.ts, off unless given): the report verb of a sentence it is sure
-    // of, read as a speech trigger of each type the sentence has no event of
+    // the report verb of the sentence's statement frame read as a speech trigger of a statement type the sentence
+    // has no event of, by the learned typer below or by a stance its content clause tells; `target` (the party a
+    // stance is told of) is the event's actor2 when it has none
     const said = statementFrame(view.words, frames, cues);
+    const readSaid = (frame: ReportFrame, type: EventType, target?: Mention) => {
+      if (here.some((c) => c.type === type)) return;
+      const match = statementMatch(view.words, frame, type);
+      const c = match ? readCandidate(ctx, match) : null;
+      if (!match || !c || longAgo(c.date?.value, doc.published)) return;
+      if (target && !c.actor2.length && !c.actor1.includes(target))
+        c.actor2 = withCoordinated(mentions, target);
+      here.push(c);
+      ctx.accepted.push(match);
+    };
+    // a learned statement typer (statement-typer.ts, off unless given): the types of a sentence it is sure of
     if (statements && said)
       for (const type of statements(
         { words: view.words, frame: said, has: here.map((c) => c.type) },
         doc.id ?? "",
         view.index,
-      )) {
-        if (here.some((c) => c.type === type)) continue;
-        const match = statementMatch(view.words, said, type);
-        const c = match ? readCandidate(ctx, match) : null;
-        if (!match || !c || longAgo(c.date?.value, doc.published)) continue;
-        here.push(c);
-        ctx.accepted.push(match);
-      }
+      ))
+        readSaid(said, type);
     // a stance told by a reporting verb with no statement word (stance.ts): a closed-class predicate of a
     // statement type in the content clause of the sentence's statement frame (قال إن بلاده لن تقبل …)
     if (said)
-      for (const { type, target } of stanceTypes(view.words, said, frames, mentions, cues)) {
-        if (here.some((c) => c.type === type)) continue;
-        const match = statementMatch(view.words, said, type);
-        const c = match ? readCandidate(ctx, match) : null;
-        if (!match || !c || longAgo(c.date?.value, doc.published)) continue;
-        if (target && !c.actor2.length && !c.actor1.includes(target))
-          c.actor2 = withCoordinated(mentions, target);
-        here.push(c);
-        ctx.accepted.push(match);
-      }
+      for (const { type, target } of stanceTypes(view.words, said, frames, mentions, cues))
+        readSaid(said, type, target);
     joinArrestSeizures(here, view.words);
     // a death toll goes to the attack whose trigger says it (مقتل), else the nearest attack told before its
     // death word in the sentence, else the first one after it
