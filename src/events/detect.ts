@@ -1856,8 +1856,8 @@ const PROTESTING_KINDS = new Set(["civilians", "organization", "person"]);
 /**
  * The doer a relative clause on an event noun names (الاتفاق الذي وقعه زعماء الجماعات، إضراب ينفذه الأعوان، الهجوم
  * الذي شنه مسلحون): within two words after the noun (its adjective, a relative pronoun), a verb of doing (cue class
- * `relative_doer`; not أصدر or فرض, whose decision is the background of the news) with a pronoun suffix, and a bare actor at most two words after it. Not a verb of
- * undergoing (الهجوم الذي تعرض له: the one it befalls).
+ * `relative_doer`; not أصدر or فرض, whose decision is the background of the news) with a pronoun suffix, and a bare
+ * actor starting within three words after it. Not a verb of undergoing (الهجوم الذي تعرض له: the one it befalls).
  */
 function relativeDoer(ctx: SentenceContext, after: number): Mention | undefined {
   const { words } = ctx.view;
