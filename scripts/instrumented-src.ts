@@ -14,6 +14,12 @@ export interface InstrumentedSrc {
   patchReadCandidateNulls(by: (line: number, firstLine: number) => string): void;
   /** Rewrites every `return null;` of detect.ts's function `name` (its header starts a line: `function name(`). */
   patchFunctionNulls(name: string, by: (line: number) => string): void;
+  /**
+   * Records each trigger the stage reads in `globalThis.__trace` (when the driver makes it an array): its word, its
+   * type, and the line of readCandidate's `return null` that dropped it (`drop`) and of readModality's (`mod`), with
+   * the fields `extra` adds (object-literal entries over `view`, `match` and `c`, the candidate or null).
+   */
+  traceTriggerFates(extra: string): void;
   /** Runs `driver` (TypeScript, imports from "./src/…") in the copy and returns the JSON it prints; removes the copy. */
   runDriver<T>(driver: string): T;
 }
@@ -23,7 +29,7 @@ export function instrumentedSrc(prefix: string): InstrumentedSrc {
   cpSync(join(repoRoot, "src"), join(work, "src"), { recursive: true });
   for (const x of ["data", "models", "node_modules", "package.json", "tsconfig.json"])
     symlinkSync(join(repoRoot, x), join(work, x));
-  return {
+  const src: InstrumentedSrc = {
     patch(file, from, to) {
       const path = join(work, file);
       const text = readFileSync(path, "utf8");
@@ -49,6 +55,16 @@ export function instrumentedSrc(prefix: string): InstrumentedSrc {
       for (let i = from; i <= to; i++) lines[i] = (lines[i] ?? "").replaceAll("return null;", by(i + 1));
       writeFileSync(detect, lines.join("\n"));
     },
+    traceTriggerFates(extra) {
+      src.patchReadCandidateNulls((line) => `return ((globalThis as any).__drop = ${line}, null);`);
+      src.patchFunctionNulls("readModality", (line) => `return ((globalThis as any).__mod = ${line}, null);`);
+      const call = "      const c = readCandidate(ctx, match);\n";
+      src.patch(
+        "src/events/stage.ts",
+        call,
+        `${call}      { const g = globalThis as any; g.__trace?.push({ word: view.words[match.first]?.text, type: match.entry.type, drop: c ? null : g.__drop, mod: c ? null : g.__mod, ${extra} }); g.__drop = undefined; g.__mod = undefined; }\n`,
+      );
+    },
     runDriver<T>(driver: string): T {
       writeFileSync(join(work, "driver.ts"), driver);
       const run = spawnSync(process.execPath, ["--import", "tsx", "driver.ts"], {
@@ -62,6 +78,7 @@ export function instrumentedSrc(prefix: string): InstrumentedSrc {
       return JSON.parse(run.stdout) as T;
     },
   };
+  return src;
 }
 
 let detectLines: string[] | undefined;

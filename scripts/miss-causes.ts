@@ -31,16 +31,9 @@ const batches = args.filter(
 if (!batches.length) throw new Error("name the TUNE batches: dev dev3 …");
 
 const src = instrumentedSrc("marsad-causes-");
-// record the line of each `return null` of readCandidate, and each trigger's fate in the stage
-src.patchReadCandidateNulls((line) => `return ((globalThis as any).__drop = ${line}, null);`);
-// (session 20) and each `return null` of readModality, so that its drop names the modality rule: "799/2041"
-src.patchFunctionNulls("readModality", (line) => `return ((globalThis as any).__mod = ${line}, null);`);
-const call = "      const c = readCandidate(ctx, match);\n";
-src.patch(
-  "src/events/stage.ts",
-  call,
-  `${call}      { const g = globalThis as any; if (g.__trace) g.__trace.push({ start: view.start, type: match.entry.type, word: view.words[match.first]?.text, drop: c ? null : g.__drop, mod: c ? null : g.__mod, ctype: c ? c.type : null }); g.__drop = undefined; g.__mod = undefined; }\n`,
-);
+// record each trigger's fate in the stage: the line of each `return null` of readCandidate that dropped it, and
+// (session 20) of readModality, so that its drop names the modality rule: "799/2041"
+src.traceTriggerFates("start: view.start, ctype: c ? c.type : null");
 
 const driver = `
 import { createAnalyser } from "./src/analyse.ts";

@@ -6,14 +6,7 @@ import { instrumentedSrc, ruleSource } from "./instrumented-src.ts";
 
 const sentences = process.argv.slice(2);
 const src = instrumentedSrc("marsad-why-");
-src.patchReadCandidateNulls((line) => `return ((globalThis as any).__drop = ${line}, null);`);
-src.patchFunctionNulls("readModality", (line) => `return ((globalThis as any).__mod = ${line}, null);`);
-const call = "      const c = readCandidate(ctx, match);\n";
-src.patch(
-  "src/events/stage.ts",
-  call,
-  `${call}      { const g = globalThis as any; g.__trace?.push({ word: view.words[match.first]?.text, type: match.entry.type, drop: c ? null : g.__drop, mod: c ? null : g.__mod, modality: c?.modality }); g.__drop = undefined; g.__mod = undefined; }\n`,
-);
+src.traceTriggerFates("modality: c?.modality");
 const driver = `
 import { eventsOf } from "./src/events/fixtures.ts";
 const g = globalThis as any;
