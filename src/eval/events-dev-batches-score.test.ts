@@ -93,6 +93,14 @@ import {
   EVENTS_DEV46_MIN_F1,
   EVENTS_DEV47_DIR,
   EVENTS_DEV47_MIN_F1,
+  EVENTS_DEV48_DIR,
+  EVENTS_DEV48_MIN_F1,
+  EVENTS_DEV49_DIR,
+  EVENTS_DEV49_MIN_F1,
+  EVENTS_DEV50_DIR,
+  EVENTS_DEV50_MIN_F1,
+  EVENTS_DEV51_DIR,
+  EVENTS_DEV51_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -144,6 +152,10 @@ describe.each([
   { batch: "forty-fifth", dir: EVENTS_DEV45_DIR, floor: EVENTS_DEV45_MIN_F1 },
   { batch: "forty-sixth", dir: EVENTS_DEV46_DIR, floor: EVENTS_DEV46_MIN_F1 },
   { batch: "forty-seventh", dir: EVENTS_DEV47_DIR, floor: EVENTS_DEV47_MIN_F1 },
+  { batch: "forty-eighth", dir: EVENTS_DEV48_DIR, floor: EVENTS_DEV48_MIN_F1 },
+  { batch: "forty-ninth", dir: EVENTS_DEV49_DIR, floor: EVENTS_DEV49_MIN_F1 },
+  { batch: "fiftieth", dir: EVENTS_DEV50_DIR, floor: EVENTS_DEV50_MIN_F1 },
+  { batch: "fifty-first", dir: EVENTS_DEV51_DIR, floor: EVENTS_DEV51_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -53,6 +53,10 @@ import {
   EVENTS_DEV45_DIR,
   EVENTS_DEV46_DIR,
   EVENTS_DEV47_DIR,
+  EVENTS_DEV48_DIR,
+  EVENTS_DEV49_DIR,
+  EVENTS_DEV50_DIR,
+  EVENTS_DEV51_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -85,7 +89,7 @@ type Write = (s: string) => void;
  * and dev33 (blind in session 14) at session 15's start; dev34 and dev35 (blind in session 15) at session 16's start;
  * dev36 and dev37 (blind in session 16) at session 17's start; dev38 and dev39 (blind in session 17) at session 18's
  * start; dev40 to dev43 (blind in session 18) at session 19's start; dev44 to dev47 (blind in session 19) at session 20's
- * start (3,659 articles of forty-seven batches).
+ * start; dev48 to dev51 (blind in session 20) at session 21's start (4,001 articles of fifty-one batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -135,6 +139,10 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV45_DIR,
   EVENTS_DEV46_DIR,
   EVENTS_DEV47_DIR,
+  EVENTS_DEV48_DIR,
+  EVENTS_DEV49_DIR,
+  EVENTS_DEV50_DIR,
+  EVENTS_DEV51_DIR,
 ];
 
 /**
