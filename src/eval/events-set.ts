@@ -430,6 +430,14 @@ export const EVENTS_DEV51_DIR = resolve(repoRoot, "test/fixtures/events-dev51");
 export const EVENTS_DEV49_DIR = resolve(repoRoot, "test/fixtures/events-dev49");
 
 /**
+ * A fifty-second event batch, written blind in session 21 (see its README) as one of the session's four held-out
+ * yardsticks (with dev53 to dev55, written at the same time by other annotators in other date windows): a world-wide
+ * mix of February and June 2018 news and Tunisian radio of January-February 2017, with its share of hard negatives.
+ * BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV52_DIR = resolve(repoRoot, "test/fixtures/events-dev52");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -486,6 +494,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV50_DIR,
   EVENTS_DEV51_DIR,
   EVENTS_DEV49_DIR,
+  EVENTS_DEV52_DIR,
 ];
 
 /**
