@@ -438,6 +438,14 @@ export const EVENTS_DEV49_DIR = resolve(repoRoot, "test/fixtures/events-dev49");
 export const EVENTS_DEV52_DIR = resolve(repoRoot, "test/fixtures/events-dev52");
 
 /**
+ * A fifty-fifth event batch, written blind in session 21 (see its README) as one of the session's four held-out
+ * yardsticks (with dev52 to dev54, written at the same time by other annotators in other date windows): a world-wide
+ * mix of May, September and October 2018 news and Tunisian radio of July-December 2016, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV55_DIR = resolve(repoRoot, "test/fixtures/events-dev55");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -495,6 +503,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV51_DIR,
   EVENTS_DEV49_DIR,
   EVENTS_DEV52_DIR,
+  EVENTS_DEV55_DIR,
 ];
 
 /**
