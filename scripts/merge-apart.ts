@@ -2,7 +2,8 @@
 // batches named that fits a scored gold event already paired with another prediction (a duplicate), or that sits in
 // the sentence of a keyed event paired with another prediction (a second reading scored spurious), it finds the
 // merge groups of both predictions and lists, for the closest pair of their candidates, every condition of
-// `sameEvent` that keeps them apart (type, modality, date, object, abduction, actors, place, no link).
+// `sameEvent` that keeps them apart (merge.ts `whyApart`: type, modality, date, object, abduction, actors, place, no
+// link).
 // It copies `src/` (instrumented-src.ts) and records each article's merge groups; the shipped code is never touched.
 // Usage (TUNE batches only): node --import tsx scripts/merge-apart.ts dev dev3 … > apart.jsonl
 import { join } from "node:path";
@@ -21,52 +22,6 @@ src.patch(
   }
   ((globalThis as any).__groups ??= []).push(...groups);
   return groups;`,
-);
-// every condition of sameEvent that fails, in its order (the shipped function stops at the first)
-src.patch(
-  "src/events/merge.ts",
-  "export function sameEvent(a: Candidate, b: Candidate): boolean {\n",
-  `export function whyApart(a: Candidate, b: Candidate): string[] {
-  const why: string[] = [];
-  if (a.type !== b.type) why.push("type " + [a.type, b.type].sort().join("/"));
-  if (happened(a) !== happened(b)) why.push("modality " + [a.modality, b.modality].sort().join("/"));
-  if (!datesCompatible(a, b)) why.push("date");
-  const a1 = keys(a.actor1);
-  const b1 = keys(b.actor1);
-  const all = (c: Candidate) => keys([...c.actor1, ...c.actor2]);
-  const shared = overlaps(all(a), all(b)) || sameStateSide(a.actor1, b.actor1);
-  const pa = placeKey(a);
-  const pb = placeKey(b);
-  const unresolved = (c: Candidate) => !!c.place && !(c.place.place?.country || c.place.country);
-  const subnational = (c: Candidate) => !!c.place?.place?.country && !c.place.state;
-  const within = shared && ((unresolved(a) && subnational(b)) || (unresolved(b) && subnational(a)));
-  if (a.match.entry.obj && b.match.entry.obj && a.match.entry.lemma !== b.match.entry.lemma &&
-    !(a.match.entry.obj === b.match.entry.obj && a.mode === b.mode)) why.push("object");
-  const abduct = (c: Candidate) => c.match.entry.mode === "abduct";
-  if (a.type === "ASSAULT" && a.sentence !== b.sentence && abduct(a) !== abduct(b)) why.push("abduct");
-  const conflictingActors = a1.size > 0 && b1.size > 0 && !overlaps(a1, b1) && !overlaps(all(a), all(b)) &&
-    !sameStateSide(a.actor1, b.actor1) &&
-    !(unnamedBands(a.actor1) && unnamedBands(b.actor1) && sameNamed(a.actor2, b.actor2)) &&
-    !(unnamedCrowd(a.actor1) && unnamedCrowd(b.actor1));
-  if (conflictingActors) why.push("actors");
-  if (a.sentence === b.sentence) {
-    if (pa && pb && pa !== pb && a.ownActors && b.ownActors && !within) why.push("place");
-    return why;
-  }
-  if (pa && pb && pa !== pb && !within) {
-    const ca = a.place?.country;
-    const cb = b.place?.country;
-    if (!(ca && cb && ca === cb && (a.place?.state || b.place?.state))) why.push("place");
-  }
-  const town = (c: Candidate) => (c.place?.place && (c.place.place.precision ?? 3) === 1 ? placeKey(c) : null);
-  const crowds = a.type === "PROTEST" && unnamedCrowd(a.actor1) && unnamedCrowd(b.actor1);
-  const townLink = !!town(a) && town(a) === town(b) && (a.type === "ASSAULT" || a.type === "PROTEST") &&
-    (a1.size === 0 || b1.size === 0 || crowds);
-  if (!(shared || retold(a, b) || sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2]) ||
-    sameToll(a, b) || townLink)) why.push(a1.size === 0 || b1.size === 0 ? "no link (an actor1 missing)" : "no link");
-  return why;
-}
-export function sameEvent(a: Candidate, b: Candidate): boolean {\n`,
 );
 const driver = `
 import { createAnalyser } from "./src/analyse.ts";

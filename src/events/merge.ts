@@ -103,8 +103,19 @@ function datesCompatible(a: Candidate, b: Candidate): boolean {
  * either the same sentence (one of them a bare mention like "المعارك") or a shared actor.
  */
 export function sameEvent(a: Candidate, b: Candidate): boolean {
-  if (a.type !== b.type || happened(a) !== happened(b)) return false;
-  if (!datesCompatible(a, b)) return false;
+  return apartBy(a, b).next().done === true;
+}
+
+/** Every condition that keeps two readings apart, in the order `sameEvent` tries them (for scripts/merge-apart.ts). */
+export function whyApart(a: Candidate, b: Candidate): string[] {
+  return [...apartBy(a, b)];
+}
+
+/** The conditions that keep two readings apart, lazily: `sameEvent` stops at the first, `whyApart` lists them all. */
+function* apartBy(a: Candidate, b: Candidate): Generator<string> {
+  if (a.type !== b.type) yield "type";
+  if (happened(a) !== happened(b)) yield "modality";
+  if (!datesCompatible(a, b)) yield "date";
   const a1 = keys(a.actor1);
   const b1 = keys(b.actor1);
   const all = (c: Candidate) => keys([...c.actor1, ...c.actor2]);
@@ -126,10 +137,10 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
     a.match.entry.lemma !== b.match.entry.lemma &&
     !(a.match.entry.obj === b.match.entry.obj && a.mode === b.mode)
   )
-    return false;
+    yield "object";
   // an abduction and a bombardment told in two sentences are two events, whoever did them
   const abduct = (c: Candidate) => c.match.entry.mode === "abduct";
-  if (a.type === "ASSAULT" && a.sentence !== b.sentence && abduct(a) !== abduct(b)) return false;
+  if (a.type === "ASSAULT" && a.sentence !== b.sentence && abduct(a) !== abduct(b)) yield "abduct";
   const conflictingActors =
     a1.size > 0 &&
     b1.size > 0 &&
@@ -141,21 +152,21 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
     // (حذرت سارة ساندرز … وقالت ساندرز، أسقط المجلس عضوية توفيق عكاشة … إسقاط عضوية عكاشة: a person named again
     // by part of the name, in either role, is a party both readings share, not a second side)
     !sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2]);
-  if (conflictingActors) return false;
+  if (conflictingActors) yield "actors";
   if (a.sentence === b.sentence) {
-    if (pa && pb && pa !== pb && a.ownActors && b.ownActors && !within) return false;
-    return true;
+    if (pa && pb && pa !== pb && a.ownActors && b.ownActors && !within) yield "place";
+    return;
   }
   if (pa && pb && pa !== pb && !within) {
     // a country and a town in it are compatible
     const ca = a.place?.country;
     const cb = b.place?.country;
-    if (!(ca && cb && ca === cb && (a.place?.state || b.place?.state))) return false;
+    if (!(ca && cb && ca === cb && (a.place?.state || b.place?.state))) yield "place";
   }
-  if (shared) return true;
-  if (retold(a, b)) return true;
-  if (sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2])) return true;
-  if (sameToll(a, b)) return true;
+  if (shared) return;
+  if (retold(a, b)) return;
+  if (sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2])) return;
+  if (sameToll(a, b)) return;
   // ACLED's unit: one type of event by the same sides at one town on one day. Two mentions of an attack in
   // the same town, not dated apart, are one event when neither names a side the other contradicts.
   const town = (c: Candidate) =>
@@ -163,12 +174,12 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   const ta = town(a);
   // (a crowd named twice by common nouns is no second side: نزل مئات المتظاهرين … واحتشد مئات الأشخاص في طهران)
   const crowds = a.type === "PROTEST" && unnamedCrowd(a.actor1) && unnamedCrowd(b.actor1);
-  return (
+  const sameTown =
     !!ta &&
     ta === town(b) &&
     (a.type === "ASSAULT" || a.type === "PROTEST") &&
-    (a1.size === 0 || b1.size === 0 || crowds)
-  );
+    (a1.size === 0 || b1.size === 0 || crowds);
+  if (!sameTown) yield a1.size === 0 || b1.size === 0 ? "no link (an actor1 missing)" : "no link";
 }
 
 /**
