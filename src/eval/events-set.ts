@@ -455,6 +455,14 @@ export const EVENTS_DEV55_DIR = resolve(repoRoot, "test/fixtures/events-dev55");
 export const EVENTS_DEV54_DIR = resolve(repoRoot, "test/fixtures/events-dev54");
 
 /**
+ * A fifty-third event batch, written blind in session 21 (see its README) as one of the session's four held-out
+ * yardsticks (with the other batches of dev52 to dev55, written at the same time by other annotators in other date
+ * windows): a world-wide mix of March and July 2018 news and Tunisian radio of March-April 2017, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV53_DIR = resolve(repoRoot, "test/fixtures/events-dev53");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -514,6 +522,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV52_DIR,
   EVENTS_DEV55_DIR,
   EVENTS_DEV54_DIR,
+  EVENTS_DEV53_DIR,
 ];
 
 /**
