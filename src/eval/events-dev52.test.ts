@@ -7,7 +7,7 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 // that any other set, the seed or the bundled sample has.
 
 describeBlindBatch("the fifty-second event batch (blind)", EVENTS_DEV52_DIR, {
-  minArticles: 45,
-  minWithoutScoredEvent: 11,
+  minArticles: 85,
+  minWithoutScoredEvent: 17,
   twoLetterKeysAreStates: true,
 });
