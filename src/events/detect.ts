@@ -566,6 +566,9 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     cues.find(words, 0, words.length, "court") >= 0
   )
     return null;
+  // حكمت المحكمة بسجن 45 متهما … وبرأت 22: an acquittal told beside a sentence (`sentence`) in its sentence is one
+  // line of that verdict, which the keys code as the sentence
+  if (entry.flags.has("acquit") && cues.find(words, 0, words.length, "sentence") >= 0) return null;
   // بتهمة تهديد الأمن العام: threatening security or peace names an offence, not a threat made
   if (
     entry.type === "THREATEN" &&
