@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyser } from "../analyse.ts";
+import type { DocEvent } from "../doc/types.ts";
+import { lookupActor } from "../places/api.ts";
+
+// Session 21 (evplace21): an event's country and place. The sentences are written for these tests.
+
+let analyse: Awaited<ReturnType<typeof createAnalyser>>;
+beforeAll(async () => {
+  // about the country, not whether the confidence filter keeps a one-line article's events
+  analyse = await createAnalyser({ events: { keepAll: true } });
+});
+
+const run = (text: string, published = "2016-05-12") => analyse({ text, published }).events ?? [];
+const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+
+describe("a Tunisian radio named with its article (data/actors/media.tsv: الجوهرة أف أم)", () => {
+  it("places a protest that names no place in Tunisia when the story was told to the radio", () => {
+    const e = ofType(
+      run(
+        "نفذ صباح اليوم عدد من عمال الحضائر وقفة احتجاجية للمطالبة بتسوية وضعياتهم، وفق ما أفاد به أحدهم للجوهرة أف أم.",
+      ),
+      "PROTEST",
+    );
+    expect(e?.location?.country).toBe("TN");
+  });
+
+  it("links the radio's name written with the article, as its own stories write it", () => {
+    for (const name of ["الجوهرة أف أم", "الجوهرة اف ام", "جوهرة أف أم"])
+      expect(lookupActor(name)[0]?.canonical.country).toBe("TN");
+  });
+});
