@@ -569,6 +569,16 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // حكمت المحكمة بسجن 45 متهما … وبرأت 22: an acquittal told beside a sentence (`sentence`) in its sentence is one
   // line of that verdict, which the keys code as the sentence
   if (entry.flags.has("acquit") && cues.find(words, 0, words.length, "sentence") >= 0) return null;
+  // أغلقت المحلات أبوابها، غلق مقر المعتمدية احتجاجا على التهميش: premises shutting their own doors, or shut in
+  // protest or by a strike (`own_close` in the sentence), are no closure imposed
+  if (entry.flags.has("own_close") && cues.find(words, 0, words.length, "own_close") >= 0) return null;
+  // أغلقت الحكومة مكاتبها، أغلق الزعيم مقره: premises with a pronoun are the closer's own, shut by choice
+  if (entry.obj === "premises") {
+    const at = words[cues.find(words, match.last, Math.min(words.length, match.last + 8), "premises")];
+    const premisesRead = (pron: boolean) =>
+      !!at?.readings.some((r) => !!r.pron === pron && cues.hasKey(r.key, "premises"));
+    if (premisesRead(true) && !premisesRead(false)) return null;
+  }
   // بتهمة تهديد الأمن العام: threatening security or peace names an offence, not a threat made
   if (
     entry.type === "THREATEN" &&

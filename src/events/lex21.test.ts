@@ -38,3 +38,31 @@ describe("an acquittal", () => {
     );
   });
 });
+
+describe("closing premises", () => {
+  it("reads an authority or an armed group closing premises as COERCE restrict", () => {
+    for (const [s, actor] of [
+      ["أغلقت الشرطة الإسرائيلية أبواب المسجد الأقصى الجمعة وطردت المصلين.", "الشرطة الإسرائيلية"],
+      ["قامت اللجنة الجهوية بغلق 6 رياض أطفال بمعتمدية الفوار باستعمال القوة العامة.", "اللجنة الجهوية"],
+      ["أغلقت ميليشيا الحوثي عددا من مكاتب وكالات الحج في صنعاء.", "ميليشيا الحوثي"],
+    ]) {
+      const closure = eventsOf(s).find((e) => e.type === "COERCE");
+      expect(closure, s).toBeDefined();
+      expect(closure?.mode).toBe("restrict");
+      expect(names(closure, "actor1"), s).toEqual([actor]);
+    }
+  });
+
+  it("reads no closure in premises shutting their own doors, one's own offices shut, a closure in protest or one with no one closing", () => {
+    for (const s of [
+      "أغلقت المحلات التجارية أبوابها في العاصمة.",
+      "عمد عدد من المعطلين إلى غلق مقر المعتمدية احتجاجا على التهميش.",
+      "وأغلقت المدارس في المنطقة بسبب الفيضانات.",
+      "أعلن الزعيم الشيعي إغلاق كافة مكاتبه السياسية في العراق.",
+    ])
+      expect(
+        eventsOf(s).map((e) => e.type),
+        s,
+      ).not.toContain("COERCE");
+  });
+});
