@@ -149,7 +149,9 @@ function clauseEnd(ctx: SentenceContext, t: number, limit = 16): number {
 /**
  * "حذرت الخارجية من هجمات إرهابية محتملة"، "حذرت الأمم المتحدة من أن اليمن قد يشهد مجاعة": a warning of what
  * may happen (a possibility word within the next words of its sentence) foretells a danger; the one who warns
- * threatens no act of its own, so it is no THREATEN event (unlike حذرت إيران من مغبة مهاجمة القنصلية).
+ * threatens no act of its own, so it is no THREATEN event (unlike حذرت إيران من مغبة مهاجمة القنصلية). So does a
+ * warning of a danger nobody does or of the weather (`danger`: حذرت السلطات السكان من خطر هطول أمطار، حذرت هيئة
+ * الأرصاد من الظروف الجوية).
  */
 function warnsOfPossibleDanger(ctx: SentenceContext, last: number, limit = 12): boolean {
   const { words } = ctx.view;
@@ -158,7 +160,7 @@ function warnsOfPossibleDanger(ctx: SentenceContext, last: number, limit = 12): 
     const w = words[i];
     if (!w || (w.punct && HARD_BOUNDARY.has(w.text))) return false;
     if (w.punct) continue;
-    if (ctx.cues.is(w, "possible")) return true;
+    if (ctx.cues.is(w, "possible") || ctx.cues.at(words, i, "danger") > 0) return true;
     count++;
   }
   return false;

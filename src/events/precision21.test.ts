@@ -1,0 +1,24 @@
+// Session 21 (spurious events): words that tell no event an analyst would code here. Sentences written for these
+// tests.
+import { describe, expect, it } from "vitest";
+import { eventsOf } from "./fixtures.ts";
+
+const types = (text: string) => eventsOf(text).map((e) => e.type);
+
+describe("a warning of a danger nobody does, or of the weather, is no threat", () => {
+  it("drops a warning of a danger or of the weather", () => {
+    expect(types("وحذرت السلطات المحلية السكان من خطر هطول أمطار غزيرة على المناطق الجبلية.")).not.toContain(
+      "THREATEN",
+    );
+    expect(
+      types("وحذرت هيئة الأرصاد الجوية المغربية سكان الساحل من الظروف الجوية الصعبة خلال الأيام المقبلة."),
+    ).not.toContain("THREATEN");
+  });
+
+  it("keeps a warning to a side of what it will do or must not do", () => {
+    expect(types("وحذرت وزارة الخارجية الروسية واشنطن من مغبة مهاجمة القواعد السورية.")).toContain(
+      "THREATEN",
+    );
+    expect(types("حذر وزير الدفاع التركي الأحد من اجتياح يوناني للجزر.")).toContain("THREATEN");
+  });
+});
