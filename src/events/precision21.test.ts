@@ -22,3 +22,26 @@ describe("a warning of a danger nobody does, or of the weather, is no threat", (
     expect(types("حذر وزير الدفاع التركي الأحد من اجتياح يوناني للجزر.")).toContain("THREATEN");
   });
 });
+
+describe("deaths of a crash, a derailment or a road accident are no attack", () => {
+  it("drops the toll of an accident named by its own word", () => {
+    expect(
+      types(
+        "ذكرت وكالة الأنباء أن طائرة نقل عسكرية تحطمت في منطقة جبلية صباح اليوم، مما أدى إلى مقتل عشرة عسكريين كانوا على متنها.",
+      ),
+    ).not.toContain("ASSAULT");
+    expect(types("وكان الرجل من بين أربعة أشخاص أصيبوا في حادثة مرور وقعت ليلة الأحد.")).not.toContain(
+      "ASSAULT",
+    );
+    expect(
+      types(
+        "لقي 7 ركاب مصرعهم في الهند، صباح الأحد، فيما جرح العشرات، من جراء خروج قطار عن سكته قرب مدينة لكناو.",
+      ),
+    ).not.toContain("ASSAULT");
+  });
+
+  it("keeps deaths told beside an attack word or an attacker", () => {
+    expect(types("قتل خمسة جنود في هجوم مسلح استهدف قطارا للركاب قرب مدينة كويتا.")).toContain("ASSAULT");
+    expect(types("وقتل ثلاثة أشخاص حين فتح مسلح النار داخل قطار في مدينة ميونيخ.")).toContain("ASSAULT");
+  });
+});
