@@ -1560,6 +1560,14 @@ function retype(
     return { type: "SANCTION", mode: "convict" };
   const near = (cls: string, n: number) =>
     ctx.cues.find(words, match.last, Math.min(words.length, match.last + n), cls) >= 0;
+  // استدعت باكستان سفيرها لدى الهند، استدعت الرياض سفيرها من كندا للتشاور: an ambassador called home (one's own, a
+  // pronoun on the diplomat word, or called for consultations: `consultations`) is a recall, a cut in ties
+  // (SANCTION), not a summons to complain
+  if (entry.type === "ACCUSE" && entry.obj === "diplomat") {
+    const at = ctx.cues.find(words, match.last, Math.min(words.length, match.last + 4), "diplomat");
+    const own = !!words[at]?.readings.some((r) => r.pron && ctx.cues.hasKey(r.key, "diplomat"));
+    if (own || near("consultations", 10)) return { type: "SANCTION", mode: "" };
+  }
   // احتجزت الميليشيا شحنة الأدوية: holding goods is a seizure (COERCE seize), whoever holds them
   if (entry.type === "COERCE" && entry.mode === "arrest" && near("funds", 4))
     return { type: "COERCE", mode: "seize" };

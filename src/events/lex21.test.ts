@@ -66,3 +66,23 @@ describe("closing premises", () => {
       ).not.toContain("COERCE");
   });
 });
+
+describe("an ambassador recalled", () => {
+  it("reads calling one's own ambassador home, or for consultations, as SANCTION, not a summons to complain", () => {
+    for (const s of [
+      "أدانت البرازيل العنف في نيكاراغوا واستدعت سفيرها من هناك يوم الثلاثاء.",
+      "استدعت باكستان السفير لدى الهند من أجل التشاور.",
+    ]) {
+      const recall = eventsOf(s).find((e) => e.type === "SANCTION");
+      expect(recall, s).toBeDefined();
+      expect(names(recall, "actor1"), s).toEqual([s.includes("البرازيل") ? "البرازيل" : "باكستان"]);
+    }
+  });
+
+  it("keeps summoning another state's ambassador an accusation", () => {
+    const types = eventsOf("استدعت وزارة الخارجية الروسية السفير البريطاني في موسكو، الاثنين.").map(
+      (e) => e.type,
+    );
+    expect(types).not.toContain("SANCTION");
+  });
+});
