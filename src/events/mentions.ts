@@ -156,6 +156,8 @@ function extendAgent(
   )
     return { last, country };
   let genitive = false;
+  // an adjective taken closes the construct: no genitive can follow it (مسؤول فلسطيني | إسرائيل)
+  let described = false;
   let taken = 0;
   while (taken < 4) {
     const w = words[last];
@@ -182,6 +184,7 @@ function extendAgent(
     if (c && headDet && !w.readings.some((r) => r.det)) break;
     if (c && !w.readings.every((r) => r.conj)) {
       country ??= c;
+      described = true;
       last++;
       taken++;
       continue;
@@ -227,7 +230,8 @@ function extendAgent(
       // also reads as ف + رنسا and is still France's genitive in وزير خارجية فرنسا)
       // (nor after a word in the accusative: 23 دبلوماسيا روسيا، جنديا بريطانيا are a Russian diplomat and a British
       // soldier, the nisba written as the country's name, not the diplomats "of Russia")
-      if (!headDet && !genitive && !named.prep && !named.conj && !accusative(words[last - 1])) {
+      // (nor after an adjective: اتهم مسؤول فلسطيني إسرائيل، دعت دول غربية روسيا — the country is the object)
+      if (!headDet && !genitive && !described && !named.prep && !named.conj && !accusative(words[last - 1])) {
         country ??= named.code;
         last++;
       }
@@ -255,6 +259,7 @@ function extendAgent(
       )
     )
       break;
+    if (!det && !officeOfCountry(words, last, ctx)) described = true;
     last++;
     taken++;
   }
