@@ -30,3 +30,15 @@ describe("a Tunisian radio named with its article (data/actors/media.tsv: الج
       expect(lookupActor(name)[0]?.canonical.country).toBe("TN");
   });
 });
+
+describe("US states in the gazetteer (data/gazetteer/additions.tsv)", () => {
+  it("places an arrest by a state's police there, not in the country of the victim the article names", () => {
+    const e = ofType(
+      run(
+        "أعلنت الشرطة في ولاية كانساس القبض على رجل يشتبه في قتله طالبا هنديا. وكان الطالب قد وصل من الهند قبل عامين.",
+      ),
+      "COERCE",
+    );
+    expect(e?.location?.country).toBe("US");
+  });
+});
