@@ -34,3 +34,25 @@ describe("a judgement calling an act by an insulting name is an accusation", () 
       ).not.toContain("ACCUSE");
   });
 });
+
+describe("the insulting words a judgement or a description calls an act by", () => {
+  it("reads words of condemnation (غير دستوري، مرعبة، ابتزاز، تهديدا …) as `pejorative`", () => {
+    for (const s of [
+      "واعتبر الحزب الجمهوري أن تعيين المدير الجديد غير دستوري.",
+      "ووصفت المعارضة الإجراءات الجديدة بأنها مرعبة.",
+      "ووصف الوزير قطع الكهرباء عن المدن بأنه ابتزاز سياسي.",
+      "واعتبرت النقابة القرار تهديدا لحرية الصحافة.",
+    ]) {
+      const accuse = eventsOf(s).filter((e) => e.type === "ACCUSE");
+      expect(accuse, s).toHaveLength(1);
+    }
+  });
+
+  it("reads no accusation from a description in words of praise or of a state", () => {
+    for (const s of ["ووصفت الوزارة الزيارة بأنها تاريخية.", "ووصف الأطباء حالة المصاب بأنها مستقرة."])
+      expect(
+        eventsOf(s).map((e) => e.type),
+        s,
+      ).not.toContain("ACCUSE");
+  });
+});
