@@ -581,6 +581,13 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       !!at?.readings.some((r) => !!r.pron === pron && cues.hasKey(r.key, "premises"));
     if (premisesRead(true) && !premisesRead(false)) return null;
   }
+  // رفع العراق الحظر، رفع حالة الطوارئ: what is lifted is the object, right after the verb and its subject (not
+  // سيرفع بالون "ترامب الرضيع" الذي حظر رفعه: a ban told in a relative clause further on)
+  if (
+    entry.obj === "lifted" &&
+    cues.find(words, match.last, Math.min(words.length, match.last + 3), "lifted") < 0
+  )
+    return null;
   // بتهمة تهديد الأمن العام: threatening security or peace names an offence, not a threat made
   if (
     entry.type === "THREATEN" &&

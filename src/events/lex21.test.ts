@@ -86,3 +86,29 @@ describe("an ambassador recalled", () => {
     expect(types).not.toContain("SANCTION");
   });
 });
+
+describe("a restriction lifted", () => {
+  it("reads lifting a ban, sanctions or a state of emergency as RETREAT", () => {
+    for (const s of [
+      "رفع العراق الحظر الذي كان مفروضا على الرحلات الدولية إلى مطارات الإقليم.",
+      "رفعت السلطات المصرية حالة الطوارئ في شمال سيناء.",
+    ])
+      expect(
+        eventsOf(s).map((e) => e.type),
+        s,
+      ).toContain("RETREAT");
+    const [lift] = eventsOf("رفع العراق الحظر الذي كان مفروضا على الرحلات الدولية إلى مطارات الإقليم.");
+    expect(names(lift, "actor1")).toEqual(["العراق"]);
+  });
+
+  it("reads no lifting in a call for it, nor a ban told further on in a relative clause", () => {
+    for (const s of [
+      "دعت فرنسا إلى رفع الحصار عن قطاع غزة.",
+      "وسيرفع بالون ترامب الرضيع الذي حظر رفعه في المدينة.",
+    ])
+      expect(
+        eventsOf(s).map((e) => e.type),
+        s,
+      ).not.toContain("RETREAT");
+  });
+});
