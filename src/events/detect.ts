@@ -166,6 +166,27 @@ function warnsOfPossibleDanger(ctx: SentenceContext, last: number, limit = 12): 
   return false;
 }
 
+/**
+ * "المستشفى استقبل جثمان الطفل"، "ستستقبل الملاعب نحو 7 ملايين متفرج"، "استقبلت إسبانيا قاربا يقل 60 مهاجرا": a
+ * host verb with a count (not a date) or a thing, a crowd or a place that takes people in (`received_thing`) right
+ * before it or in its next five words receives no guest, so it tells no meeting.
+ */
+function hostsNoGuest(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (!match.entry.flags.has("host")) return false;
+  const { words } = ctx.view;
+  if (ctx.cues.is(words[match.first - 1], "received_thing")) return true;
+  let count = 0;
+  for (let i = match.last; i < words.length && count < 5; i++) {
+    const w = words[i];
+    if (!w || (w.punct && HARD_BOUNDARY.has(w.text))) return false;
+    if (w.punct) continue;
+    if (ctx.cues.is(w, "received_thing")) return true;
+    if (w.token.kind === "number" && isUntimedWord(ctx, i)) return true;
+    count++;
+  }
+  return false;
+}
+
 /** Whether word i is a content word outside every time expression (، الخميس، and مساء السبت are not). */
 function isUntimedWord(ctx: SentenceContext, i: number): boolean {
   const w = ctx.view.words[i];
@@ -1299,6 +1320,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (entry.type === "REQUEST" && actor1.length && actor1.every((m) => m.agentRole === "judicial"))
     return null;
   if (entry.flags.has("warn") && warnsOfPossibleDanger(ctx, match.last)) return null;
+  if (hostsNoGuest(ctx, match)) return null;
   // وافق مجلس النواب على إسقاط عضوية النائب، وافق مجلس الأمن على تجديد العقوبات: a body approving a measure takes
   // it; the measure's own word is the event (its subject the approver, cue class approve), no agreement
   if (entry.type === "AGREE" && cues.is(tw, "approve") && approvedMeasure(ctx, match)) return null;

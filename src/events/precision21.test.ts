@@ -45,3 +45,22 @@ describe("deaths of a crash, a derailment or a road accident are no attack", () 
     expect(types("وقتل ثلاثة أشخاص حين فتح مسلح النار داخل قطار في مدينة ميونيخ.")).toContain("ASSAULT");
   });
 });
+
+describe("a host verb that receives a count, a body or a boat hosts no guest", () => {
+  it("drops the meeting of a host verb whose object is no guest", () => {
+    expect(types("وقال مدير المستشفى إن المستشفى استقبل جثمان شاب أصيب بطلق ناري في صدره.")).not.toContain(
+      "CONSULT",
+    );
+    expect(types("وأعلنت كندا أنها ستستقبل خمسة آلاف لاجئ سوري بحلول نهاية العام.")).not.toContain("CONSULT");
+    expect(types("واستقبلت اليونان الخميس قاربا يقل 45 مهاجرا.")).not.toContain("CONSULT");
+  });
+
+  it("keeps a leader receiving a guest, dated or not", () => {
+    expect(
+      types("استقبل الرئيس التونسي الباجي قائد السبسي، اليوم الاثنين بقصر قرطاج، وزير الخارجية الجزائري."),
+    ).toContain("CONSULT");
+    expect(types("استقبل العاهل المغربي الملك محمد السادس في الرباط رئيس الوزراء الإسباني.")).toContain(
+      "CONSULT",
+    );
+  });
+});
