@@ -385,16 +385,17 @@ const withoutPrefixes = (key: string) => key.replace(/^(و|ف)?(ب|ل)?(ال)?/,
 const BURST = new Set(["انفجار", "انفجارات", "انفجر", "ينفجر"].map(wordKey));
 
 /**
- * "جراء انفجار خزان وقود عليه بورشة"، "انفجار شاحنة لنقل المحروقات": an explosion whose own words (the four after
- * it) name fuel (`fuel`: what bursts of itself), in a sentence that names no explosive (`explosive`), no other
- * attack word and no attacker, is an accident, not a bombing.
+ * "جراء انفجار خزان وقود عليه بورشة"، "انفجار شاحنة لنقل المحروقات"، "شهدت مصفاة نفط انفجارات": an explosion in a
+ * sentence that names fuel (`fuel`: what bursts of itself, a refinery, fireworks) and no explosive (`explosive`),
+ * no other attack word and no attacker, is an accident, not a bombing. (The fuel was first sought in the four words
+ * after the explosion only: انفجارات دوت ليل السبت في مستودعات للألعاب النارية lies further off.)
  */
 function fuelBlast(ctx: SentenceContext, match: TriggerMatch): boolean {
   if (match.entry.type !== "ASSAULT" || match.entry.mode !== "explosives") return false;
   const { words } = ctx.view;
   const w = words[match.first];
   if (!w || !someStem(w, (k) => BURST.has(k))) return false;
-  if (ctx.cues.find(words, match.last, Math.min(words.length, match.last + 4), "fuel") < 0) return false;
+  if (ctx.cues.find(words, 0, words.length, "fuel") < 0) return false;
   if (ctx.cues.find(words, 0, words.length, "explosive") >= 0 || namesAttacker(ctx)) return false;
   return !ctx.triggers.some((m) => m !== match && isAttackWord(m));
 }

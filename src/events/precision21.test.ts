@@ -64,3 +64,21 @@ describe("a host verb that receives a count, a body or a boat hosts no guest", (
     );
   });
 });
+
+describe("an explosion in a sentence that names fuel, a refinery or fireworks, and no explosive, is an accident", () => {
+  it("drops the explosion whose fuel is named further off than the next words", () => {
+    expect(
+      types("وقع انفجار عنيف صباح اليوم الأحد في مصفاة نفط كبرى في فرنسا، ما أدى إلى إصابة خمسة عمال."),
+    ).not.toContain("ASSAULT");
+    expect(
+      types(
+        "قتل 8 أشخاص وأصيب العشرات جراء انفجارات متتالية دوت ليل السبت في مستودعات للألعاب النارية في المكسيك.",
+      ),
+    ).not.toContain("ASSAULT");
+  });
+
+  it("keeps a bombing beside a fuel station", () => {
+    expect(types("قتل 12 شخصا في انفجار سيارة مفخخة قرب محطة وقود في بغداد.")).toContain("ASSAULT");
+    expect(types("وقتل أربعة أشخاص في انفجار استهدف سوقا شعبية قرب محطة للوقود.")).toContain("ASSAULT");
+  });
+});
