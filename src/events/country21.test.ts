@@ -42,3 +42,15 @@ describe("US states in the gazetteer (data/gazetteer/additions.tsv)", () => {
     expect(e?.location?.country).toBe("US");
   });
 });
+
+describe("an article that names one place only, a province, is about it (stage.ts focusPlace)", () => {
+  it("places an arrest at the province a later sentence names once, as it would a town", () => {
+    const e = ofType(
+      run(
+        "تمكنت الوحدات الأمنية أمس من القبض على شابين بصدد سرقة منزل. وأكد المظنون فيهما خلال التحريات معهما من طرف فرقة الأبحاث بولاية أريانة أنهما ارتكبا سرقات أخرى بالجهة.",
+      ),
+      "COERCE",
+    );
+    expect([e?.location?.name_en, e?.location?.country]).toEqual(["Ariana", "TN"]);
+  });
+});

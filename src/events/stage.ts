@@ -111,7 +111,7 @@ function resolvePlaceAnaphor(m: Mention, before: Mention[]): Mention {
   return { ...m, place, name_en: r.name_en, id: r.id, country: r.country };
 }
 
-/** The place the article is about: the most mentioned one, or the only one it names if a town. */
+/** The place the article is about: the most mentioned one, or the only one it names if a town or a province. */
 function focusPlace(all: Mention[], stray: (m: Mention) => boolean): Mention | null {
   const counts = new Map<string, { n: number; m: Mention }>();
   for (const m of all) {
@@ -124,9 +124,10 @@ function focusPlace(all: Mention[], stray: (m: Mention) => boolean): Mention | n
   }
   let best: { n: number; m: Mention } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  // an article that names one place only, a town, is about that town, even if it names it once
-  const town = best?.m.place && !best.m.state && (best.m.place.precision ?? 3) <= 2;
-  if (best && counts.size === 1 && town) return best.m;
+  // an article that names one place only, a town or a province (not a state, which may be a party), is about it,
+  // even if it names it once (الحرس الوطني بالمنيهلة من ولاية أريانة, the town unknown: Ariana)
+  const local = best?.m.place && !best.m.state;
+  if (best && counts.size === 1 && local) return best.m;
   // nor do mentions of the town's own country make it less so (الصومال … مقديشو)
   const towns = [...counts.values()].filter(
     (c) => c.m.place && !c.m.state && (c.m.place.precision ?? 3) <= 2,
