@@ -25,6 +25,14 @@ describe("a Tunisian radio named with its article (data/actors/media.tsv: الج
     expect(e?.location?.country).toBe("TN");
   });
 
+  it('reads the radio\'s name with a quotation mark inside it (للجوهرة "اف ام")', () => {
+    const e = ofType(
+      run('نفذ عدد من العمال وقفة احتجاجية للمطالبة بصرف أجورهم، وفق ما أفاد به أحدهم للجوهرة "اف ام".'),
+      "PROTEST",
+    );
+    expect(e?.location?.country).toBe("TN");
+  });
+
   it("links the radio's name written with the article, as its own stories write it", () => {
     for (const name of ["الجوهرة أف أم", "الجوهرة اف ام", "جوهرة أف أم"])
       expect(lookupActor(name)[0]?.canonical.country).toBe("TN");

@@ -25,6 +25,8 @@ export interface LexiconMatch {
   actors: readonly ActorRecord[];
 }
 
+const QUOTES = new Set(['"', "«", "»", "“", "”"]);
+
 function isNameToken(t: Token): boolean {
   return t.kind === "word" || t.kind === "number";
 }
@@ -203,6 +205,9 @@ export function scanTokens(tokens: Token[], lex: Lexicons, state: ScanState): Le
       for (let j = i; j < tokens.length && j < i + MAX_WORDS; j++) {
         if (j > i) {
           const tj = tokens[j];
+          // (a quotation mark inside a known name is passed over: الجوهرة "اف ام")
+          const next = tokens[j + 1];
+          if (QUOTES.has(tj.text) && next && isNameToken(next) && next.sentence === t.sentence) continue;
           if (!isNameToken(tj) || tj.sentence !== t.sentence) break;
           key = `${key} ${keys[j]}`;
         }
