@@ -155,12 +155,28 @@ function clauseEnd(ctx: SentenceContext, t: number, limit = 16): number {
  */
 function warnsOfPossibleDanger(ctx: SentenceContext, last: number, limit = 12): boolean {
   const { words } = ctx.view;
+  return wordAhead(
+    ctx,
+    last + 1,
+    limit,
+    (w, i) => ctx.cues.is(w, "possible") || ctx.cues.at(words, i, "danger") > 0,
+  );
+}
+
+/** Whether one of the `limit` words from `from` on (punctuation not counted, up to a hard boundary) passes `test`. */
+function wordAhead(
+  ctx: SentenceContext,
+  from: number,
+  limit: number,
+  test: (w: Word, i: number) => boolean,
+): boolean {
+  const { words } = ctx.view;
   let count = 0;
-  for (let i = last + 1; i < words.length && count < limit; i++) {
+  for (let i = from; i < words.length && count < limit; i++) {
     const w = words[i];
     if (!w || (w.punct && HARD_BOUNDARY.has(w.text))) return false;
     if (w.punct) continue;
-    if (ctx.cues.is(w, "possible") || ctx.cues.at(words, i, "danger") > 0) return true;
+    if (test(w, i)) return true;
     count++;
   }
   return false;
@@ -175,16 +191,12 @@ function hostsNoGuest(ctx: SentenceContext, match: TriggerMatch): boolean {
   if (!match.entry.flags.has("host")) return false;
   const { words } = ctx.view;
   if (ctx.cues.is(words[match.first - 1], "received_thing")) return true;
-  let count = 0;
-  for (let i = match.last; i < words.length && count < 5; i++) {
-    const w = words[i];
-    if (!w || (w.punct && HARD_BOUNDARY.has(w.text))) return false;
-    if (w.punct) continue;
-    if (ctx.cues.is(w, "received_thing")) return true;
-    if (w.token.kind === "number" && isUntimedWord(ctx, i)) return true;
-    count++;
-  }
-  return false;
+  return wordAhead(
+    ctx,
+    match.last,
+    5,
+    (w, i) => ctx.cues.is(w, "received_thing") || (w.token.kind === "number" && isUntimedWord(ctx, i)),
+  );
 }
 
 /** Whether word i is a content word outside every time expression (، الخميس، and مساء السبت are not). */
