@@ -101,6 +101,14 @@ import {
   EVENTS_DEV50_MIN_F1,
   EVENTS_DEV51_DIR,
   EVENTS_DEV51_MIN_F1,
+  EVENTS_DEV52_DIR,
+  EVENTS_DEV52_MIN_F1,
+  EVENTS_DEV53_DIR,
+  EVENTS_DEV53_MIN_F1,
+  EVENTS_DEV54_DIR,
+  EVENTS_DEV54_MIN_F1,
+  EVENTS_DEV55_DIR,
+  EVENTS_DEV55_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -156,6 +164,10 @@ describe.each([
   { batch: "forty-ninth", dir: EVENTS_DEV49_DIR, floor: EVENTS_DEV49_MIN_F1 },
   { batch: "fiftieth", dir: EVENTS_DEV50_DIR, floor: EVENTS_DEV50_MIN_F1 },
   { batch: "fifty-first", dir: EVENTS_DEV51_DIR, floor: EVENTS_DEV51_MIN_F1 },
+  { batch: "fifty-second", dir: EVENTS_DEV52_DIR, floor: EVENTS_DEV52_MIN_F1 },
+  { batch: "fifty-third", dir: EVENTS_DEV53_DIR, floor: EVENTS_DEV53_MIN_F1 },
+  { batch: "fifty-fourth", dir: EVENTS_DEV54_DIR, floor: EVENTS_DEV54_MIN_F1 },
+  { batch: "fifty-fifth", dir: EVENTS_DEV55_DIR, floor: EVENTS_DEV55_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

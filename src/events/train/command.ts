@@ -57,6 +57,10 @@ import {
   EVENTS_DEV49_DIR,
   EVENTS_DEV50_DIR,
   EVENTS_DEV51_DIR,
+  EVENTS_DEV52_DIR,
+  EVENTS_DEV53_DIR,
+  EVENTS_DEV54_DIR,
+  EVENTS_DEV55_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -89,7 +93,8 @@ type Write = (s: string) => void;
  * and dev33 (blind in session 14) at session 15's start; dev34 and dev35 (blind in session 15) at session 16's start;
  * dev36 and dev37 (blind in session 16) at session 17's start; dev38 and dev39 (blind in session 17) at session 18's
  * start; dev40 to dev43 (blind in session 18) at session 19's start; dev44 to dev47 (blind in session 19) at session 20's
- * start; dev48 to dev51 (blind in session 20) at session 21's start (4,001 articles of fifty-one batches).
+ * start; dev48 to dev51 (blind in session 20) at session 21's start; dev52 to dev55 (blind in session 21) at session
+ * 22's start (4,341 articles of fifty-five batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -143,6 +148,10 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV49_DIR,
   EVENTS_DEV50_DIR,
   EVENTS_DEV51_DIR,
+  EVENTS_DEV52_DIR,
+  EVENTS_DEV53_DIR,
+  EVENTS_DEV54_DIR,
+  EVENTS_DEV55_DIR,
 ];
 
 /**
