@@ -466,6 +466,14 @@ export const EVENTS_DEV54_DIR = resolve(repoRoot, "test/fixtures/events-dev54");
 export const EVENTS_DEV53_DIR = resolve(repoRoot, "test/fixtures/events-dev53");
 
 /**
+ * A fifty-seventh event batch, written blind in session 22 (see its README) as one of the session's four held-out
+ * yardsticks (with dev56, dev58 and dev59, written at the same time by other annotators in other date windows): a
+ * world-wide mix of March and September 2018 news and Tunisian radio of April-June 2017, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV57_DIR = resolve(repoRoot, "test/fixtures/events-dev57");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -526,6 +534,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV55_DIR,
   EVENTS_DEV54_DIR,
   EVENTS_DEV53_DIR,
+  EVENTS_DEV57_DIR,
 ];
 
 /**
