@@ -474,6 +474,14 @@ export const EVENTS_DEV53_DIR = resolve(repoRoot, "test/fixtures/events-dev53");
 export const EVENTS_DEV57_DIR = resolve(repoRoot, "test/fixtures/events-dev57");
 
 /**
+ * A fifty-eighth event batch, written blind in session 22 (see its README) as one of the session's held-out yardsticks
+ * (with dev56, dev57 and dev59, written at the same time by other annotators in other date windows): a world-wide mix
+ * of April and October 2018 news and Tunisian radio of January-December 2016, with its share of hard negatives.
+ * BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV58_DIR = resolve(repoRoot, "test/fixtures/events-dev58");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -535,6 +543,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV54_DIR,
   EVENTS_DEV53_DIR,
   EVENTS_DEV57_DIR,
+  EVENTS_DEV58_DIR,
 ];
 
 /**
