@@ -486,6 +486,14 @@ export const EVENTS_DEV58_DIR = resolve(repoRoot, "test/fixtures/events-dev58");
 export const EVENTS_DEV59_DIR = resolve(repoRoot, "test/fixtures/events-dev59");
 
 /**
+ * A fifty-ninth event batch, written blind in session 22 (see its README) as one of the session's held-out yardsticks
+ * (with dev56 to dev58, written at the same time by other annotators in other date windows): a world-wide mix of May,
+ * June and July 2018 news and Tunisian radio of October 2013 to December 2015, with its share of hard negatives.
+ * BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV59_DIR = resolve(repoRoot, "test/fixtures/events-dev59");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
