@@ -480,10 +480,6 @@ export const EVENTS_DEV57_DIR = resolve(repoRoot, "test/fixtures/events-dev57");
  * BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
  */
 export const EVENTS_DEV58_DIR = resolve(repoRoot, "test/fixtures/events-dev58");
- * A fifty-ninth event batch, written blind in session 22 (see its README) as one of the session's four held-out
- * yardsticks (with dev56 to dev58, written at the same time by other annotators in other date windows): a world-wide
- * mix of May, June and July 2018 news and Tunisian radio of October 2013 to December 2015, with its share of hard
-export const EVENTS_DEV59_DIR = resolve(repoRoot, "test/fixtures/events-dev59");
 
 /**
  * A fifty-ninth event batch, written blind in session 22 (see its README) as one of the session's held-out yardsticks
