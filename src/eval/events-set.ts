@@ -490,6 +490,14 @@ export const EVENTS_DEV58_DIR = resolve(repoRoot, "test/fixtures/events-dev58");
 export const EVENTS_DEV59_DIR = resolve(repoRoot, "test/fixtures/events-dev59");
 
 /**
+ * A fifty-sixth event batch, written blind in session 22 (see its README) as one of the session's held-out yardsticks
+ * (with the other batches of dev56 to dev59, written at the same time by other annotators in other date windows): a
+ * world-wide mix of February and August 2018 news and Tunisian radio of January-March 2017, with its share of hard
+ * negatives. Blind: not in TRAINING_BATCHES, no score floor; nobody but the lead runs the extractor on it.
+ */
+export const EVENTS_DEV56_DIR = resolve(repoRoot, "test/fixtures/events-dev56");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -553,6 +561,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV57_DIR,
   EVENTS_DEV58_DIR,
   EVENTS_DEV59_DIR,
+  EVENTS_DEV56_DIR,
 ];
 
 /**
