@@ -1013,9 +1013,21 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         (ctx.lastActor1.length > 0 || (match.first <= 1 && ctx.previousActor1.length > 0));
       // الحوثيين قصفوا مطار أبوظبي: a verb that carries a plural subject has it before (VSO verbs stay singular)
       const pluralVerb = /(وا|ون)$/.test(wordKey(tw.text));
+      // قال الوزير إن بلاده ترفض التدخل، أكد الرئيس أن حكومته لن تقبل: "his country" or "his government" opening the
+      // content of a report is the speaker's own side; the speaker is the subject (not the party named after the verb)
+      const ownSide =
+        afterComplement &&
+        OWN_SIDE.test(wordKey(words[cStart]?.text ?? "")) &&
+        t > cStart &&
+        t - cStart <= 3 &&
+        !words.slice(cStart + 1, t).some((w) => w.punct && !/["«»“”]/.test(w.text)) &&
+        !ctx.mentions.some((m) => m.first > cStart && m.first < t)
+          ? ownSideSpeaker(ctx, cStart)
+          : undefined;
       const subj = coordinatedVerb
         ? undefined
-        : (antecedentSubj ??
+        : (ownSide ??
+          antecedentSubj ??
           (pluralVerb ? svo : undefined) ??
           complementSubj ??
           near ??
@@ -1802,6 +1814,16 @@ export function frameSpeakerMention(ctx: SentenceContext, frame: ReportFrame): M
   return ctx.mentions.find(
     (m) => m.first > frame.at && m.first < frame.frameEnd && isActor(m) && !m.prep && !m.adjectival,
   );
+}
+
+/** "His/her/their country", "his government": the speaker's own side (بلاده، بلادها، حكومته، دولتها). */
+const OWN_SIDE = /^(بلاده|بلادها|بلادهم|بلادهما|حكومته|حكومتها|حكومتهم|دولته|دولتها)$/;
+
+/** The speaker of the report whose content opens at word `cStart` (قال الوزير إن بلاده …): its mention, else its source. */
+function ownSideSpeaker(ctx: SentenceContext, cStart: number): Mention | undefined {
+  const frame = [...ctx.frames].reverse().find((f) => f.contentStart === cStart);
+  if (!frame) return undefined;
+  return frameSpeakerMention(ctx, frame) ?? frameSourceMention(frame, ctx.view.words);
 }
 
 /** The actor mention that stands inside a report source's phrase (the source قال وزير الخارجية names), if any. */

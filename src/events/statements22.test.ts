@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { eventsOf, names } from "./fixtures.ts";
+
+// Session 22: statements whose speaker the actor reader missed. The sentences are written for these tests, in the
+// style of news reports.
+
+describe("his country or his government opening a report's content is the speaker's own side", () => {
+  it("reads the speaker as the subject of a statement verb after إن بلاده / أن حكومته", () => {
+    for (const s of [
+      "قال وزير الخارجية إن بلاده ترفض التدخل في شؤون جيرانها.",
+      "وأكدت الوزيرة أن حكومتها تدين الهجوم على السفارة.",
+      "وقال المتحدث باسم الرئاسة إن بلاده لا تقبل هذه الشروط.",
+    ]) {
+      const events = eventsOf(s).filter((e) => e.type === "REJECT" || e.type === "ACCUSE");
+      expect(events, s).toHaveLength(1);
+      expect(names(events[0], "actor1").length, s).toBeGreaterThan(0);
+    }
+  });
+
+  it("does not take the party named after the verb for the speaker", () => {
+    const [reject] = eventsOf("قال وزير الخارجية القطري إن بلاده ترفض الاتهامات السعودية.").filter(
+      (e) => e.type === "REJECT",
+    );
+    expect(names(reject, "actor1")).not.toContain("السعودية");
+    expect(names(reject, "actor2")).toContain("السعودية");
+  });
+
+  it("leaves a country named by its name, and a clause whose subject is another party, as they were", () => {
+    const [reject] = eventsOf("قال وزير الخارجية القطري إن مصر ترفض الاتهامات.").filter(
+      (e) => e.type === "REJECT",
+    );
+    expect(names(reject, "actor1")).toEqual(["مصر"]);
+  });
+});
