@@ -503,6 +503,28 @@ function nearBefore(tokens: Token[], keys: string[], first: number, lex: Lexicon
   return false;
 }
 
+/**
+ * A name right after a locative preposition or a settlement's head word: glued ب (ببن قردان, whose span NER starts
+ * after the ب and tags a person), في, or مدينة / معتمدية / بمنطقة … before it. A person's name is seldom there; a
+ * verb's ب (اتصل بـ) is, so the caller also asks that no actor and a known place bear the whole name.
+ */
+function locativeBefore(
+  doc: Doc,
+  tokens: Token[],
+  keys: string[],
+  r: TokenRange,
+  start: number,
+  lex: Lexicons,
+): boolean {
+  const t = tokens[r.first];
+  if (start > t.start) return /^[وف]?ب$/.test(doc.text.slice(t.start, start));
+  const prev = tokens[r.first - 1];
+  if (prev?.kind !== "word" || prev.sentence !== t.sentence) return false;
+  const key = keys[r.first - 1];
+  if (key === "في" || key === "ب") return true;
+  return [key, ...wordForms(key, prev.text).map((f) => f.key)].some((k) => isHeadWord(k, lex));
+}
+
 function isHeadWord(word: string, lex: Lexicons): boolean {
   const bare = withoutArticle(word) ?? word;
   return [word, bare].some((w) => lex.regionWords.has(w) || lex.settlementWords.has(w));
@@ -724,7 +746,12 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
       for (const a of actors) state.seenActors.add(a.id);
     } else if (e.type !== "LOC") {
       const places = scannablePlaces(entityPlaceCandidates(words, lex).candidates);
-      if (places.length > 0 && e.type === "MISC") {
+      const placeLike =
+        e.type === "MISC" ||
+        (e.type === "PERS" && !e.role && locativeBefore(doc, tokens, keys, range, e.start, lex));
+      if (places.length > 0 && placeLike) {
+        // a town NER took for a person is a place (ببن قردان): no actor of that name
+        if (e.type === "PERS") e.type = "LOC";
         mentions.push({
           start: e.start,
           end: e.end,
