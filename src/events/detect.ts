@@ -1329,7 +1329,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   ) {
     const speaker = postverbalSpeaker(ctx, match, actor2[0] as Mention);
     if (speaker) {
-      actor1 = withCoordinated(ctx.mentions, speaker);
+      actor1 = ctx.mentions.includes(speaker) ? withCoordinated(ctx.mentions, speaker) : [speaker];
       actor2 = pickActor2(actor1).filter((m) => m.first > speaker.last);
     }
   }
@@ -2773,7 +2773,8 @@ export function voiceSpeaker(
  * first noun phrase after the verb is its subject. `a2` ends that phrase when it is
  * - a person's name in apposition after a title and a comma (انتقدت المستشارة الألمانية، أنغيلا ميركل؛ أدان الكاتب
  *   العام لاتحاد الشغل، فتحي الغزواني);
- * - a person's name right after an office (رفض رئيس الجمهورية الباجي قايد السبسي، انتقد الرئيس ترامب);
+ * - a person's name right after an office (رفض رئيس الجمهورية الباجي قايد السبسي، انتقد الرئيس ترامب), or after a
+ *   person's title and its definite adjectives (نددت المستشارة الألمانية أنغيلا ميركل: cue class `person_title`);
  * - a body at the end of a genitive chain of indefinite heads opened by a group or office word (cue class
  *   `group_head`: اتهم فريق خبراء الأمم المتحدة، دعت بعثة الاتحاد الأوروبي).
  * Not when the verb carries an object pronoun (اتهمه: its subject follows the pronoun), is inflected for a plural
@@ -2796,6 +2797,14 @@ function postverbalSpeaker(ctx: SentenceContext, match: TriggerMatch, a2: Mentio
   const definite = (w: Word) => w.readings.some((r) => r.det);
   const person = a2.kind === "person" && !a2.state && a2.source === "entity";
   const office = ctx.cues.is(head, "office") || ctx.cues.is(head, "speaker_for");
+  // a person's title with its definite adjectives (نددت المستشارة الألمانية أنغيلا ميركل، طالب المرشد الأعلى علي
+  // خامنئي): the name is the title's; a nisba among the adjectives gives the speaker its country
+  if (!comma && person && ctx.cues.is(head, "person_title") && phrase.length <= 3 && phrase.every(definite)) {
+    const nisba = ctx.mentions.find(
+      (m) => m.adjectival && m.country && m.first > match.last && m.last <= a2.first,
+    );
+    return nisba && !a2.country ? { ...a2, country: nisba.country } : a2;
+  }
   if (comma)
     return person && (definite(head) || office) && named.every((w) => !w.punct && !definite(w))
       ? a2

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyser } from "../analyse.ts";
 import { eventsOf, names } from "./fixtures.ts";
 
 // Session 22: statements whose speaker the actor reader missed. The sentences are written for these tests, in the
@@ -30,5 +31,26 @@ describe("his country or his government opening a report's content is the speake
       (e) => e.type === "REJECT",
     );
     expect(names(reject, "actor1")).toEqual(["مصر"]);
+  });
+});
+
+describe("a person's title with its adjectives before a name after a statement verb (postverbalSpeaker)", () => {
+  let analyse: Awaited<ReturnType<typeof createAnalyser>>;
+  beforeAll(async () => {
+    analyse = await createAnalyser({ events: { keepAll: true } });
+  });
+  const run = (text: string) => analyse({ text, published: "2018-06-14" }).events ?? [];
+
+  it("reads the titled name as the speaker, with the country of the title's nisba", () => {
+    for (const s of [
+      "نددت المستشارة الألمانية أنغيلا ميركل في مقابلة صحفية بالاعتداءات على المساجد.",
+      "انتقد الشيخ القطري المعارض سلطان بن سحيم التصريحات الأخيرة للحكومة.",
+    ]) {
+      const accuse = run(s).find((e) => e.type === "ACCUSE");
+      expect(accuse, s).toBeDefined();
+      expect(names(accuse, "actor1").length, s).toBe(1);
+    }
+    const [merkel] = run("نددت المستشارة الألمانية أنغيلا ميركل في مقابلة صحفية بالاعتداءات على المساجد.");
+    expect(merkel?.actors.find((a) => a.role === "actor1")?.country).toBe("DE");
   });
 });
