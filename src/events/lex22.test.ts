@@ -6,7 +6,9 @@ import { eventsOf, names } from "./fixtures.ts";
 
 describe("throwing stones at someone", () => {
   it("reads رشق (verb and noun) as an assault on the one pelted", () => {
-    const [pelt] = eventsOf("ورشق المحتجون رجال الشرطة بالحجارة والزجاجات الحارقة أمام مقر الولاية بالقصرين.");
+    const [pelt] = eventsOf(
+      "ورشق المحتجون رجال الشرطة بالحجارة والزجاجات الحارقة أمام مقر الولاية بالقصرين.",
+    );
     expect(pelt?.type).toBe("ASSAULT");
     expect(names(pelt, "actor1")).toEqual(["المحتجون"]);
     expect(names(pelt, "actor2")).toEqual(["الشرطة"]);
@@ -21,6 +23,7 @@ describe("throwing stones at someone", () => {
   });
 
   it("does not read a salvo of rockets (رشقات) as stones thrown, nor a stoning long ago as news", () => {
+    expect(eventsOf("تم رصد رشقات صاروخية أطلقت من غزة.").map((e) => e.type)).not.toContain("ASSAULT");
     expect(eventsOf("وتعود آخر حادثة رشق بالحجارة في المدينة إلى سنة 2011.")).toEqual([]);
   });
 });
