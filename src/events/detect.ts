@@ -23,7 +23,7 @@ import {
   pluperfectRecap,
   unrealisedIntent,
 } from "./background.ts";
-import { impliedSpeaker } from "./implied-speaker.ts";
+import { agrees, impliedSpeaker } from "./implied-speaker.ts";
 import { wordKey } from "./key.ts";
 import { type Mention, withoutProclitics } from "./mentions.ts";
 import { attackObject } from "./targets.ts";
@@ -1067,20 +1067,25 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       } else {
         actor2 = pickActor2(actor1);
       }
-      // أنها اعتقلت: the pronoun after أن is the one who reports
-      if (
-        !actor1.length &&
-        cStart > 0 &&
-        cues.is(words[cStart - 1], "complement") &&
-        words[cStart - 1]?.readings.some((r) => r.pron)
-      ) {
+      // أنها اعتقلت: the pronoun after أن is the one who reports, when they agree (وأوضح الوزير أنها رفضت: ها is no
+      // minister)
+      const complementPron =
+        cStart > 0 && cues.is(words[cStart - 1], "complement")
+          ? words[cStart - 1]?.readings.find((r) => r.pron)?.pron
+          : undefined;
+      if (!actor1.length && complementPron) {
         const frame = [...ctx.frames].reverse().find((f) => f.contentStart === cStart);
         const src = frame?.chain[frame.chain.length - 1];
-        const m = src
-          ? ctx.mentions.find(
+        // (ه may be no one's: أعلنت الشرطة أنه تم القبض، the pronoun of the matter; ها and هم name a party)
+        const agreement = complementPron === "ها" ? "f" : /^هم/.test(complementPron) ? "pl" : null;
+        // the first party of the source that agrees with the pronoun (قال المتحدث باسم الشرطة إنها اعتقلت: ها is the
+        // police); a country's gender varies with its name, so a country agrees with any
+        const inSource = src
+          ? ctx.mentions.filter(
               (x) => x.start === src.start || (x.start >= (src.start ?? 0) && x.end <= (src.end ?? 0)),
             )
-          : undefined;
+          : [];
+        const m = inSource.find((x) => x.state || !!x.place || agrees(x, agreement));
         if (m) actor1 = [m];
       }
       // قال الجيش الإسرائيلي إن طائراته قصفت أهدافا، أعلن الجيش أن طائرة عسكرية استهدفت: an attack whose subject is

@@ -1,3 +1,5 @@
+import { segmentWord } from "../text/clitics.ts";
+import { defaultTextLexicon, type TextLexicon } from "../text/lexicon.ts";
 import { cachedByWord } from "../text/wordCache.ts";
 import { wordKey } from "./key.ts";
 
@@ -120,7 +122,46 @@ function computeReadings(key: string, taMarbuta: boolean): WordReading[] {
   };
   afterConj(key, false);
   if (/^[وف]/.test(key) && (key.length > 3 || CONJ_SHORT.has(key.slice(1)))) afterConj(key.slice(1), true);
-  return out;
+  return dropUnseenSplits(key, out, defaultTextLexicon());
+}
+
+/** How often a form must be seen whole for a split whose remainder is never seen to be no reading of it. */
+const KNOWN_WHOLE = 20;
+/** How often a remainder must be seen (alone or with the article) to count as a word. */
+const KNOWN_REST = 5;
+
+/**
+ * Takes off the proclitic readings of a well-known word whose remainder is no word (session 22): فيما is no ف + يما,
+ * ليبيا no ل + يبيا, بينما no ب + ينما, كلمة no ك + لمة. A real clitic leaves a word that news also write alone or
+ * with the article (وقال → قال، للجيش → الجيش، بالمدينة → المدينة), so a remainder the news never write on its own
+ * under a whole form they write often was never a clitic's, unless the text core's segmentation (src/text/clitics.ts)
+ * reads the same proclitics there (بالتزامن: ب + ال + تزامن, a phrase whose noun is rare alone). A rare whole form
+ * (وباستهدافهم) keeps every reading: the counts cannot tell it.
+ */
+function dropUnseenSplits(key: string, rs: WordReading[], lex: TextLexicon): WordReading[] {
+  if (!rs.some((r) => r.conj || r.prep || r.fut) || lex.freq(key) < KNOWN_WHOLE) return rs;
+  const seen = (rest: string) =>
+    rest.length > 0 && lex.freq(rest) + (rest.startsWith("ال") ? 0 : lex.freqWith("ال", rest)) >= KNOWN_REST;
+  let segmented: { conj: boolean; prep: string | null; fut: boolean } | undefined;
+  const textReads = (r: WordReading) => {
+    if (!segmented) {
+      const parts = segmentWord(key, lex)[0]?.parts ?? [];
+      segmented = {
+        conj: parts.some((p) => p.tag === "conj"),
+        prep: parts.find((p) => p.tag === "prep")?.norm ?? null,
+        fut: parts.some((p) => p.tag === "fut"),
+      };
+    }
+    return segmented.conj === r.conj && segmented.prep === r.prep && segmented.fut === r.fut;
+  };
+  const kept = rs.filter((r) => {
+    if (!r.conj && !r.prep && !r.fut) return true;
+    let rest = r.conj ? key.slice(1) : key;
+    if (r.prep || r.fut)
+      rest = r.prep === "ل" && r.det && rest.startsWith("لل") ? `ا${rest.slice(1)}` : rest.slice(1);
+    return seen(rest) || textReads(r);
+  });
+  return kept.length === rs.length ? rs : kept;
 }
 
 /**
