@@ -222,10 +222,56 @@ function untimedBack(ctx: SentenceContext, t: number, n: number): number {
 
 /** A meeting noun told as the occasion of its clause (خلال اتصال هاتفي، في زيارة رسمية، على هامش اجتماع). */
 function occasionMeeting(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const w = ctx.view.words[match.first - 1];
   return (
     match.entry.type === "CONSULT" &&
     match.entry.pos === "noun" &&
-    ctx.cues.is(ctx.view.words[match.first - 1], "occasion")
+    (ctx.cues.is(w, "occasion") ||
+      // (وفي اتصال هاتفي: a two-letter preposition keeps its و, which the word readings do not split off)
+      (!!w && /^[وف]..$/.test(wordKey(w.text)) && ctx.cues.hasKey(wordKey(w.text).slice(1), "occasion")))
+  );
+}
+
+/**
+ * وفي اتصال هاتفي مع نظيره المنغولي نفى وزير الخارجية التركي …، خلال لقائه بالرئيس، قال الوزير: a meeting told as the
+ * occasion that opens its sentence is held by the subject of the main verb after it — the first bare party within
+ * three words after the next verb of the sentence (a trigger's or a report frame's), not told inside the occasion.
+ */
+function openingOccasionSubject(
+  ctx: SentenceContext,
+  match: TriggerMatch,
+  bare: (m: Mention) => boolean,
+  party: (m: Mention) => boolean,
+): Mention | undefined {
+  const { words } = ctx.view;
+  // (the occasion word opens the sentence: only على before it, على هامش القمة)
+  if (words.slice(0, match.first - 1).some((w) => !w.punct && wordKey(w.text) !== "علي")) return undefined;
+  // the verb: a trigger's or a report frame's, else a content word that no mention covers nor a preposition is, right
+  // before a bare party (نفى | وزير الخارجية التركي), a name in apposition to the partner not counting (مع نظيره
+  // المنغولي تسوغتبار دامدين)
+  const covered = (k: number) => ctx.mentions.some((m) => k >= m.first && k < m.last);
+  const verbAt = (k: number) =>
+    ctx.triggers.some((m) => m.entry.pos === "verb" && m.last - 1 === k) ||
+    ctx.frames.some((f) => f.at === k) ||
+    (!!words[k] &&
+      !words[k]?.punct &&
+      !covered(k) &&
+      !ctx.cues.is(words[k], "prep") &&
+      !words[k]?.readings.some((r) => r.det || r.prep) &&
+      (covered(k - 1) || !!words[k - 1]?.punct));
+  // (وفق ما ذكرت السفارة الروسية: the source of a frame told after its content is no party)
+  const after = (f: ReportFrame) => ctx.cues.findLast(words, Math.max(0, f.at - 2), f.at, "report_by") >= 0;
+  const source = (m: Mention) => ctx.frames.some((f) => after(f) && m.first > f.at && m.first < f.frameEnd);
+  const limit = Math.min(words.length, match.last + 14);
+  return ctx.mentions.find(
+    (m) =>
+      m.first > match.last &&
+      m.first < limit &&
+      bare(m) &&
+      party(m) &&
+      verbAt(m.first - 1) &&
+      !source(m) &&
+      !words.slice(match.last, m.first).some((w) => /[.؛;:]/.test(w.text)),
   );
 }
 
@@ -1056,9 +1102,14 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       } else if (subj) actor1 = withCoordinated(ctx.mentions, subj);
       if (entry.flags.has("sym")) {
         // (جمعته بالرئيس: whom a meeting brings the subject together with follows ب)
+        // (التقى رئيس الوزراء نظيره الأردني: a meeting verb's bare object, right after its subject, is the other side)
+        const subjectEnd = actor1.length ? Math.max(...actor1.map((m) => m.last)) : -1;
         const other = right.find(
           (m) =>
-            (m.prep === "مع" || m.prep === "بين" || (m.prep === "ب" && entry.flags.has("gather"))) &&
+            (m.prep === "مع" ||
+              m.prep === "بين" ||
+              (m.prep === "ب" && entry.flags.has("gather")) ||
+              (entry.type === "CONSULT" && bare(m) && m.first === subjectEnd)) &&
             !actor1.includes(m),
         );
         if (other) actor1 = [...actor1, ...withCoordinated(ctx.mentions, other)];
@@ -1129,7 +1180,10 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       const prev = [...ctx.mentions]
         .reverse()
         .find((m) => m.last <= t && isActor(m) && !m.adjectival && m.prep !== "ل");
-      if (prev) actor1 = [prev];
+      // (تدريباتهما، محادثاتهم: a dual or plural pronoun points at the whole list the last actor closes, بدأت كوريا
+      // الجنوبية والولايات المتحدة تدريباتهما)
+      if (prev)
+        actor1 = match.pron === "هما" || match.pron === "هم" ? withCoordinated(ctx.mentions, prev) : [prev];
     } else if (passiveNoun && nationalOf(ctx, match, adj, k)) {
       // اعتقال سوري آخر، مقتل أمريكيين: a nationality right after an arrest or a death is the one it befalls
       actor2 = adj.map((m) => ({
@@ -1207,14 +1261,32 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     }
     if (!actor2.length && !entry.flags.has("sym"))
       actor2 = pickActor2([...actor1, ...actor2]).filter((m) => m !== gen || passiveNoun);
+    // وأضاف الوزير المصري أنه تم الاتفاق على …، ويشير البيان إلى أنه جرى الاتفاق: an agreement or a meeting told
+    // without its doer (cue class `impersonal`) in the content of a report is the speaker's, who is a party to it
+    // (not a coordination: أوضحت الوزارة أنه تم التنسيق مع الشركة للإصلاحات is a step of a repair, no cooperation)
+    if (
+      !actor1.length &&
+      (entry.type === "AGREE" || entry.type === "CONSULT") &&
+      cues.is(words[t - 1], "impersonal") &&
+      cStart > 0 &&
+      cues.is(words[cStart - 1], "complement")
+    ) {
+      const frame = [...ctx.frames].reverse().find((f) => f.contentStart === cStart);
+      const speaker = frame ? frameSpeakerMention(ctx, frame) : undefined;
+      // (with the one named after مع: تم الاتفاق مع النقابة)
+      const partner = right.find((m) => m.prep === "مع" && distance(ctx, match.last, m.first) <= 1);
+      if (speaker) actor1 = withCoordinated(ctx.mentions, speaker);
+      if (speaker && partner) actor1 = [...actor1, ...withCoordinated(ctx.mentions, partner)];
+    }
     // تطرق الرئيس الفرنسي، خلال اتصال هاتفي السبت مع الرئيس الفلسطيني، إلى الوضع؛ حل رئيس الحكومة بباريس في زيارة
     // رسمية؛ أكد الرؤساء الثلاثة، بعد قمة جمعتهم في أنقرة: a meeting told as the occasion of its clause (cue class
     // `occasion`) is held by the clause's subject (or the speaker of its frame), with the one named after مع
     if (!actor1.length && occasionMeeting(ctx, match)) {
-      const subject = ctx.mentions.find(
-        (m) =>
-          m.first >= cStart && m.last <= t && bare(m) && party(m) && !cues.is(words[m.first], "occasion"),
-      );
+      const subject =
+        ctx.mentions.find(
+          (m) =>
+            m.first >= cStart && m.last <= t && bare(m) && party(m) && !cues.is(words[m.first], "occasion"),
+        ) ?? openingOccasionSubject(ctx, match, bare, party);
       if (subject) {
         actor1 = withCoordinated(ctx.mentions, subject);
         const partner = right.find(

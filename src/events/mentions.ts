@@ -144,11 +144,13 @@ function extendAgent(
   head: number,
   headLen: number,
   ctx: MentionContext,
+  role?: string,
 ): { last: number; country: string | null } {
   let last = head + headLen;
   let country: string | null = null;
   const headWord = words[head + headLen - 1];
-  const headDet = headWord?.readings.some((r) => r.det) ?? false;
+  // (نظيره، نظيرتها: a head listed with its pronoun, role `counterpart`, is definite by it)
+  const headDet = (headWord?.readings.some((r) => r.det) ?? false) || role === "counterpart";
   // مقاتلينا: a noun with a pronoun is a whole phrase
   if (
     headWord?.readings.every((r) => r.pron || r.key === wordKey(headWord.text)) &&
@@ -187,6 +189,8 @@ function extendAgent(
       described = true;
       last++;
       taken++;
+      // (نظيره التركي | الأزمة السورية: a counterpart is told by its nationality alone; what follows is the talks')
+      if (role === "counterpart") break;
       continue;
     }
     if (w.readings.length && w.readings.every((r) => r.conj || r.prep || r.fut)) break;
@@ -574,7 +578,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     }
     const head = agentAt(words, i, ctx) ?? countedAt(words, i, ctx);
     if (head) {
-      const { last, country } = extendAgent(words, i, head.len, ctx);
+      const { last, country } = extendAgent(words, i, head.len, ctx, head.role);
       // وزير خارجية فرنسا: the country that closes an office's genitive, taken before as a state of its own (an
       // entity, a place), belongs to the office; it is no second party
       const closing =

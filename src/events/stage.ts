@@ -593,7 +593,11 @@ export function extractEvents(doc: Doc, res: EventResources, statements?: Statem
       // (not for a statement or decision: اتهم الحزب روسيا is made where its speaker is, not in Russia)
       const byActor = statement
         ? undefined
-        : a2.find((m) => m.country && (m.state || (m.kind && STATE_KINDS.has(m.kind))));
+        : // (مع نظيره التركي: a counterpart is the other side of talks, not a territory they are held in)
+          a2.find(
+            (m) =>
+              m.country && m.agentRole !== "counterpart" && (m.state || (m.kind && STATE_KINDS.has(m.kind))),
+          );
       const c = byActor?.country ? res.countries.byCode.get(byActor.country) : undefined;
       // else the town of another event told in the same sentence (one scene) or in the sentence before (the story
       // goes on where it was: تظاهر آلاف في وسط برلين … وتم توقيف ثلاثة أشخاص → Berlin), else the article's focus
