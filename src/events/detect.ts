@@ -302,6 +302,13 @@ function pressInterview(ctx: SentenceContext, match: TriggerMatch): boolean {
   return false;
 }
 
+/** The word at k is a site named by its task (`task_site`: مركز، معسكر) heading a construct: no article of its own. */
+function siteOfTask(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.view.words[k];
+  if (!w || w.punct || !ctx.cues.is(w, "task_site")) return false;
+  return !/^(و|ف)?(ب|ل|ك)?ال/.test(w.text);
+}
+
 /** إدانته بالقتل، إدانتهم في قضية: the charge a conviction is for, right after the noun, a sentence told before it. */
 function convictionFor(ctx: SentenceContext, match: TriggerMatch): boolean {
   const { words } = ctx.view;
@@ -2168,6 +2175,9 @@ function readModality(
   if (entry.flags.has("nodet") && match.det) return null;
   // هذه التظاهرة: a demonstrative points back at something told before
   if (entry.pos === "noun" && prev && cues.is(prev, "demonstrative")) return null;
+  // بمركز الإيقاف، مراكز تدريب لعناصرها، معسكر اعتقال: a task noun after the site it is done at, in a construct (the
+  // head without the article), names the site's function, no act (a campaign keeps its act: حملة اعتقال واسعة)
+  if (entry.pos === "noun" && !match.prep && siteOfTask(ctx, t - 1)) return null;
   // رفضت المحكمة طلب التسليم، رفضت محكمة الاستئناف يوم الأربعاء طلبا ثانيا بإخلاء السبيل: a request named as what a
   // rejection or an acceptance in the same clause is about is that decision's object (the noun, not the verb
   // طلب), no request of its own
