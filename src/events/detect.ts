@@ -1417,6 +1417,16 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       actor2 = pickActor2(actor1).filter((m) => m.first > speaker.last);
     }
   }
+  // هدد نواب بريطانيون، طالبت محامية هولندية قطر، ندد ناشطون فلسطينيون: people named by an indefinite noun and the nisba of
+  // their country right after an active statement verb are its subject (the nisba in the nominative: not نواب
+  // بريطانيين nor موقفا أمريكيا, an object)
+  if (entry.flags.has("speech") && entry.pos === "verb" && !entry.passive && !actor1.length) {
+    const speaker = nationalPeopleAfter(ctx, match);
+    if (speaker) {
+      actor1 = [speaker];
+      actor2 = actor2.filter((m) => m.first >= speaker.last);
+    }
+  }
   // statements need a speaker: one the clause names, else one the discourse gives (وقال الوزير …، ودعا إلى …؛
   // أصدرت الوزارة بيانا دانت فيه …؛ "ندين …": implied-speaker.ts)
   if (entry.flags.has("speech") && !actor1.length) {
@@ -1898,6 +1908,25 @@ export function frameSpeakerMention(ctx: SentenceContext, frame: ReportFrame): M
   return ctx.mentions.find(
     (m) => m.first > frame.at && m.first < frame.frameEnd && isActor(m) && !m.prep && !m.adjectival,
   );
+}
+
+/**
+ * An indefinite noun of people (cue class `speaker_noun`: قادة، نواب، محامية، ناشطون …) right after a statement verb and
+ * the nisba of a country after it, in the nominative (بريطانيون، هولندية; not بريطانيين nor أمريكيا): the
+ * verb's subject, a speaker of that country named by the phrase.
+ */
+function nationalPeopleAfter(ctx: SentenceContext, match: TriggerMatch): Mention | undefined {
+  const { words } = ctx.view;
+  if (match.pron || firstPersonPlural(match.entry)) return undefined;
+  if (/(وا|ون)$/.test(wordKey(words[match.first]?.text ?? ""))) return undefined;
+  const head = words[match.last];
+  if (!head || head.punct || !ctx.cues.is(head, "speaker_noun")) return undefined;
+  if (head.readings.every((r) => r.det || r.prep || r.conj)) return undefined;
+  const nisba = ctx.mentions.find((m) => m.adjectival && m.country && m.first === match.last + 1);
+  if (!nisba || ctx.mentions.some((m) => m.first === match.last && !m.adjectival)) return undefined;
+  const last = words[nisba.last - 1];
+  if (!last || /(ين|ا|اً)$/.test(last.text)) return undefined;
+  return phraseAgent(ctx, head.start, last.end, match.last, nisba.last, "person", nisba.country);
 }
 
 /** "His/her/their country", "his government": the speaker's own side (بلاده، بلادها، حكومته، دولتها). */

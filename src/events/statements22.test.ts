@@ -54,3 +54,24 @@ describe("a person's title with its adjectives before a name after a statement v
     expect(merkel?.actors.find((a) => a.role === "actor1")?.country).toBe("DE");
   });
 });
+
+describe("people named by an indefinite noun and their nisba right after a statement verb (nationalPeopleAfter)", () => {
+  it("reads them as the speaker, of the nisba's country", () => {
+    for (const [s, type] of [
+      ["طالبت محامية هولندية الحكومة القطرية بتعويض الضحايا.", "REQUEST"],
+      ["ندد ناشطون فلسطينيون باعتقال الصحفيين في الخليل.", "ACCUSE"],
+    ] as const) {
+      const e = eventsOf(s).find((x) => x.type === type);
+      expect(e, s).toBeDefined();
+      const speaker = e?.actors.find((a) => a.role === "actor1");
+      expect(speaker?.name_ar, s).toMatch(/^(محامية هولندية|ناشطون فلسطينيون)$/);
+    }
+  });
+
+  it("takes no object in the accusative for the speaker, nor commentators", () => {
+    const e = eventsOf("وانتقد الوزير في كلمته موقفا أمريكيا من الأزمة.").find((x) => x.type === "ACCUSE");
+    expect(names(e, "actor1")).not.toContain("موقفا أمريكيا");
+    for (const e2 of eventsOf("حذر خبراء عراقيون من انهيار العملة."))
+      expect(names(e2, "actor1"), "خبراء").not.toContain("خبراء عراقيون");
+  });
+});
