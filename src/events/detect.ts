@@ -1065,7 +1065,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         !svo &&
         (ctx.lastActor1.length > 0 || (match.first <= 1 && ctx.previousActor1.length > 0));
       // الحوثيين قصفوا مطار أبوظبي: a verb that carries a plural subject has it before (VSO verbs stay singular)
-      const pluralVerb = /(وا|ون)$/.test(wordKey(tw.text));
+      const pluralVerb = pluralInflected(tw);
       // قال الوزير إن بلاده ترفض التدخل، أكد الرئيس أن حكومته لن تقبل: "his country" or "his government" opening the
       // content of a report is the speaker's own side; the speaker is the subject (not the party named after the verb)
       const ownSide =
@@ -1132,7 +1132,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
           ? words[cStart - 1]?.readings.find((r) => r.pron)?.pron
           : undefined;
       if (!actor1.length && complementPron) {
-        const frame = [...ctx.frames].reverse().find((f) => f.contentStart === cStart);
+        const frame = frameOpeningAt(ctx, cStart);
         const src = frame?.chain[frame.chain.length - 1];
         // (ه may be no one's: أعلنت الشرطة أنه تم القبض، the pronoun of the matter; ها and هم name a party)
         const agreement = complementPron === "ها" ? "f" : /^هم/.test(complementPron) ? "pl" : null;
@@ -1149,7 +1149,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       // قال الجيش الإسرائيلي إن طائراته قصفت أهدافا، أعلن الجيش أن طائرة عسكرية استهدفت: an attack whose subject is
       // an aircraft or a gun of no named side, told by a fighting force, is that force's
       if (!actor1.length && entry.type === "ASSAULT" && ownWeaponSubject(ctx, cStart, t)) {
-        const frame = [...ctx.frames].reverse().find((f) => f.contentStart === cStart);
+        const frame = frameOpeningAt(ctx, cStart);
         const speaker = frame ? frameSpeakerMention(ctx, frame) : undefined;
         if (speaker?.kind && FIGHTING_KINDS.has(speaker.kind))
           actor1 = withCoordinated(ctx.mentions, speaker);
@@ -1278,7 +1278,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       cStart > 0 &&
       cues.is(words[cStart - 1], "complement")
     ) {
-      const frame = [...ctx.frames].reverse().find((f) => f.contentStart === cStart);
+      const frame = frameOpeningAt(ctx, cStart);
       const speaker = frame ? frameSpeakerMention(ctx, frame) : undefined;
       // (with the one named after مع: تم الاتفاق مع النقابة)
       const partner = right.find((m) => m.prep === "مع" && distance(ctx, match.last, m.first) <= 1);
@@ -1917,8 +1917,7 @@ export function frameSpeakerMention(ctx: SentenceContext, frame: ReportFrame): M
  */
 function nationalPeopleAfter(ctx: SentenceContext, match: TriggerMatch): Mention | undefined {
   const { words } = ctx.view;
-  if (match.pron || firstPersonPlural(match.entry)) return undefined;
-  if (/(وا|ون)$/.test(wordKey(words[match.first]?.text ?? ""))) return undefined;
+  if (subjectInVerb(ctx, match)) return undefined;
   const head = words[match.last];
   if (!head || head.punct || !ctx.cues.is(head, "speaker_noun")) return undefined;
   if (head.readings.every((r) => r.det || r.prep || r.conj)) return undefined;
@@ -1934,9 +1933,27 @@ const OWN_SIDE = /^(بلاده|بلادها|بلادهم|بلادهما|حكوم
 
 /** The speaker of the report whose content opens at word `cStart` (قال الوزير إن بلاده …): its mention, else its source. */
 function ownSideSpeaker(ctx: SentenceContext, cStart: number): Mention | undefined {
-  const frame = [...ctx.frames].reverse().find((f) => f.contentStart === cStart);
+  const frame = frameOpeningAt(ctx, cStart);
   if (!frame) return undefined;
   return frameSpeakerMention(ctx, frame) ?? frameSourceMention(frame, ctx.view.words);
+}
+
+/** The last report frame whose content opens at word `cStart` (قال الوزير إن | بلاده …). */
+function frameOpeningAt(ctx: SentenceContext, cStart: number): ReportFrame | undefined {
+  return ctx.frames.findLast((f) => f.contentStart === cStart);
+}
+
+/** A verb inflected for a plural subject (اتهموا، يطالبون): the subject is in the verb. */
+function pluralInflected(w: Word | undefined): boolean {
+  return /(وا|ون)$/.test(wordKey(w?.text ?? ""));
+}
+
+/**
+ * The verb holds its subject, so no phrase after it is that subject: it carries an object pronoun (اتهمه: its subject
+ * follows the pronoun), is in the first person plural (ندين) or is inflected for a plural (اتهموا المؤسسات).
+ */
+function subjectInVerb(ctx: SentenceContext, match: TriggerMatch): boolean {
+  return !!match.pron || firstPersonPlural(match.entry) || pluralInflected(ctx.view.words[match.first]);
 }
 
 /** The actor mention that stands inside a report source's phrase (the source قال وزير الخارجية names), if any. */
@@ -2899,8 +2916,7 @@ export function voiceSpeaker(
 function postverbalSpeaker(ctx: SentenceContext, match: TriggerMatch, a2: Mention): Mention | undefined {
   const { words } = ctx.view;
   if (a2.prep || a2.adjectival || a2.coordinated || a2.first <= match.last) return undefined;
-  if (match.pron || firstPersonPlural(match.entry)) return undefined;
-  if (/(وا|ون)$/.test(wordKey(words[match.first]?.text ?? ""))) return undefined;
+  if (subjectInVerb(ctx, match)) return undefined;
   const gap = words.slice(match.last, a2.first);
   if (!gap.length || gap.length > 7) return undefined;
   // (the name after the comma may begin with a first name the mention leaves out: ، أنغيلا ميركل)
