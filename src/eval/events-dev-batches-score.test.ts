@@ -109,6 +109,14 @@ import {
   EVENTS_DEV54_MIN_F1,
   EVENTS_DEV55_DIR,
   EVENTS_DEV55_MIN_F1,
+  EVENTS_DEV56_DIR,
+  EVENTS_DEV56_MIN_F1,
+  EVENTS_DEV57_DIR,
+  EVENTS_DEV57_MIN_F1,
+  EVENTS_DEV58_DIR,
+  EVENTS_DEV58_MIN_F1,
+  EVENTS_DEV59_DIR,
+  EVENTS_DEV59_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -168,6 +176,10 @@ describe.each([
   { batch: "fifty-third", dir: EVENTS_DEV53_DIR, floor: EVENTS_DEV53_MIN_F1 },
   { batch: "fifty-fourth", dir: EVENTS_DEV54_DIR, floor: EVENTS_DEV54_MIN_F1 },
   { batch: "fifty-fifth", dir: EVENTS_DEV55_DIR, floor: EVENTS_DEV55_MIN_F1 },
+  { batch: "fifty-sixth", dir: EVENTS_DEV56_DIR, floor: EVENTS_DEV56_MIN_F1 },
+  { batch: "fifty-seventh", dir: EVENTS_DEV57_DIR, floor: EVENTS_DEV57_MIN_F1 },
+  { batch: "fifty-eighth", dir: EVENTS_DEV58_DIR, floor: EVENTS_DEV58_MIN_F1 },
+  { batch: "fifty-ninth", dir: EVENTS_DEV59_DIR, floor: EVENTS_DEV59_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

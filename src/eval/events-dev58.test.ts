@@ -1,12 +1,13 @@
 import { EVENTS_DEV58_DIR } from "./events-set.ts";
 import { describeBlindBatch } from "./key-set-checks.ts";
 
-// The fifty-eighth batch, written blind in session 22 as a held-out yardstick (with the fifty-sixth, fifty-seventh and
-// fifty-ninth): nobody but the lead runs the extractor on it or reads its scores, and it has no floor. It must stay new
+// The fifty-eighth batch was written blind in session 22 as a held-out yardstick (with the fifty-sixth, fifty-seventh
+// and fifty-ninth) and scored blind (totals only, final keys) at session 22's start and end and at session 23's start
+// (F1 0.423, 0.438, 0.438); dev data since (its floor is in events-dev-batches-score.test.ts). It must stay new
 // material: no article (by ANT docno or text) and no story (the same incident told by another outlet or on another day)
 // that any other set, the seed or the bundled sample has.
 
-describeBlindBatch("the fifty-eighth event batch (blind)", EVENTS_DEV58_DIR, {
+describeBlindBatch("the fifty-eighth event dev batch", EVENTS_DEV58_DIR, {
   minArticles: 85,
   minWithoutScoredEvent: 27,
   twoLetterKeysAreStates: true,
