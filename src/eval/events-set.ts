@@ -518,6 +518,14 @@ export const EVENTS_DEV61_DIR = resolve(repoRoot, "test/fixtures/events-dev61");
 export const EVENTS_DEV60_DIR = resolve(repoRoot, "test/fixtures/events-dev60");
 
 /**
+ * A sixty-third event batch, written blind in session 23 (see its README) as one of the session's held-out yardsticks
+ * (with dev60 to dev62, written at the same time by other annotators in other date windows): a world-wide mix of May,
+ * June and 1-20 October 2018 news and Tunisian radio of January-March 2017, with its share of hard negatives.
+ * BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV63_DIR = resolve(repoRoot, "test/fixtures/events-dev63");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -584,6 +592,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV56_DIR,
   EVENTS_DEV61_DIR,
   EVENTS_DEV60_DIR,
+  EVENTS_DEV63_DIR,
 ];
 
 /**
