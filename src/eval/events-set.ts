@@ -526,6 +526,14 @@ export const EVENTS_DEV60_DIR = resolve(repoRoot, "test/fixtures/events-dev60");
 export const EVENTS_DEV63_DIR = resolve(repoRoot, "test/fixtures/events-dev63");
 
 /**
+ * A sixty-second event batch, written blind in session 23 (see its README) as one of the session's held-out yardsticks
+ * (with dev60, dev61 and dev63, written at the same time by other annotators in other date windows): a world-wide mix
+ * of April and September 2018 news and Tunisian radio of October 2013 to June 2016, with its share of hard negatives.
+ * BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV62_DIR = resolve(repoRoot, "test/fixtures/events-dev62");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -593,6 +601,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV61_DIR,
   EVENTS_DEV60_DIR,
   EVENTS_DEV63_DIR,
+  EVENTS_DEV62_DIR,
 ];
 
 /**
