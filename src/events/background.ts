@@ -73,6 +73,33 @@ export function pluperfectRecap(ctx: SentenceContext, match: TriggerMatch): bool
   return !recentTime(words, 0, end < 0 ? words.length : end);
 }
 
+/**
+ * "يذكر أن محمود محمد كان قد احتجز احتياطيا"، "العالم الذي كان قد اتهم بالتجسس": the pluperfect (كان … قد + a past
+ * verb) inside a sentence, in a relative clause or in the writer's aside opened by يذكر أن (يشار إلى أن، تجدر الإشارة),
+ * recalls what had happened before the news, as the recap opening a sentence does. The trigger is
+ * the verb right after قد, with كان at most six words before قد and no punctuation between; a weekday, أمس or اليوم
+ * after كان, up to the sentence's next hard boundary, dates it among the story's own days.
+ */
+export function embeddedPluperfect(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.entry.pos !== "verb") return false;
+  const { words } = ctx.view;
+  const q = match.first - 1;
+  if (keyOf(words[q]) !== "قد") return false;
+  for (let k = q - 1; k >= Math.max(0, q - 7); k--) {
+    const w = words[k];
+    if (!w || (w.punct && !isQuote(w))) return false;
+    if (!KANA.has(bareKeyOf(w))) continue;
+    // (in the writer's voice only: a relative clause, or an aside opened by يذكر أن; told in a speaker's words, قالت
+    // العائلة إن الشرطة كانت قد اعتقلته, the pluperfect is set before the statement, and may be the news itself)
+    const relative = ctx.cues.is(words[k - 1], "relative") && bareKeyOf(words[k - 1]) !== "ما";
+    if (!relative && ctx.cues.at(words, firstWord(words), "report_impersonal") <= 0) return false;
+    let end = match.last;
+    while (end < words.length && !(words[end]?.punct && HARD_BOUNDARY.has(words[end]!.text))) end++;
+    return !recentTime(words, k, end);
+  }
+  return false;
+}
+
 /** Whether a weekday name, أمس, اليوم or الليلة lies among words [a, b): the story's own recent days. */
 function recentTime(words: Word[], a: number, b: number): boolean {
   for (let k = a; k < Math.min(b, words.length); k++) {

@@ -17,6 +17,7 @@ import {
   backThen,
   caseOfEvent,
   elapsedSince,
+  embeddedPluperfect,
   habitualFrame,
   inNameOrIdiom,
   nonSpecific,
@@ -699,6 +700,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   // (a recap or a relative clause may still tell more of an event told as news: see Candidate.background)
   const background =
     pluperfectRecap(ctx, match) ||
+    embeddedPluperfect(ctx, match) ||
     elapsedSince(ctx, match) ||
     caseOfEvent(ctx, match) ||
     backThen(ctx, match);
