@@ -142,7 +142,14 @@ function focusPlace(all: Mention[], stray: (m: Mention) => boolean): Mention | n
   return best && best.n >= 2 ? best.m : null;
 }
 
-function toActor(m: Mention, role: EventActor["role"]): EventActor {
+/**
+ * تمكنت الوحدات الأمنية من إيقاف …، قصف الجيش مواقع للمسلحين قرب الموصل: a state's police or army named by a common
+ * noun with no country (no nisba, no name) are the forces of the country where the event happens (`forces`).
+ */
+const localForce = (m: Mention) =>
+  m.source === "agent" && !m.country && !m.id && (m.kind === "police" || m.kind === "military");
+
+function toActor(m: Mention, role: EventActor["role"], forces: string | null = null): EventActor {
   return {
     start: m.start,
     end: m.end,
@@ -151,7 +158,7 @@ function toActor(m: Mention, role: EventActor["role"]): EventActor {
     name_en: m.name_en,
     id: m.id,
     kind: m.kind,
-    country: m.country,
+    country: m.country ?? (forces && localForce(m) ? forces : null),
   };
 }
 
@@ -551,6 +558,8 @@ export function extractEvents(doc: Doc, res: EventResources, statements?: Statem
     const located = (c: Candidate) => !!(c.place?.country || c.place?.place?.country);
     let placed = group.find((c) => c.place?.place && located(c)) ?? group.find(located);
     let location: EventLocation | null = null;
+    // (a country that only a party's own country gave says nothing of whose forces act there)
+    let fromParty = false;
     // a statement is made where its speaker is: the place it names (رحب الأردن بالهدنة في جنوب سوريا، قبل
     // المغرب الدعوة إلى جنيف) is its topic, unless a town of the speaker's own country
     const statement = SPEAKER_PLACED_TYPES.has(head.type);
@@ -634,14 +643,18 @@ export function extractEvents(doc: Doc, res: EventResources, statements?: Statem
       if (host) location = countryLocation(host);
       else if (home) location = countryLocation(home);
       else if (homeTown) location = toLocation(homeTown, res.countries, 2);
-      else if (byActor && c) location = countryLocation(c);
-      else if (sceneTown) location = toLocation(sceneTown, res.countries, 2);
+      else if (byActor && c) {
+        location = countryLocation(c);
+        fromParty = true;
+      } else if (sceneTown) location = toLocation(sceneTown, res.countries, 2);
       // a town the rules read inside an actor's phrase (دخل بحارة ولاية المهدية في إضراب، تمكنت وحدات الحرس
       // بجهة بوحجلة من إيقاف …): the ones who act are of that town and act there, whatever the article's focus
       else if (townActor) location = toLocation(townActor, res.countries, null);
       else if (focus) location = toLocation(focus, res.countries, 2);
-      else if (ownCountry) location = countryLocation(ownCountry);
-      else if (articleCountry) location = countryLocation(articleCountry);
+      else if (ownCountry) {
+        location = countryLocation(ownCountry);
+        fromParty = true;
+      } else if (articleCountry) location = countryLocation(articleCountry);
       else if (actorsCountry) location = countryLocation(actorsCountry);
     }
     // في مدينة غاو، شمالي مالي: a country told where its sentence also names a town of it in the same way (في/بـ)
@@ -659,6 +672,8 @@ export function extractEvents(doc: Doc, res: EventResources, statements?: Statem
       );
       if (town) location = toLocation(town, res.countries, null);
     }
+    // the country whose forces a police or army with no country of its own are: where the event happens
+    const forces = fromParty ? null : (location?.country ?? null);
     const dated = group.find((c) => c.date);
     const fat = group.find((c) => c.fatalities)?.fatalities ?? null;
     const entry = head.match.entry;
@@ -673,7 +688,10 @@ export function extractEvents(doc: Doc, res: EventResources, statements?: Statem
       acled:
         finalModality === "asserted" || finalModality === "claimed" ? acledOf(specific ?? head, a1) : null,
       trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) },
-      actors: [...a1.map((m) => toActor(m, "actor1")), ...a2.map((m) => toActor(m, "actor2"))],
+      actors: [
+        ...a1.map((m) => toActor(m, "actor1", forces)),
+        ...a2.map((m) => toActor(m, "actor2", forces)),
+      ],
       location,
       date: dated?.date
         ? {
