@@ -224,13 +224,7 @@ function untimedBack(ctx: SentenceContext, t: number, n: number): number {
 /** A meeting noun told as the occasion of its clause (خلال اتصال هاتفي، في زيارة رسمية، على هامش اجتماع). */
 function occasionMeeting(ctx: SentenceContext, match: TriggerMatch): boolean {
   const w = ctx.view.words[match.first - 1];
-  return (
-    match.entry.type === "CONSULT" &&
-    match.entry.pos === "noun" &&
-    (ctx.cues.is(w, "occasion") ||
-      // (وفي اتصال هاتفي: a two-letter preposition keeps its و, which the word readings do not split off)
-      (!!w && /^[وف]..$/.test(wordKey(w.text)) && ctx.cues.hasKey(wordKey(w.text).slice(1), "occasion")))
-  );
+  return match.entry.type === "CONSULT" && match.entry.pos === "noun" && ctx.cues.is(w, "occasion");
 }
 
 /**

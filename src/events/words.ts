@@ -22,6 +22,14 @@ const PRONOUNS = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "ني", 
 const CONJ_SHORT = new Set(["حث", "شن"]);
 
 /**
+ * Two-letter prepositions that و/ف is split from (وفي اتصال هاتفي، ومع ذلك، وعن الهجوم; session 23): the news write no
+ * other three-letter word so, and a reading without the conjunction leaves the preposition unread. Not ومن: after a
+ * partitive (أعداد من التجار ومن المواطنين) the people named there are read as actors only while ومن is no
+ * preposition (mentions.ts prepOf takes من as partitive right after a quantifier only).
+ */
+const CONJ_PREPOSITIONS = new Set(["في", "مع", "عن"]);
+
+/**
  * The readings of a word key with proclitics (و ف, ب ل ك س, ال) and an enclitic pronoun stripped.
  * Over-generates on purpose: a reading only counts when its stem is in a lexicon, which is what keeps
  * "وصل" (arrive) from being read as و + صل.
@@ -121,7 +129,11 @@ function computeReadings(key: string, taMarbuta: boolean): WordReading[] {
     if (rest.startsWith("لل") && rest.length > 4) stems(rest.slice(2), conj, "ل", false, true);
   };
   afterConj(key, false);
-  if (/^[وف]/.test(key) && (key.length > 3 || CONJ_SHORT.has(key.slice(1)))) afterConj(key.slice(1), true);
+  if (
+    /^[وف]/.test(key) &&
+    (key.length > 3 || CONJ_SHORT.has(key.slice(1)) || CONJ_PREPOSITIONS.has(key.slice(1)))
+  )
+    afterConj(key.slice(1), true);
   return dropUnseenSplits(key, out, defaultTextLexicon());
 }
 
