@@ -839,6 +839,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   }
   // قفز من النافذة لكي يهرب: a purpose clause tells what was meant
   if (entry.pos === "verb" && cues.is(prevContent(words, t), "purpose")) return null;
+  if (voicedDuringProtest(ctx, match)) return null;
   // مما دعا قوات الأمن لتعقب: دعا after ما is "prompted", not a call
   if (entry.flags.has("call") && ["ما", "مما", "بما"].includes(wordKey(prevContent(words, t)?.text ?? "")))
     return null;
@@ -1984,6 +1985,32 @@ export function sourceAsMention(src: Source, words: Word[]): Mention {
     coordinated: false,
     adjectival: false,
   };
+}
+
+const STATEMENT_KINDS = new Set(["ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"]);
+const DURING_IT = /^و?(خلال|اثناء)(ها|ه|هما|هم)$/;
+
+/**
+ * "نفذوا وقفة احتجاجية عبروا خلالها عن رفضهم للبرنامج"، "وقفة احتجاجية طالبوا خلالها بخلاص أجورهم": what protesters
+ * voice during a protest named before in the sentence (خلالها، أثناءها within two words of the statement word, no
+ * punctuation between) is the protest's own demand, told with it: no statement of its own.
+ */
+function voicedDuringProtest(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (!STATEMENT_KINDS.has(match.entry.type)) return false;
+  const { words } = ctx.view;
+  const t = match.first;
+  let at = -1;
+  for (let k = Math.max(0, t - 2); k <= Math.min(words.length - 1, match.last + 1); k++) {
+    const w = words[k];
+    if (w && !w.punct && DURING_IT.test(wordKey(w.text))) at = k;
+  }
+  if (at < 0 || words.slice(Math.min(at, t), Math.max(at, match.last)).some((w) => w.punct)) return false;
+  const a = Math.min(at, t);
+  const protest = [...ctx.triggers]
+    .reverse()
+    .find((m) => m.last <= a && m.entry.type === "PROTEST" && m.entry.pos === "noun");
+  if (!protest) return false;
+  return !words.slice(protest.last, a).some((w) => w.punct && HARD_BOUNDARY.has(w.text));
 }
 
 /**

@@ -17,3 +17,21 @@ describe("the pluperfect in the writer's aside or a relative clause recalls the 
     expect(types("ويذكر أن الحكومة طالبت بتسليم المتهمين.")).toContain("REQUEST");
   });
 });
+
+describe("what protesters voice during their protest is the protest's (voicedDuringProtest)", () => {
+  it("drops a statement told with خلالها after a protest named before it", () => {
+    expect(
+      types("نفذ عمال المصنع وقفة احتجاجية أمام مقر الولاية عبروا خلالها عن رفضهم لقرار الغلق."),
+    ).not.toContain("REJECT");
+    expect(types("نفذ عمال المصنع وقفة احتجاجية أمام مقر الولاية طالبوا خلالها بصرف أجورهم.")).not.toContain(
+      "REQUEST",
+    );
+  });
+
+  it("keeps the protest, and a demand made in a letter", () => {
+    expect(types("نفذ عمال المصنع وقفة احتجاجية أمام مقر الولاية طالبوا خلالها بصرف أجورهم.")).toContain(
+      "PROTEST",
+    );
+    expect(types("وجهت النقابة رسالة إلى الوزير طالبت فيها بصرف أجور العمال.")).toContain("REQUEST");
+  });
+});
