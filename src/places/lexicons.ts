@@ -12,6 +12,11 @@ export interface Lexicons {
   actors: ActorLexicon;
   /** Place keys the token scan never takes for a place on its own (common words: صور، بلد، المدينة). */
   scanBlocked: ReadonlySet<string>;
+  /**
+   * Place names that are also adjectives or numerals (البيضاء "white", الخمس "five", السويدية "Swedish"): right after
+   * a definite noun they qualify it (الأسلحة البيضاء، الدول الخمس، الناشطة السويدية), not a place.
+   */
+  adjectiveNames: ReadonlySet<string>;
   settlementWords: ReadonlySet<string>;
   regionWords: ReadonlySet<string>;
   nearnessWords: ReadonlySet<string>;
@@ -38,6 +43,7 @@ export function loadLexicons(): Lexicons {
         ...keyLines(join(dataDir, "gazetteer", "scan-blocked.txt")),
         ...keyLines(join(dataDir, "gazetteer", "scan-stopwords.txt")),
       ]),
+      adjectiveNames: new Set(keyLines(join(dataDir, "gazetteer", "adjective-names.txt"))),
       settlementWords: new Set(patterns.settlement_prefixes.map(lexiconKey)),
       regionWords: new Set(patterns.region_prefixes.map(lexiconKey)),
       nearnessWords: new Set(patterns.nearness_words.map(lexiconKey)),

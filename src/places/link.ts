@@ -525,6 +525,27 @@ function locativeBefore(
   return [key, ...wordForms(key, prev.text).map((f) => f.key)].some((k) => isHeadWord(k, lex));
 }
 
+/**
+ * A one-word name that is also an adjective or a numeral (`adjectiveNames`) right after a definite word that is no
+ * place's head word: it qualifies that word (الأسلحة البيضاء، الدول الخمس، بالرايات البيضاء), it names no place. The
+ * name must open its token (بالبيضاء is "in al-Bayda").
+ */
+function adjectivalName(
+  tokens: Token[],
+  keys: string[],
+  first: number,
+  last: number,
+  start: number,
+  lex: Lexicons,
+) {
+  const t = tokens[first];
+  if (first !== last || !t || start !== t.start || !lex.adjectiveNames.has(keys[first])) return false;
+  const prev = tokens[first - 1];
+  if (prev?.kind !== "word" || prev.sentence !== t.sentence) return false;
+  const forms = wordForms(keys[first - 1], prev.text).map((f) => f.key);
+  return forms.some((k) => k.startsWith("ال")) && !forms.some((k) => isHeadWord(k, lex));
+}
+
 function isHeadWord(word: string, lex: Lexicons): boolean {
   const bare = withoutArticle(word) ?? word;
   return [word, bare].some((w) => lex.regionWords.has(w) || lex.settlementWords.has(w));
@@ -696,6 +717,11 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
   const linkedActors: { entity: Entity; actors: readonly ActorRecord[] }[] = [];
 
   // 1. NER entities: names without their titles, linked to places or actors.
+  // الأسلحة البيضاء: an adjective NER tagged as a place is no entity at all
+  nerEntities = nerEntities.filter((e) => {
+    const r = e.type === "LOC" ? tokenRange(tokens, e.start, e.end) : null;
+    return !r || !adjectivalName(tokens, keys, r.first, r.last, e.start, lex);
+  });
   for (const e of nerEntities) {
     const r = tokenRange(tokens, e.start, e.end);
     if (!r) continue;
@@ -770,6 +796,7 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
   const scanEntities: Entity[] = [];
   for (const m of scanTokens(tokens, lex, state)) {
     if (covered(m.start, m.end)) continue;
+    if (m.actors.length === 0 && adjectivalName(tokens, keys, m.first, m.last, m.start, lex)) continue;
     const text = doc.text.slice(m.start, m.end);
     const nonState = m.actors.filter((a) => a.kind !== "state");
     if (m.places.length > 0 && nonState.length === 0) {
