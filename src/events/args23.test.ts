@@ -37,3 +37,15 @@ describe("a state's forces named by a common noun are the forces of the country 
     expect(actor1(e)[0]?.country ?? null).toBeNull();
   });
 });
+
+describe("a diplomatic mission's statement is made where the mission sits", () => {
+  it("places an embassy's condemnation at the town told with بـ after it (السفارة الفرنسية بتونس)", () => {
+    const e = ofType(run("استنكرت السفارة الفرنسية بتونس الاعتداء على المقبرة المسيحية."), "ACCUSE");
+    expect(e?.location?.country).toBe("TN");
+    expect(actor1(e)[0]?.country).toBe("FR");
+  });
+  it("keeps a verb's بـ after another speaker for the topic (رحب الرئيس الأمريكي بتونس)", () => {
+    const e = ofType(run("رحب الرئيس الأمريكي بتونس بالاتفاق."), "SUPPORT");
+    expect(e?.location?.country).toBe("US");
+  });
+});

@@ -293,9 +293,21 @@ function longAgo(value: string | null | undefined, published: string | null): bo
 /** The speaker's seat: a place told with في right after a speaker of the statement (السفارة الروسية في لندن). */
 function speakerSeat(c: Candidate): boolean {
   const p = c.place;
-  if (p?.prep !== "في" || !(p.place || p.state)) return false;
-  return c.ownActors && c.actor1.some((a) => a.kind !== "place" && !a.place && p.first === a.last + 1);
+  if ((p?.prep !== "في" && p?.prep !== "ب") || !(p.place || p.state)) return false;
+  return (
+    c.ownActors &&
+    c.actor1.some(
+      (a) =>
+        a.kind !== "place" &&
+        !a.place &&
+        (p.prep === "في" ? p.first === a.last + 1 : p.first === a.last && isMission(a)),
+    )
+  );
 }
+
+/** A diplomatic mission or envoy, whose seat follows with بـ as well as في: السفارة الفرنسية بتونس، سفير مصر بلندن. */
+const MISSION = /^و?(?:ال)?(?:سفاره|سفارات|قنصليه|سفير|سفيره|قنصل)$/;
+const isMission = (a: Mention) => MISSION.test(wordKey(a.text.trim().split(/\s+/)[0] ?? ""));
 
 /** The key of a person's name by which later mentions name them (its last word: نيكولاس مادورو … مادورو). */
 const surnameKey = (name: string) => wordKey(name.split(/\s+/).pop() ?? "");
