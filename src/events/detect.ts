@@ -164,6 +164,97 @@ function warnsOfPossibleDanger(ctx: SentenceContext, last: number, limit = 12): 
   );
 }
 
+/** Who is deterred when warned (حذرت واشنطن بيونغ يانغ من …): a state, a government, a force or an armed group. */
+const DETERRED_KINDS = new Set([
+  "state",
+  "government",
+  "military",
+  "police",
+  "rebel_group",
+  "militia",
+  "armed_group",
+]);
+
+/**
+ * Whether a warning (حذر) threatens, as the lexicon has it, rather than accuses (session 23). It threatens when it
+ * warns someone it deters (a state, a government, a force or an armed group right after the verb and its subject:
+ * حذرت واشنطن بيونغ يانغ من …؛ or one told what to do after ب: وحذر الجيش السكان بضرورة الابتعاد); when what it warns
+ * of opens with its consequences, an attack or أي (من عواقب، من مغبة، من تبعات، من اجتياح يوناني للجزر: cue class
+ * `warn_threat`; من أي تدخل); when
+ * it is the speaker's own future act (a pronoun on أن with a future or لن within four words: حذرت إسرائيل من أنها لن
+ * تسمح); when it names the speaker's own side (بلاده، حكومته, or a party of the speaker's country: حذر وزيران
+ * إسرائيليان من أن إسرائيل ستواصل); and when it names no other party at all (حذر من أن الوضع سيتدهور: no one is
+ * accused). A warning of what another party does is an accusation (حذرت المخابرات السويدية من أن التجسس الروسي هو
+ * أكبر تهديد، حذر تقرير من انتهاج روسيا أساليب …).
+ */
+function warningThreatens(ctx: SentenceContext, match: TriggerMatch, actor1: Mention[]): boolean {
+  const { words } = ctx.view;
+  const inActor1 = (k: number) => actor1.some((m) => m.first <= k && k < m.last);
+  // the first word after the verb and its subject, past a time and commas
+  const skip = (from: number) => {
+    let k = from;
+    while (
+      k < words.length &&
+      (words[k]?.punct ? isComma(words[k]?.text) : inActor1(k) || !isUntimedWord(ctx, k))
+    )
+      k++;
+    return k;
+  };
+  const j = skip(match.last);
+  const first = words[j];
+  if (!first || first.punct) return true;
+  const opensWarned =
+    /^(من|مما|ممن)$/.test(wordKey(first.text)) ||
+    first.readings.some((r) => r.prep === "من") ||
+    ctx.cues.is(first, "complement");
+  if (!opensWarned) {
+    // someone warned: a state, a government, a force or an armed group is deterred (حذرت واشنطن بيونغ يانغ من …),
+    // and so is one told what to do after ب (وحذر الجيش السكان بضرورة الابتعاد); a person or a public warned of
+    // what another does is told of it (حذر الحزبان المستشارة من إبرام اتفاقية …)
+    const warned = ctx.mentions.find((m) => m.first === j);
+    if (!warned || warned.state || DETERRED_KINDS.has(warned.kind ?? "")) return true;
+    const after = words[warned.last];
+    if (after?.readings.some((r) => r.prep === "ب") && !ctx.cues.is(after, "complement")) return true;
+  }
+  const own = new Set(actor1.map((m) => m.country).filter((c) => !!c));
+  let accused = false;
+  // (to the sentence's next hard boundary: the clause ends at أن, which opens what is warned of)
+  const end = Math.min(words.length, j + 20);
+  for (let k = j; k < end; k++) {
+    const w = words[k] as Word;
+    if (w.punct && HARD_BOUNDARY.has(w.text)) break;
+    if (w.punct) continue;
+    const key = wordKey(w.text);
+    const from = key === "من" || w.readings.some((r) => r.prep === "من");
+    if (from && ctx.cues.find(words, key === "من" ? k + 1 : k, Math.min(end, k + 3), "warn_threat") >= 0)
+      return true;
+    // (حذر من أي تدخل، من أي محاولة: a warning against any act deters it)
+    if (key === "من" && wordKey(words[k + 1]?.text ?? "") === "اي") return true;
+    if (/^[اأإب]?ان(ه|ها|هم|هما|نا)$/.test(key)) {
+      const after = words.slice(k + 1, Math.min(end, k + 5));
+      if (
+        after.some((x) => !x.punct && (x.readings.some((r) => r.fut) || /^(لن|سوف)$/.test(wordKey(x.text))))
+      )
+        return true;
+    }
+    if (k < j + 8) {
+      if (OWN_SIDE.test(key)) return true;
+      const party = ctx.mentions.find((m) => m.first === k && !actor1.includes(m));
+      if (party?.country && own.has(party.country)) return true;
+    }
+    // (another party named in what is warned of: the one it accuses)
+    if (
+      k < j + 12 &&
+      ctx.mentions.some(
+        (m) => m.first === k && !actor1.includes(m) && isActor(m) && !own.has(m.country ?? ""),
+      )
+    )
+      accused = true;
+  }
+  // a warning that names no other party accuses no one (حذر من أن الوضع سيتدهور): it stays as it was, a threat
+  return !accused;
+}
+
 /** Whether one of the `limit` words from `from` on (punctuation not counted, up to a hard boundary) passes `test`. */
 function wordAhead(
   ctx: SentenceContext,
@@ -1661,6 +1752,11 @@ function retype(
       ctx.cues.find(words, match.last, Math.min(words.length, match.last + 3), "with") >= 0;
     if (reached) return { type: "AGREE", mode: "" };
   }
+  // حذرت المخابرات من أن التجسس الروسي أكبر تهديد للأمن، حذر تقرير من انتهاج روسيا أساليب …: a warning of something
+  // another does is an accusation (PLOVER ACCUSE: criticize, denounce); one with someone warned, or of consequences,
+  // or of what the speaker's side will do, stays a threat (warningThreatens)
+  if (entry.flags.has("warn") && !warningThreatens(ctx, match, actor1))
+    return { type: "ACCUSE", mode: "disapprove" };
   // قضت المحكمة بالإعدام: a death sentence is a court's SANCTION (convict), not an execution
   // (وحُكم على الشاب بالإعدام، قضت محكمة جنايات الإسماعيلية، شرقي مصر، الخميس، بالإعدام: after a word of
   // sentencing in its clause too, however far the court)

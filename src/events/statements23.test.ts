@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyser } from "../analyse.ts";
 import { eventsOf } from "./fixtures.ts";
 
 // Session 23: statements the extractor missed. The sentences are written for these tests, in the style of news
@@ -28,5 +29,36 @@ describe("the condemning words a description or a judgement calls an act by (pej
         eventsOf(s).map((e) => e.type),
         s,
       ).not.toContain("ACCUSE");
+  });
+});
+
+describe("a warning of what another does is an accusation; one with someone warned, of consequences or of one's own act, a threat (warningThreatens)", () => {
+  let analyse: Awaited<ReturnType<typeof createAnalyser>>;
+  beforeAll(async () => {
+    analyse = await createAnalyser({ events: { keepAll: true } });
+  });
+  const types = (text: string) =>
+    (analyse({ text, published: "2018-06-14" }).events ?? []).map((e) => e.type);
+
+  it("reads حذر من … as ACCUSE when it warns of another's conduct", () => {
+    for (const s of [
+      "وحذرت المخابرات السويدية من أن التجسس الروسي هو أكبر تهديد لأمن البلاد.",
+      "وحذرت وزارة الخارجية الفرنسية من أن الحكومة الإيرانية تدعم الجماعات المسلحة في المنطقة.",
+      "وحذر وزير الخارجية الأمريكي من أن روسيا تسعى إلى تقويض الانتخابات في أوروبا.",
+    ]) {
+      expect(types(s), s).toContain("ACCUSE");
+      expect(types(s), s).not.toContain("THREATEN");
+    }
+  });
+
+  it("keeps a threat when someone is warned, or the warning names consequences or the speaker's own act", () => {
+    for (const s of [
+      "وحذرت الولايات المتحدة إيران من أنها سترد بقوة على أي هجوم.",
+      "وحذرت وزارة الخارجية الأمريكية الحكومة الإيرانية من عواقب دعم الجماعات المسلحة.",
+      "وحذرت إسرائيل من أنها لن تسمح بالتواجد الإيراني قرب حدودها.",
+    ]) {
+      expect(types(s), s).toContain("THREATEN");
+      expect(types(s), s).not.toContain("ACCUSE");
+    }
   });
 });
