@@ -180,8 +180,7 @@ const DETERRED_KINDS = new Set([
  * warns someone it deters (a state, a government, a force or an armed group right after the verb and its subject:
  * حذرت واشنطن بيونغ يانغ من …؛ or one told what to do after ب: وحذر الجيش السكان بضرورة الابتعاد); when what it warns
  * of opens with its consequences, an attack or أي (من عواقب، من مغبة، من تبعات، من اجتياح يوناني للجزر: cue class
- * `warn_threat`; من أي تدخل); when
- * it is the speaker's own future act (a pronoun on أن with a future or لن within four words: حذرت إسرائيل من أنها لن
+ * `warn_threat`; من أي تدخل); when it is the speaker's own future act (a pronoun on أن with a future or لن within four words: حذرت إسرائيل من أنها لن
  * تسمح); when it names the speaker's own side (بلاده، حكومته, or a party of the speaker's country: حذر وزيران
  * إسرائيليان من أن إسرائيل ستواصل); and when it names no other party at all (حذر من أن الوضع سيتدهور: no one is
  * accused). A warning of what another party does is an accusation (حذرت المخابرات السويدية من أن التجسس الروسي هو
@@ -218,7 +217,7 @@ function warningThreatens(ctx: SentenceContext, match: TriggerMatch, actor1: Men
   }
   const own = new Set(actor1.map((m) => m.country).filter((c) => !!c));
   let accused = false;
-  // (to the sentence's next hard boundary: the clause ends at أن, which opens what is warned of)
+  // (what is warned of: twenty words at most, to the sentence's next hard boundary)
   const end = Math.min(words.length, j + 20);
   for (let k = j; k < end; k++) {
     const w = words[k] as Word;
