@@ -2101,9 +2101,9 @@ function voicedDuringProtest(ctx: SentenceContext, match: TriggerMatch): boolean
   }
   if (at < 0 || words.slice(Math.min(at, t), Math.max(at, match.last)).some((w) => w.punct)) return false;
   const a = Math.min(at, t);
-  const protest = [...ctx.triggers]
-    .reverse()
-    .find((m) => m.last <= a && m.entry.type === "PROTEST" && m.entry.pos === "noun");
+  const protest = ctx.triggers.findLast(
+    (m) => m.last <= a && m.entry.type === "PROTEST" && m.entry.pos === "noun",
+  );
   if (!protest) return false;
   return !words.slice(protest.last, a).some((w) => w.punct && HARD_BOUNDARY.has(w.text));
 }
