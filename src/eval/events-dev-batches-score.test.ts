@@ -117,6 +117,14 @@ import {
   EVENTS_DEV58_MIN_F1,
   EVENTS_DEV59_DIR,
   EVENTS_DEV59_MIN_F1,
+  EVENTS_DEV60_DIR,
+  EVENTS_DEV60_MIN_F1,
+  EVENTS_DEV61_DIR,
+  EVENTS_DEV61_MIN_F1,
+  EVENTS_DEV62_DIR,
+  EVENTS_DEV62_MIN_F1,
+  EVENTS_DEV63_DIR,
+  EVENTS_DEV63_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -180,6 +188,10 @@ describe.each([
   { batch: "fifty-seventh", dir: EVENTS_DEV57_DIR, floor: EVENTS_DEV57_MIN_F1 },
   { batch: "fifty-eighth", dir: EVENTS_DEV58_DIR, floor: EVENTS_DEV58_MIN_F1 },
   { batch: "fifty-ninth", dir: EVENTS_DEV59_DIR, floor: EVENTS_DEV59_MIN_F1 },
+  { batch: "sixtieth", dir: EVENTS_DEV60_DIR, floor: EVENTS_DEV60_MIN_F1 },
+  { batch: "sixty-first", dir: EVENTS_DEV61_DIR, floor: EVENTS_DEV61_MIN_F1 },
+  { batch: "sixty-second", dir: EVENTS_DEV62_DIR, floor: EVENTS_DEV62_MIN_F1 },
+  { batch: "sixty-third", dir: EVENTS_DEV63_DIR, floor: EVENTS_DEV63_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -65,6 +65,10 @@ import {
   EVENTS_DEV57_DIR,
   EVENTS_DEV58_DIR,
   EVENTS_DEV59_DIR,
+  EVENTS_DEV60_DIR,
+  EVENTS_DEV61_DIR,
+  EVENTS_DEV62_DIR,
+  EVENTS_DEV63_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -98,7 +102,8 @@ type Write = (s: string) => void;
  * dev36 and dev37 (blind in session 16) at session 17's start; dev38 and dev39 (blind in session 17) at session 18's
  * start; dev40 to dev43 (blind in session 18) at session 19's start; dev44 to dev47 (blind in session 19) at session 20's
  * start; dev48 to dev51 (blind in session 20) at session 21's start; dev52 to dev55 (blind in session 21) at session
- * 22's start; dev56 to dev59 (blind in session 22) at session 23's start (4,673 articles of fifty-nine batches).
+ * 22's start; dev56 to dev59 (blind in session 22) at session 23's start; dev60 to dev63 (blind in session 23) at
+ * session 24's start (4,945 articles of sixty-three batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -160,6 +165,10 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV57_DIR,
   EVENTS_DEV58_DIR,
   EVENTS_DEV59_DIR,
+  EVENTS_DEV60_DIR,
+  EVENTS_DEV61_DIR,
+  EVENTS_DEV62_DIR,
+  EVENTS_DEV63_DIR,
 ];
 
 /**
