@@ -1003,4 +1003,4 @@ export const EVENTS_DEV62_MIN_F1 = 0.38;
  * The event F1 the pipeline must keep on the sixty-third dev batch (0.321 when it stopped being blind, at
  * session 24's start on b2db31e). Raise it as the extractor improves.
  */
-export const EVENTS_DEV63_MIN_F1 = 0.30;
+export const EVENTS_DEV63_MIN_F1 = 0.3;
