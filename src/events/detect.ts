@@ -863,10 +863,11 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     const personMention =
       entry.obj === "person" &&
       ctx.mentions.some((m) => m.first >= match.last && m.first < hi && !m.place && !m.state);
-    // or a count of people right after the verb (ستطرد الجزائر 105 من مالي)
-    const people = entry.obj === "person" || entry.obj === "expellee";
+    // or a count of people right after the verb (ستطرد الجزائر 105 من مالي); a seizure counts its goods the same
+    // way, in any unit (حجز 155 كيلوغراما من اللحوم، من حجز 1056 قارورة، حجز 27 علبة مجوهرات)
+    const counts = entry.obj === "person" || entry.obj === "expellee" || entry.obj === "seized";
     const counted =
-      people && words.slice(match.last, Math.min(hi, match.last + 3)).some((w) => w.token.kind === "number");
+      counts && words.slice(match.last, Math.min(hi, match.last + 3)).some((w) => w.token.kind === "number");
     // أدرج X … على قائمة …: the list one is put on may stand past a relative clause or an apposition on X, anywhere
     // after the verb in its sentence
     const listed =
@@ -884,7 +885,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       !courtRules &&
       !personMention &&
       !counted &&
-      !(entry.obj === "person" && cues.find(words, lo, hi, "quantifier") >= 0)
+      !(entry.obj === "person" && cues.find(words, lo, hi, "quantifier") >= 0) &&
+      // (حجز عدد من الهواتف الجوالة: a seizure's quantifier right after it, not a later one's: ضبط النفس وتجنب كل)
+      !(
+        entry.obj === "seized" &&
+        cues.find(words, match.last, Math.min(hi, match.last + 2), "quantifier") >= 0
+      )
     )
       return null;
   }
