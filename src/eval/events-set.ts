@@ -538,6 +538,14 @@ export const EVENTS_DEV63_DIR = resolve(repoRoot, "test/fixtures/events-dev63");
 export const EVENTS_DEV62_DIR = resolve(repoRoot, "test/fixtures/events-dev62");
 
 /**
+ * A sixty-sixth event batch, written blind in session 24 (see its README) as one of the session's held-out yardsticks
+ * (with dev64 and dev65, written at the same time by other annotators in other date windows): a world-wide mix of May,
+ * June and October 2018 news and Tunisian radio of January-June 2016 and May-June 2017, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV66_DIR = resolve(repoRoot, "test/fixtures/events-dev66");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -606,6 +614,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV60_DIR,
   EVENTS_DEV63_DIR,
   EVENTS_DEV62_DIR,
+  EVENTS_DEV66_DIR,
 ];
 
 /**
