@@ -26,6 +26,8 @@ export interface LexiconMatch {
 }
 
 const QUOTES = new Set(['"', "«", "»", "“", "”"]);
+/** خليج "gulf" names the water after a place (خليج قابس، خليج عدن): a head word, and the place is near. */
+const GULF = "خليج";
 
 function isNameToken(t: Token): boolean {
   return t.kind === "word" || t.kind === "number";
@@ -497,7 +499,7 @@ function nearBefore(tokens: Token[], keys: string[], first: number, lex: Lexicon
     const t = tokens[first - back];
     if (!isNameToken(t)) return false;
     const forms = wordForms(keys[first - back], t.text).map((f) => f.key);
-    if (forms.some((f) => lex.nearnessWords.has(f))) return true;
+    if (forms.some((f) => lex.nearnessWords.has(f) || f === GULF)) return true;
     if (!(keys[first - back] === "من" || keys[first - back] === "في")) return false;
   }
   return false;
@@ -546,7 +548,9 @@ function adjectivalName(
   return forms.some((k) => k.startsWith("ال")) && !forms.some((k) => isHeadWord(k, lex));
 }
 
+/** A name's common head word (مدينة، ولاية), or خليج (خليج قابس). */
 function isHeadWord(word: string, lex: Lexicons): boolean {
+  if (word === GULF) return true;
   const bare = withoutArticle(word) ?? word;
   return [word, bare].some((w) => lex.regionWords.has(w) || lex.settlementWords.has(w));
 }
@@ -580,7 +584,8 @@ function entityPlaceCandidates(
       return { candidates: found, opts: { preferRegion: true }, near: false };
     if (lex.settlementWords.has(head) || lex.settlementWords.has(bare))
       return { candidates: found, opts: { preferSettlement: true }, near: false };
-    if (lex.nearnessWords.has(head) || lex.nearnessWords.has(bare))
+    // (خليج قابس: the gulf is the water off the town it is named after)
+    if (lex.nearnessWords.has(head) || lex.nearnessWords.has(bare) || head === GULF)
       return { candidates: found, opts: {}, near: true };
   }
   return { candidates: [], opts: {}, near: false };
@@ -740,7 +745,7 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
     }
     const range = { first: nameFirst, last: r.last };
     const words = spanKeys(doc, tokens, keys, range, e.start);
-    // "المديرية"، "المحافظة" alone are not names: the place they refer to was named before.
+    // "المديرية"، "المحافظة"، "خليج" alone are not names: the place they refer to is named before or after.
     if (e.type === "LOC" && words.every((w) => w.length === 1 && isHeadWord(w[0], lex))) continue;
     if (e.type === "LOC") {
       const found = entityPlaceCandidates(words, lex);

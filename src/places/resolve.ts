@@ -112,11 +112,19 @@ export function choosePlace(
   if (!best) return null;
   // باريس beside الأمريكية: a country the article speaks of is no reason for a small namesake town of it (Paris,
   // Texas) to displace a national capital named for itself across borders (Paris, France); only nearness to the
-  // article's own places is
+  // article's own places is. The same holds for a province's chief town of a city's size (جنيف beside الأمريكية is
+  // Geneva, not Geneva, Illinois), over a town of another country a fifth its size or less.
   if (best.feature !== "capital" && best.feature !== "country") {
     const chosen = best;
+    const size = Math.max(1, chosen.population);
     const capital = candidates.find(
-      (c) => c.feature === "capital" && c.population >= 10 * Math.max(1, chosen.population),
+      (c) =>
+        (c.feature === "capital" && c.population >= 10 * size) ||
+        (c.feature === "admin_capital" &&
+          TOWNS.has(chosen.feature) &&
+          c.country !== chosen.country &&
+          c.population >= 100000 &&
+          c.population >= 5 * size),
     );
     if (capital && !nearAnchor(chosen, ctx, 800))
       return { place: capital, score: scorePlace(capital, ctx, opts), margin: 0 };
@@ -140,6 +148,8 @@ function nearAnchor(c: PlaceCandidate, ctx: PlaceContext, km: number): boolean {
 }
 
 const SETTLEMENTS = new Set<PlaceFeature>(["capital", "admin_capital", "city", "town"]);
+/** Places known only locally: a town, a quarter, a site. */
+const TOWNS = new Set<PlaceFeature>(["city", "town", "neighbourhood", "site"]);
 
 function near(a: PlaceCandidate, b: PlaceCandidate, km: number): boolean {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return false;

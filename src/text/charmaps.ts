@@ -56,6 +56,17 @@ export const PERSIAN_LOOKALIKES: CharRule = [
   [0x0674, "ء"], // high hamza
 ];
 
+/**
+ * Maghrebi letters for sounds Arabic lacks: ڨ is g, written where Standard Arabic writes ق (ڨابس، بن ڨردان، الڨصرين);
+ * ڥ (v in Maghrebi script) and ڤ are v, written for ف. Tunisian writers also use ڤ for g (ڤابس، الڤمودي), while
+ * Eastern ones use it for v (ڤلاديمير، آڤي): it is folded as its name says, v.
+ */
+export const MAGHREBI_LETTERS: CharRule = [
+  [0x06a8, "ق"], // ڨ qaf with three dots above
+  [0x06a5, "ف"], // ڥ feh with three dots below
+  [0x06a4, "ف"], // ڤ veh
+];
+
 /** Arabic-Indic and Persian digits → ASCII, so that numbers compare as numbers. */
 export const DIGITS: CharRule = [
   ...Array.from({ length: 10 }, (_, d) => [0x0660 + d, String(d)] as const),
@@ -103,6 +114,7 @@ export const NORM_RULES: CharRule[] = [
   ALEF_FORMS,
   ALEF_MAQSURA,
   PERSIAN_LOOKALIKES,
+  MAGHREBI_LETTERS,
   DIGITS,
   INVISIBLES,
 ];
