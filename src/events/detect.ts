@@ -1719,6 +1719,26 @@ function armedGroup(m: Mention): boolean {
   return ARMED_BAND_HEADS.has(head) || /(مسلحه|المسلحه)$/.test(wordKey(m.name_ar));
 }
 
+/** Who attacks with words: an office-holder or a government (agents.tsv `government`), or a person by name. */
+const VERBAL_ATTACKERS = new Set(["government", "person"]);
+
+/**
+ * "هاجم الرئيس الأميركي دونالد ترامب شركة أمازون"، "وهاجم أوربان المعارضة"، "نشر التنظيم شريطا صوتيا هاجم فيه
+ * الرئيس": the verb of attacking whose subject is an office-holder, a government or a named person (no army, police,
+ * armed band, state or crowd), or a published item it is told in (`published_item` right before it), attacks with
+ * words — unless the sentence names a weapon or tells another act of violence (هاجم مسؤول سابق دورية وقتل جنديين).
+ */
+function verbalAttack(ctx: SentenceContext, match: TriggerMatch, actor1: Mention[]): boolean {
+  const { words } = ctx.view;
+  const inItem = ctx.cues.is(words[match.first - 1], "published_item");
+  const bySpeaker =
+    actor1.length > 0 && actor1.every((m) => VERBAL_ATTACKERS.has(m.kind ?? "") && !m.agentRole);
+  if (!inItem && !bySpeaker) return false;
+  for (const cls of ["weapons", "explosive", "weapon_subject"])
+    if (ctx.cues.find(words, 0, words.length, cls) >= 0) return false;
+  return !ctx.triggers.some((m) => m !== match && m.entry.type === "ASSAULT");
+}
+
 /**
  * The type a trigger takes from its context, following the PLOVER codebook: a withdrawal from a treaty or an
  * organisation is SANCTION (withdraw), not a retreat; a detention by a gang or an armed group is an abduction
@@ -1833,6 +1853,15 @@ function retype(
     return { type: "ASSAULT", mode: "abduct" };
   if (entry.type === "COERCE" && entry.mode === "arrest" && actor1.length > 0 && actor1.every(armedGroup))
     return { type: "ASSAULT", mode: "abduct" };
+  // هاجم الرئيس الأميركي شركة أمازون، بيانا هاجمت فيه الحظر: attacked by an office-holder, a government or a person,
+  // or in a published item, with no weapon and no other act of violence told in the sentence, is criticised (ACCUSE)
+  if (
+    entry.type === "ASSAULT" &&
+    entry.pos === "verb" &&
+    entry.lemma === "هاجم" &&
+    verbalAttack(ctx, match, actor1)
+  )
+    return { type: "ACCUSE", mode: "disapprove" };
   // شن الرئيس هجوما لاذعا على نظيره: an attack called biting or verbal is a verbal one (ACCUSE)
   if (entry.type === "ASSAULT" && /^هجو?م/.test(entry.lemma) && near("verbal", 2))
     return { type: "ACCUSE", mode: "disapprove" };
