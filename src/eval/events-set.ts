@@ -520,6 +520,15 @@ export const EVENTS_DEV61_DIR = resolve(repoRoot, "test/fixtures/events-dev61");
 export const EVENTS_DEV60_DIR = resolve(repoRoot, "test/fixtures/events-dev60");
 
 /**
+ * A sixty-fifth event batch, written blind in session 24 (see its README) as one of the session's held-out yardsticks
+ * (with dev64 and dev66, written at the same time by other annotators in other date windows): a world-wide mix of
+ * April, August and September 2018 news and Tunisian radio of 2013-2015 and March-April 2017, with its share of hard
+ * negatives.
+ * BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV65_DIR = resolve(repoRoot, "test/fixtures/events-dev65");
+
+/**
  * A sixty-third event batch, written blind in session 23 (see its README) as one of the session's held-out yardsticks
  * (with dev60 to dev62, written at the same time by other annotators in other date windows): a world-wide mix of May,
  * June and 1-20 October 2018 news and Tunisian radio of January-March 2017, with its share of hard negatives. Scored
@@ -615,6 +624,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV63_DIR,
   EVENTS_DEV62_DIR,
   EVENTS_DEV66_DIR,
+  EVENTS_DEV65_DIR,
 ];
 
 /**
