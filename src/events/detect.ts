@@ -1395,6 +1395,23 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         if (partner) actor1 = [...actor1, ...withCoordinated(ctx.mentions, partner)];
       }
     }
+    // أجرى رئيس الوزراء العراقي محادثات مع الرئيس الإيراني، وأكد على هامش لقاء مع رئيس الحكومة المكلف: the party
+    // named after مع right after a meeting or agreement noun is a side of it, beside the side read before or alone when
+    // the text leaves the other unsaid (a dropped subject)
+    if (entry.type === "CONSULT" && entry.flags.has("sym") && !between) {
+      const partner = right.find(
+        (m) =>
+          m.prep === "مع" &&
+          !m.adjectival &&
+          distance(ctx, match.last, m.first) <= 3 &&
+          !words.slice(match.last, m.first).some((w) => w.punct),
+      );
+      if (partner && !actor1.includes(partner)) {
+        // (the partner alone is no subject the next verb may continue: وهدد after it is the speaker's)
+        if (!actor1.length) own = false;
+        actor1 = [...actor1, ...withCoordinated(ctx.mentions, partner).filter((m) => !actor1.includes(m))];
+      }
+    }
     // زيارة واشنطن: the state a visit goes to is the host
     if (!actor2.length && visitPlace?.state && !actor1.includes(visitPlace)) actor2 = [visitPlace];
     // تمكنت قوات النظام بعد ساعات من استقدامها تعزيزات من استعادة السيطرة: the light verb opening the clause
