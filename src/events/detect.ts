@@ -24,7 +24,7 @@ import {
   pluperfectRecap,
   unrealisedIntent,
 } from "./background.ts";
-import { agrees, impliedSpeaker } from "./implied-speaker.ts";
+import { agrees, documentSpeaker, impliedSpeaker } from "./implied-speaker.ts";
 import { wordKey } from "./key.ts";
 import { type Mention, withoutProclitics } from "./mentions.ts";
 import { attackObject } from "./targets.ts";
@@ -291,7 +291,7 @@ function hostsNoGuest(ctx: SentenceContext, match: TriggerMatch): boolean {
 }
 
 /** Whether word i is a content word outside every time expression (، الخميس، and مساء السبت are not). */
-function isUntimedWord(ctx: SentenceContext, i: number): boolean {
+export function isUntimedWord(ctx: SentenceContext, i: number): boolean {
   const w = ctx.view.words[i];
   if (!w || w.punct) return false;
   return !(ctx.doc.times ?? []).some((x) => x.start <= w.start && w.end <= x.end);
@@ -1535,6 +1535,16 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     if (speaker) {
       actor1 = [speaker];
       actor2 = actor2.filter((m) => m.first >= speaker.last);
+    }
+  }
+  // وطالب بيان صادر عن الحزب الحكومة …، ودعا البيان الحكومة إلى …: a document as the subject speaks for its issuer
+  // (named after it, else the speaker told before "the statement"); the party after the document is the object
+  if (entry.flags.has("speech") && entry.pos === "verb" && !entry.passive) {
+    const issued = documentSpeaker(ctx, match);
+    if (issued) {
+      actor1 = issued.speaker;
+      actor2 = pickActor2(actor1).filter((m) => m.first >= issued.end && !issued.speaker.includes(m));
+      own = issued.inClause;
     }
   }
   // statements need a speaker: one the clause names, else one the discourse gives (وقال الوزير …، ودعا إلى …؛

@@ -9,6 +9,7 @@ import {
   actorInSource,
   frameSpeakerMention,
   isActor,
+  isUntimedWord,
   type SentenceContext,
   sentenceSpeaker,
   sourceAsMention,
@@ -18,7 +19,7 @@ import {
 import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import type { Word } from "./view.ts";
+import { isComma, type Word } from "./view.ts";
 
 type Agreement = "m" | "f" | "pl" | null;
 
@@ -202,4 +203,101 @@ export function impliedSpeaker(ctx: SentenceContext, match: TriggerMatch): Menti
     if (t <= 1) return fits(previousSpeaker(ctx, false));
   }
   return [];
+}
+
+/** The forms of صادر "issued" that name a document's issuer after عن/من (بيان صادر عن الحزب). */
+const ISSUED = /^(ال)?صادر(ه)?$/;
+
+/**
+ * A document as the subject of a statement verb of calling, warning or accusing speaks for the one who issued it
+ * (session 24): وطالب بيان صادر عن
+ * الحزب الحكومة بالاستقالة، اتهم تقرير جديد لمنظمة العفو الدولية الجيش، ودعا بيان المجلس الميليشيات إلى …: the issuer
+ * named after the document (its genitive, after ل, or after صادر عن) speaks; ودعا البيان الحكومة إلى …، لكن البيان دعا
+ * إلى …: "the statement" speaks for the speaker told before it (the last one of its sentence, else the report or the
+ * statement before). `undefined` when the verb's subject is no document; an empty speaker when it is a document no
+ * one is named for (حذرت رسالة النواب): the noun after it is its object, never its speaker.
+ */
+export function documentSpeaker(
+  ctx: SentenceContext,
+  match: TriggerMatch,
+): { speaker: Mention[]; end: number; inClause: boolean } | undefined {
+  const { words } = ctx.view;
+  // only a verb whose object is a party (دعا، طالب، حث، حذر، هدد، اتهم) has a document after it for its subject;
+  // one of stance (رفض، أدان، انتقد، رحب، نفى) takes the document as its object (ورفض القرار، وانتقد التقرير)
+  const { type, mode } = match.entry;
+  if (!(type === "REQUEST" || type === "THREATEN" || (type === "ACCUSE" && mode === "allege")))
+    return undefined;
+  const bareKey = (w: Word | undefined) => (w && !w.punct ? wordKey(w.text).replace(/^[وف]?ال/, "") : "");
+  // (not in the accusative: أصدرت الوزارة بيانا is the document issued, not the one speaking)
+  const isDocument = (w: Word | undefined) =>
+    !!w && !w.punct && ctx.cues.hasKey(bareKey(w), "document") && !/ا$/.test(bareKey(w));
+  // VSO: the document right after the verb, past a time or a comma (ودعا، الأحد، البيان …)
+  let k = match.last;
+  while (
+    k < words.length &&
+    k - match.last < 4 &&
+    (words[k]?.punct ? isComma(words[k]?.text) : !isUntimedWord(ctx, k))
+  )
+    k++;
+  const after = isDocument(words[k]) && !ctx.mentions.some((m) => m.first <= k && k < m.last) ? k : -1;
+  // SVO: "the statement" right before the verb (لكن البيان دعا)
+  const prev = words[match.first - 1];
+  const before =
+    prev &&
+    !match.conj &&
+    isDocument(prev) &&
+    /^[وف]?ال/.test(wordKey(prev.text)) &&
+    !ctx.mentions.some((m) => m.last === match.first)
+      ? match.first - 1
+      : -1;
+  const at = after >= 0 ? after : before;
+  if (at < 0) return undefined;
+  // the issuer: a party named within three words after the document, bare (its genitive: بيان الحزب, never after
+  // البيان, which takes none: البيان الحكومة is the statement and its object), after ل, or after صادر عن/من
+  const definite = /^[وف]?ال/.test(wordKey(words[at]?.text ?? ""));
+  const issuer = ctx.mentions.find(
+    (m) =>
+      m.first > at &&
+      m.first <= at + 3 &&
+      isActor(m) &&
+      !m.adjectival &&
+      !words.slice(at + 1, m.first).some((w) => w.punct) &&
+      (m.first === at + 1
+        ? (!m.prep && !definite) || m.prep === "ل"
+        : m.prep === "ل" ||
+          ((m.prep === "عن" || m.prep === "من") && ISSUED.test(bareKey(words[m.first - 2])))),
+  );
+  if (issuer && !ctx.mentions.some((m) => m.first > at && m.first < issuer.first))
+    return { speaker: withCoordinated(ctx.mentions, issuer), end: issuer.last, inClause: true };
+  if (!definite) return { speaker: [], end: at + 1, inClause: false };
+  const told = ctx.lastActor1.length ? ctx.lastActor1 : issuerTold(ctx, match.first);
+  return { speaker: told.length ? told : previousSpeaker(ctx), end: at + 1, inClause: false };
+}
+
+/**
+ * The one told issuing a document in this sentence before word t or in the sentence before (أصدرت وزارة الخارجية
+ * الفرنسية بيانا السبت، دانت فيه …): the last bare party before the document in the accusative (بيانا، تقريرا).
+ */
+function issuerTold(ctx: SentenceContext, t: number): Mention[] {
+  const issuedAt = (text: string, from: number): number => {
+    let at = -1;
+    for (const m of text.matchAll(/[^\s،,.:"«»]+/g)) {
+      const k = wordKey(m[0]).replace(/^[وف]/, "");
+      if (k.endsWith("ا") && ctx.cues.hasKey(k.slice(0, -1), "document")) at = from + (m.index ?? 0);
+    }
+    return at;
+  };
+  const partyBefore = (mentions: Mention[], at: number) =>
+    [...mentions].reverse().find((m) => m.end <= at && isActor(m) && !m.prep && !m.adjectival);
+  const { view, doc } = ctx;
+  const here = view.words[t];
+  const hereAt = here ? issuedAt(doc.text.slice(view.start, here.start), view.start) : -1;
+  const inSentence = hereAt >= 0 ? partyBefore(ctx.mentions, hereAt) : undefined;
+  if (inSentence) return withCoordinated(ctx.mentions, inSentence);
+  const prev = ctx.previousMentions ?? [];
+  const from = prev[0]?.start;
+  if (from === undefined) return [];
+  const prevAt = issuedAt(doc.text.slice(from, view.start), from);
+  const before = prevAt >= 0 ? partyBefore(prev, prevAt) : undefined;
+  return before ? withCoordinated(prev, before) : [];
 }
