@@ -538,6 +538,14 @@ export const EVENTS_DEV65_DIR = resolve(repoRoot, "test/fixtures/events-dev65");
 export const EVENTS_DEV63_DIR = resolve(repoRoot, "test/fixtures/events-dev63");
 
 /**
+ * A sixty-fourth event batch, written blind in session 24 (see its README) as one of the session's held-out yardsticks
+ * (with dev65 and dev66, written at the same time by other annotators in other date windows): a world-wide mix of
+ * February, March and July 2018 news and Tunisian radio of July 2016-February 2017, with its share of hard negatives.
+ * BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV64_DIR = resolve(repoRoot, "test/fixtures/events-dev64");
+
+/**
  * A sixty-second event batch, written blind in session 23 (see its README) as one of the session's held-out yardsticks
  * (with dev60, dev61 and dev63, written at the same time by other annotators in other date windows): a world-wide mix
  * of April and September 2018 news and Tunisian radio of October 2013 to June 2016, with its share of hard negatives.
@@ -625,6 +633,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV62_DIR,
   EVENTS_DEV66_DIR,
   EVENTS_DEV65_DIR,
+  EVENTS_DEV64_DIR,
 ];
 
 /**
