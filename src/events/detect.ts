@@ -1203,7 +1203,18 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       if (entry.flags.has("sym")) {
         // (جمعته بالرئيس: whom a meeting brings the subject together with follows ب)
         // (التقى رئيس الوزراء نظيره الأردني: a meeting verb's bare object, right after its subject, is the other side)
-        const subjectEnd = actor1.length ? Math.max(...actor1.map((m) => m.last)) : -1;
+        let subjectEnd = actor1.length ? Math.max(...actor1.map((m) => m.last)) : -1;
+        // (تباحث وزير الخارجية الروسي سيرغي لافروف مع نظيره، التقى وزير الخارجية المصري سامح شكري نظيره الفرنسي: a
+        // person's name right after the title that is the subject names its holder, in apposition; the other side
+        // follows it)
+        const titleEnds = actor1.some((m) => m.last === subjectEnd && m.kind !== "person");
+        const apposed = titleEnds
+          ? right.find((m) => m.first === subjectEnd && bare(m) && m.kind === "person" && !actor1.includes(m))
+          : undefined;
+        if (apposed) {
+          actor1 = [...actor1, apposed];
+          subjectEnd = apposed.last;
+        }
         const other = right.find(
           (m) =>
             (m.prep === "مع" ||

@@ -45,3 +45,35 @@ describe("the party after مع right after a meeting noun is a side of the meeti
     expect(countries(e)).toEqual(["IQ"]);
   });
 });
+
+describe("talks told by a verb of their own (تباحث، تحادث، تشاور; ناقش with مع)", () => {
+  it("reads تباحث and تحادث as a consultation of both sides", () => {
+    const e = ofType(run("وتباحث وزير الخارجية الروسي مع نظيره الأمريكي هاتفيا أمس."), "CONSULT");
+    expect(countries(e)).toEqual(expect.arrayContaining(["RU", "US"]));
+    const spoke = ofType(run("تحادث رئيس الوزراء العراقي مع وزير الخارجية الإيراني في بغداد."), "CONSULT");
+    expect(countries(spoke)).toEqual(expect.arrayContaining(["IQ", "IR"]));
+  });
+
+  it("leaves a debate alone: ناقش with no one it is discussed with is no consultation", () => {
+    expect(ofType(run("وناقش البرلمان التونسي مشروع القانون أمس."), "CONSULT")).toBeUndefined();
+  });
+});
+
+describe("a name in apposition to the title that holds the meeting is no other side", () => {
+  it("reads the counterpart after the minister's name as the one met (التقى الوزير سامح شكري نظيره الفرنسي)", () => {
+    const e = ofType(
+      run("التقى وزير الخارجية المصري سامح شكري نظيره الفرنسي جان إيف لودريان في باريس الثلاثاء."),
+      "CONSULT",
+    );
+    expect(countries(e)).toEqual(expect.arrayContaining(["EG", "FR"]));
+    expect(e?.actors.some((a) => a.name_ar === "نظيره الفرنسي")).toBe(true);
+  });
+
+  it("reads the party after مع once the name in apposition is passed (تباحث الوزير سيرغي لافروف مع نظيره)", () => {
+    const e = ofType(
+      run("وتباحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي مايك بومبيو هاتفيا."),
+      "CONSULT",
+    );
+    expect(countries(e)).toEqual(expect.arrayContaining(["RU", "US"]));
+  });
+});
