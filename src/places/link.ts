@@ -279,9 +279,7 @@ function unitHeadBefore(tokens: Token[], keys: string[], i: number): boolean {
  * فلسطين). قناة (also a canal: قناة السويس), موقع (a site) and شبكة (a network) are left out as ambiguous.
  */
 const OUTLET_HEADS = new Set(
-  "وكاله صحيفه جريده يوميه مجله اذاعه راديو تلفزيون فضائيه"
-    .split(" ")
-    .flatMap((w) => [w, `ال${w}`]),
+  "وكاله صحيفه جريده يوميه مجله اذاعه راديو تلفزيون فضائيه".split(" ").flatMap((w) => [w, `ال${w}`]),
 );
 
 /** Whether token `i` follows an outlet's head noun (لوكالة، بحسب صحيفة، وكالة أنباء), in the same sentence. */
@@ -293,7 +291,9 @@ export function outletHeadBefore(tokens: Token[], keys: string[], i: number): bo
   };
   if (isHead(i - 1)) return true;
   // وكالة أنباء فارس، وكالة الأنباء الإماراتية
-  return /^(ال)?انباء$/.test(keys[i - 1] ?? "") && tokens[i - 1]?.sentence === tokens[i]?.sentence && isHead(i - 2);
+  return (
+    /^(ال)?انباء$/.test(keys[i - 1] ?? "") && tokens[i - 1]?.sentence === tokens[i]?.sentence && isHead(i - 2)
+  );
 }
 
 /**
