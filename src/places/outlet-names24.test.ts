@@ -21,7 +21,9 @@ describe("an outlet's name is no place", () => {
     expect((doc.places ?? []).map((p) => p.name_en)).not.toContain("Batra");
   });
   it("does not place an Iranian story in Esna (Egypt) through وكالة إسنا", () => {
-    const places = run("انتقد نائب في البرلمان الإيراني اعتقال ناشطين بيئيين في طهران، بحسب وكالة إسنا للأنباء.").places ?? [];
+    const places =
+      run("انتقد نائب في البرلمان الإيراني اعتقال ناشطين بيئيين في طهران، بحسب وكالة إسنا للأنباء.").places ??
+      [];
     expect(places.map((p) => p.country)).not.toContain("EG");
     expect(places.map((p) => p.country)).toContain("IR");
   });
@@ -29,7 +31,9 @@ describe("an outlet's name is no place", () => {
     expect(placeNames("وقال وزير الخارجية في تصريح لصحيفة الشرق الأوسط إن المفاوضات متعثرة.")).not.toContain(
       "الشرق الأوسط",
     );
-    expect(placeNames("وقال الرئيس الفلسطيني لتلفزيون فلسطين إن الفحوص الطبية مطمئنة.")).not.toContain("فلسطين");
+    expect(placeNames("وقال الرئيس الفلسطيني لتلفزيون فلسطين إن الفحوص الطبية مطمئنة.")).not.toContain(
+      "فلسطين",
+    );
   });
   it("keeps a place after other words", () => {
     expect(placeNames("قتل ثلاثة جنود في انفجار عبوة ناسفة في مدينة درنة الليبية.")).toContain("درنة");
