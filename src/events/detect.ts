@@ -363,7 +363,8 @@ function openingOccasionSubject(
 /**
  * A meeting noun whose other side is the press (cue classes `press`, `media`): قال الوزير في لقاء مع الصحفيين، في
  * اتصال هاتفي مع رويترز، في لقاء صحفي، في لقاء بثته وكالة بلومبرغ — an interview, no consultation. The press must
- * stand within the next three words, after مع, after ب/ل on the outlet itself, or after a verb of airing (`aired`);
+ * stand within the next three words: right after the noun (لقاء إعلامي), after مع (past quotation marks: مع "الجوهرة أف
+ * أم"), after ب/ل on the outlet itself, or after a verb of airing (`aired`);
  * a source named after a comma or حسب (محادثات، بحسب وكالة الأنباء) leaves the meeting alone.
  */
 function pressInterview(ctx: SentenceContext, match: TriggerMatch): boolean {
@@ -375,8 +376,13 @@ function pressInterview(ctx: SentenceContext, match: TriggerMatch): boolean {
     const w = words[k];
     if (!w || w.punct) return false;
     // في لقاء صحفي، في مقابلة تلفزيونية: the adjective says it
-    if (k === match.last && cues.is(w, "press") && !w.readings.some((r) => r.prep)) return true;
-    if (wordKey(w.text) === "مع" || cues.is(w, "aired")) return press(k + 1) || press(k + 2);
+    if (k <= match.last + 1 && cues.is(w, "press") && !w.readings.some((r) => r.prep)) return true;
+    if (wordKey(w.text) === "مع" || cues.is(w, "aired")) {
+      // مع "الجوهرة أف أم"، مع «رويترز»: the outlet's name in quotation marks
+      let n = k + 1;
+      while (words[n]?.punct && /^["«»“”']+$/.test(words[n].text)) n++;
+      return press(n) || press(n + 1) || (n > k + 1 && press(n + 2));
+    }
     // (بالجوهرة أف أم: the outlet's name, then its kind)
     if (
       w.readings.some((r) => r.prep === "ب" || r.prep === "ل") &&

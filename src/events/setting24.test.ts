@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyser } from "../analyse.ts";
+import type { DocEvent } from "../doc/types.ts";
+
+// Session 24 (evsetting24): a meeting noun whose other side is the press is an interview, no consultation, also when
+// the outlet's name stands in quotation marks or an adjective says the meeting was with the media. The sentences are
+// written for these tests.
+
+let analyse: Awaited<ReturnType<typeof createAnalyser>>;
+beforeAll(async () => {
+  analyse = await createAnalyser({ events: { keepAll: true } });
+});
+
+const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
+const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+
+describe("an interview is no consultation (session 24)", () => {
+  it("reads a call with an outlet named in quotation marks as an interview", () => {
+    expect(
+      ofType(run('وأكد كاتب عام النقابة في اتصال هاتفي مع "الجوهرة أف أم" أن الإضراب سيتواصل.'), "CONSULT"),
+    ).toBeUndefined();
+    expect(
+      ofType(run("وقال الناطق باسم الجيش في اتصال هاتفي مع «رويترز» إن القوات انسحبت من البلدة."), "CONSULT"),
+    ).toBeUndefined();
+  });
+
+  it("reads a meeting the adjective calls a press one (لقاء إعلامي، لقاء صحفي) as an interview", () => {
+    expect(
+      ofType(run("وقال رئيس مجلس إدارة الشركة في لقاء إعلامي إن حركة القطارات ستعود الاثنين."), "CONSULT"),
+    ).toBeUndefined();
+    expect(
+      ofType(run("وأوضح وزير الداخلية في لقاء صحفي أن الشرطة اعتقلت المشتبه بهم."), "CONSULT"),
+    ).toBeUndefined();
+  });
+
+  it("keeps a call with a party named in quotation marks, and a meeting with a minister of information", () => {
+    const call = ofType(
+      run('وبحث الرئيس التونسي في اتصال هاتفي مع "الرئيس الفرنسي" الوضع في ليبيا.'),
+      "CONSULT",
+    );
+    expect(call?.modality).toBe("asserted");
+    expect((call?.actors ?? []).map((a) => a.country)).toEqual(expect.arrayContaining(["TN", "FR"]));
+    expect(
+      ofType(run("والتقى وزير الخارجية المصري في القاهرة مع وزير الإعلام الأردني."), "CONSULT"),
+    ).toBeDefined();
+  });
+});
