@@ -666,6 +666,26 @@ function studentNoun(ctx: SentenceContext, match: TriggerMatch): boolean {
   );
 }
 
+/**
+ * "تسلق قمة إفرست، أعلى قمة في العالم"، "حتى أن قمته أعلى بكثير من المنازل": قمة is also a mountain's top. Told
+ * after a verb of climbing (`climb`: تسلق، صعد) or أعلى within two words before it, or before a mountain's name or a
+ * word of height (`height`: جبل، إفرست، أعلى، ارتفاع) right after it, it is a top, no summit.
+ */
+function mountainTop(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const entry = match.entry;
+  if (entry.type !== "CONSULT" || entry.pos !== "noun" || !["قمة", "القمة"].includes(entry.lemma))
+    return false;
+  const { words } = ctx.view;
+  const { cues } = ctx;
+  for (let k = match.first - 1; k >= Math.max(0, match.first - 2); k--) {
+    const w = words[k];
+    if (!w || w.punct) break;
+    if (cues.is(w, "climb") || wordKey(w.text) === wordKey("أعلى")) return true;
+  }
+  const next = words[match.last];
+  return !!next && !next.punct && cues.is(next, "height");
+}
+
 /** What a war's toll is counted from: في الحرب، منذ اندلاع النزاع، خلال الصراع. */
 const WAR_PREPS = new Set(["في", "منذ", "خلال", "طيله", "طوال"].map(wordKey));
 const WAR_ONSET = new Set(["بدء", "بدايه", "اندلاع", "انطلاق"].map(wordKey));
@@ -783,6 +803,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   }
   // وهو طالب، لكل طالب، جريمة قتل طالب جامعي: طالب as the noun (a student), no demand
   if (studentNoun(ctx, match)) return null;
+  // تسلق قمة إفرست، قمته أعلى من المنازل: a mountain's top, no summit
+  if (mountainTop(ctx, match)) return null;
   // وتتهم إسرائيل حماس بـ…: an accusation in the present tense states a standing position, not a new accusation
   if (entry.type === "ACCUSE" && entry.lemma === "اتهم" && entry.tense === "present" && !match.fut)
     return null;

@@ -45,3 +45,29 @@ describe("an interview is no consultation (session 24)", () => {
     ).toBeDefined();
   });
 });
+
+describe("a mountain's top is no summit (session 24)", () => {
+  it("reads قمة after a verb of climbing or before a word of height as a top", () => {
+    expect(
+      ofType(
+        run("وقرر المتسلق النيبالي المضي في تسلق قمة إفرست يوم الأحد للمرة الثانية والعشرين."),
+        "CONSULT",
+      ),
+    ).toBeUndefined();
+    expect(
+      ofType(
+        run("وقال مسؤولون محليون إن الجبل الجليدي ضخم، حتى أن قمته أعلى بكثير من جميع المنازل."),
+        "CONSULT",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("keeps a summit of leaders, also one held on a mountain resort", () => {
+    const e = ofType(
+      run("وعقد الرئيسان الروسي والتركي قمة في منتجع سوتشي الجبلي أمس بحثا خلالها الوضع في سوريا."),
+      "CONSULT",
+    );
+    expect(e?.modality).toBe("asserted");
+    expect((e?.actors ?? []).map((a) => a.country)).toEqual(expect.arrayContaining(["RU"]));
+  });
+});
