@@ -26,7 +26,7 @@ import {
 } from "./background.ts";
 import { agrees, documentSpeaker, impliedSpeaker } from "./implied-speaker.ts";
 import { wordKey } from "./key.ts";
-import { type Mention, withoutProclitics } from "./mentions.ts";
+import { type Mention, verbalNounShaped, withoutProclitics } from "./mentions.ts";
 import { attackObject } from "./targets.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { type Cues, HARD_BOUNDARY, isComma, type SentenceView, someStem, type Word } from "./view.ts";
@@ -1174,7 +1174,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         cues.is(words[firstAfter.first], entry.obj) &&
         !firstAfter.country;
       const after = firstPersonPlural(entry) || objectFirst ? undefined : firstAfter;
-      const near = after && distance(ctx, match.last, after.first) <= 1 ? after : undefined;
+      const nearAfter = after && distance(ctx, match.last, after.first) <= 1 ? after : undefined;
+      // رفض ترشيح نزار، طلب مساعدة الحكومة، انتقد بقاء الرئيس: an indefinite verbal noun or plural of things between
+      // the verb and the party is the verb's object in construct with it (the party is its genitive, not the subject)
+      const objectHead =
+        !!nearAfter && entry.flags.has("speech") && objectInConstruct(ctx, match.last, nearAfter.first);
+      const near = objectHead ? undefined : nearAfter;
       // وتهدد: a verb joined by و with no subject of its own shares the last one
       // الوفد الذي زار العراق: after a relative pronoun the subject is the antecedent
       const antecedentSubj = cues.is(prevContent(words, t), "relative")
@@ -2657,6 +2662,18 @@ function claimedAttack(ctx: SentenceContext, match: TriggerMatch): boolean {
   if (ctx.cues.is(before, "responsibility")) return true;
   if (wordKey(before?.text ?? "") === "عن" && ctx.cues.is(beforeThat, "responsibility")) return true;
   return ctx.cues.findLast(words, Math.max(0, t - 6), t, "claim") >= 0;
+}
+
+/**
+ * Whether the one word at [from, to) is an indefinite noun that is an object, not a speaker: a verbal noun of a derived
+ * stem, a sound feminine plural that is no nisba, a decree (قرار، مرسوم) or an event noun (ترشيح، مصافحة، تصرفات، هجوم).
+ */
+function objectInConstruct(ctx: SentenceContext, from: number, to: number): boolean {
+  const w = ctx.view.words[from];
+  if (to - from !== 1 || !w || w.punct || w.readings.some((r) => r.det || r.prep || r.pron)) return false;
+  const stem = w.text.replace(/[\u064B-\u065F\u0640]/g, "");
+  if (/^[^م].+ات$/.test(stem) && !/يات$/.test(stem)) return true;
+  return verbalNounShaped(stem) || ctx.cues.is(w, "decree") || isTriggerWord(ctx, w);
 }
 
 function isTriggerWord(ctx: SentenceContext, w: Word): boolean {

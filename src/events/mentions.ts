@@ -248,6 +248,9 @@ function extendAgent(
     if (headDet || genitive) {
       // definite phrase: only definite adjectives follow
       if (!det) break;
+      // ورفض الحزب | القرار، نفت الحكومة | الاتهامات: a definite noun that no adjective is shaped like starts the
+      // object of the verb before the phrase
+      if (definiteNounNoAdjective(w, words[last - 1], ctx)) break;
     } else if (det) {
       // indefinite head + definite genitive: ضباط الاستخبارات
       genitive = true;
@@ -268,6 +271,39 @@ function extendAgent(
     taken++;
   }
   return { last, country };
+}
+
+/**
+ * A definite word that is a noun, never an adjective agreeing with the definite phrase before it, so it starts
+ * another phrase (the verb's object): a document or decree noun (القرار، البيان); a verbal noun of the derived
+ * stems, whose shapes no adjective has (التحقيق، التوقف، التشاور، الاعتماد، الاستمرار، الإطاحة); a sound feminine
+ * plural after a word that is none (الحكومة | الاتهامات، الحزب | الانتخابات), which an adjective would only be
+ * after a feminine plural (الناشطات المعتقلات) or as a participle (النساء المسلمات). Nisba adjectives (التنفيذي، الانتخابية) keep their own shape.
+ */
+function definiteNounNoAdjective(w: Word, before: Word | undefined, ctx: MentionContext): boolean {
+  if (ctx.cues.is(w, "document") || ctx.cues.is(w, "decree")) return true;
+  const text = w.text.replace(/[\u064B-\u065F\u0640]/g, "");
+  const m = /^ال(.+)$/.exec(text);
+  if (!m?.[1]) return false;
+  const stem = m[1];
+  if (/(ي|ية|يين|يون|يان|يات|يتين)$/.test(stem)) return false;
+  // (a participle's plural still agrees with a woman's plural: النساء المسلمات، للنساء المعنفات)
+  if (/^[^م].+ات$/.test(stem)) return !!before && !/ات$/.test(wordKey(before.text));
+  return verbalNounShaped(stem) && !stem.startsWith("م");
+}
+
+/**
+ * A word (without its article, diacritics stripped) shaped as a verbal noun of a derived stem, a shape no adjective
+ * or person noun has: تفعيل (تحقيق)، تفعّل (توقف)، تفاعل (تشاور)، افتعال، انفعال، استفعال (bare alef: اعتماد،
+ * استمرار)، إفعال (hamza under the alef: إطاحة)، مفاعلة (مصافحة، مساعدة). Not the tens number of the تفعيل shape
+ * (سرب المقاتلات التسعين).
+ */
+export function verbalNounShaped(stem: string): boolean {
+  if (/^ت[^ا]{2}ي[^اوي]$/.test(stem) && stem !== "تسعين") return true;
+  if (/^ت[^ا]{3}$/.test(stem) || /^ت[^ا]ا[^ا]{2}$/.test(stem)) return true;
+  if (/^ا[^ا]{3,4}ا[^ا]ة?$/.test(stem)) return true;
+  if (/^إ[^ا]{2}ا[^ا]ة?$/.test(stem)) return true;
+  return /^م[^ا]ا[^ا]{2}ة$/.test(stem);
 }
 
 /**
