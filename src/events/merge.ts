@@ -98,20 +98,6 @@ function datesCompatible(a: Candidate, b: Candidate): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
-const SEIZE_AND_ARREST = ["arrest", "seize"].join();
-
-/**
- * "تمكنت فرقة الأبحاث من حجز 6 بنادق صيد" … "وقد تم الاحتفاظ به بعد استشارة النيابة": a seizure and an arrest (a
- * custody) by one side, or one of them told with no side of its own, are one operation told in two sentences, as
- * session 16 joined them in one clause; their two objects (the goods, the person) do not part them. Two sides
- * named (the army's seizure, the police's arrest) still do.
- */
-function seizureWithArrest(a: Candidate, b: Candidate): boolean {
-  if (a.type !== "COERCE" || b.type !== "COERCE") return false;
-  if ([a.mode, b.mode].sort().join() !== SEIZE_AND_ARREST) return false;
-  return a.actor1.length === 0 || b.actor1.length === 0 || overlaps(keys(a.actor1), keys(b.actor1));
-}
-
 /**
  * Whether two readings tell the same event: same type and modality, no conflicting date or place, and
  * either the same sentence (one of them a bare mention like "المعارك") or a shared actor.
@@ -149,8 +135,7 @@ function* apartBy(a: Candidate, b: Candidate): Generator<string> {
     a.match.entry.obj &&
     b.match.entry.obj &&
     a.match.entry.lemma !== b.match.entry.lemma &&
-    !(a.match.entry.obj === b.match.entry.obj && a.mode === b.mode) &&
-    !seizureWithArrest(a, b)
+    !(a.match.entry.obj === b.match.entry.obj && a.mode === b.mode)
   )
     yield "object";
   // an abduction and a bombardment told in two sentences are two events, whoever did them

@@ -28,20 +28,3 @@ describe("an attack in words by an office-holder, a government or a published it
     expect(types("هاجم الرئيس المخلوع بالأسلحة الثقيلة مواقع الحكومة.")).not.toContain("ACCUSE");
   });
 });
-
-describe("a seizure and an arrest by one side are one operation, in one sentence or two (seizureWithArrest)", () => {
-  const coerce = (text: string) => eventsOf(text).filter((e) => e.type === "COERCE");
-  it("joins the custody told after a seizure by the same unit, or with no side of its own", () => {
-    expect(
-      coerce(
-        "تمكنت فرقة الأبحاث والتفتيش بقفصة من حجز 6 بنادق صيد لدى تفتيش أحد المنازل. وقد تم الاحتفاظ بصاحب المنزل بعد استشارة النيابة.",
-      ),
-    ).toHaveLength(1);
-  });
-
-  it("keeps a seizure by the army and an arrest by the police as two", () => {
-    expect(
-      coerce("حجزت وحدات الجيش كمية من المخدرات في الوادي. وألقت الشرطة القبض على 8 مهربين في تمنراست."),
-    ).toHaveLength(2);
-  });
-});

@@ -274,29 +274,6 @@ function unitHeadBefore(tokens: Token[], keys: string[], i: number): boolean {
 }
 
 /**
- * Head nouns of a news outlet: a name right after one names the outlet, not where anything happened (وكالة بترا is
- * Jordan's agency, not the Syrian village Batra; وكالة أنباء فارس، صحيفة الشرق الأوسط، إذاعة أوروبا 1، تلفزيون
- * فلسطين). قناة (also a canal: قناة السويس), موقع (a site) and شبكة (a network) are left out as ambiguous.
- */
-const OUTLET_HEADS = new Set(
-  "وكاله صحيفه جريده يوميه مجله اذاعه راديو تلفزيون فضائيه".split(" ").flatMap((w) => [w, `ال${w}`]),
-);
-
-/** Whether token `i` follows an outlet's head noun (لوكالة، بحسب صحيفة، وكالة أنباء), in the same sentence. */
-export function outletHeadBefore(tokens: Token[], keys: string[], i: number): boolean {
-  const isHead = (k: number) => {
-    const t = tokens[k];
-    if (t?.kind !== "word" || t.sentence !== tokens[i]?.sentence) return false;
-    return OUTLET_HEADS.has(keys[k]) || wordForms(keys[k] ?? "", t.text).some((f) => OUTLET_HEADS.has(f.key));
-  };
-  if (isHead(i - 1)) return true;
-  // وكالة أنباء فارس، وكالة الأنباء الإماراتية
-  return (
-    /^(ال)?انباء$/.test(keys[i - 1] ?? "") && tokens[i - 1]?.sentence === tokens[i]?.sentence && isHead(i - 2)
-  );
-}
-
-/**
  * The places a blocked word names after a unit's head word: a unit or its seat (admin1, admin2, admin_capital), not a
  * town of the same name (ولاية جديدة is a new term of office, not El Jadida); a Tunisian delegation (معتمدية) is
  * named by its town.
@@ -770,16 +747,6 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
     const words = spanKeys(doc, tokens, keys, range, e.start);
     // "المديرية"، "المحافظة"، "خليج" alone are not names: the place they refer to is named before or after.
     if (e.type === "LOC" && words.every((w) => w.length === 1 && isHeadWord(w[0], lex))) continue;
-    if (e.type === "LOC" && outletHeadBefore(tokens, keys, range.first)) {
-      // an outlet's name (وكالة بترا): its actor when the media lexicon knows it, never a place
-      const outlets = entityActors(words, lex).filter((a) => a.kind === "media");
-      e.type = "ORG";
-      if (outlets.length > 0) {
-        linkedActors.push({ entity: e, actors: outlets });
-        for (const a of outlets) state.seenActors.add(a.id);
-      } else e.canonical = null;
-      continue;
-    }
     if (e.type === "LOC") {
       const found = entityPlaceCandidates(words, lex);
       found.candidates = spelledAsWritten(found.candidates, e.text);
@@ -838,7 +805,6 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
     const text = doc.text.slice(m.start, m.end);
     const nonState = m.actors.filter((a) => a.kind !== "state");
     if (m.places.length > 0 && nonState.length === 0) {
-      if (outletHeadBefore(tokens, keys, m.first)) continue;
       const entity: Entity = { start: m.start, end: m.end, text, type: "LOC" };
       scanEntities.push(entity);
       mentions.push({
