@@ -26,7 +26,7 @@ import {
 } from "./background.ts";
 import { agrees, documentSpeaker, impliedSpeaker } from "./implied-speaker.ts";
 import { wordKey } from "./key.ts";
-import { type Mention, verbalNounShaped, withoutProclitics } from "./mentions.ts";
+import { type Mention, thingsPlural, verbalNounShaped, withoutProclitics } from "./mentions.ts";
 import { attackObject } from "./targets.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { type Cues, HARD_BOUNDARY, isComma, type SentenceView, someStem, type Word } from "./view.ts";
@@ -2672,7 +2672,7 @@ function objectInConstruct(ctx: SentenceContext, from: number, to: number): bool
   const w = ctx.view.words[from];
   if (to - from !== 1 || !w || w.punct || w.readings.some((r) => r.det || r.prep || r.pron)) return false;
   const stem = w.text.replace(/[\u064B-\u065F\u0640]/g, "");
-  if (/^[^م].+ات$/.test(stem) && !/يات$/.test(stem)) return true;
+  if (thingsPlural(stem)) return true;
   return verbalNounShaped(stem) || ctx.cues.is(w, "decree") || isTriggerWord(ctx, w);
 }
 

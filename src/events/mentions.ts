@@ -288,8 +288,16 @@ function definiteNounNoAdjective(w: Word, before: Word | undefined, ctx: Mention
   const stem = m[1];
   if (/(ي|ية|يين|يون|يان|يات|يتين)$/.test(stem)) return false;
   // (a participle's plural still agrees with a woman's plural: النساء المسلمات، للنساء المعنفات)
-  if (/^[^م].+ات$/.test(stem)) return !!before && !/ات$/.test(wordKey(before.text));
+  if (thingsPlural(stem)) return !!before && !/ات$/.test(wordKey(before.text));
   return verbalNounShaped(stem) && !stem.startsWith("م");
+}
+
+/**
+ * A word (without its article, diacritics stripped) shaped as a sound feminine plural of things: ـات, not a nisba's
+ * (ـيات) nor a participle's (مـ…ات: المعتقلات), so no adjective agreeing with a person (الاتهامات، تصرفات).
+ */
+export function thingsPlural(stem: string): boolean {
+  return /^[^م].+ات$/.test(stem) && !/يات$/.test(stem);
 }
 
 /**
