@@ -190,16 +190,7 @@ function warningThreatens(ctx: SentenceContext, match: TriggerMatch, actor1: Men
   const { words } = ctx.view;
   const inActor1 = (k: number) => actor1.some((m) => m.first <= k && k < m.last);
   // the first word after the verb and its subject, past a time and commas
-  const skip = (from: number) => {
-    let k = from;
-    while (
-      k < words.length &&
-      (words[k]?.punct ? isComma(words[k]?.text) : inActor1(k) || !isUntimedWord(ctx, k))
-    )
-      k++;
-    return k;
-  };
-  const j = skip(match.last);
+  const j = pastTimesAndCommas(ctx, match.last, Number.POSITIVE_INFINITY, inActor1);
   const first = words[j];
   if (!first || first.punct) return true;
   const opensWarned =
@@ -291,10 +282,31 @@ function hostsNoGuest(ctx: SentenceContext, match: TriggerMatch): boolean {
 }
 
 /** Whether word i is a content word outside every time expression (، الخميس، and مساء السبت are not). */
-export function isUntimedWord(ctx: SentenceContext, i: number): boolean {
+function isUntimedWord(ctx: SentenceContext, i: number): boolean {
   const w = ctx.view.words[i];
   if (!w || w.punct) return false;
   return !(ctx.doc.times ?? []).some((x) => x.start <= w.start && w.end <= x.end);
+}
+
+/**
+ * The first word from `from` on, within `limit` words, that is no comma, no word of a time expression and none that
+ * `alsoSkip` passes over (حذرت، الأحد، واشنطن …: the word after a verb, past its time and commas).
+ */
+export function pastTimesAndCommas(
+  ctx: SentenceContext,
+  from: number,
+  limit = Number.POSITIVE_INFINITY,
+  alsoSkip: (k: number) => boolean = () => false,
+): number {
+  const { words } = ctx.view;
+  let k = from;
+  while (
+    k < words.length &&
+    k - from < limit &&
+    (words[k]?.punct ? isComma(words[k]?.text) : alsoSkip(k) || !isUntimedWord(ctx, k))
+  )
+    k++;
+  return k;
 }
 
 /** The index just past the n content words from t on, not counting punctuation nor words of a time expression. */

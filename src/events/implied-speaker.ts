@@ -9,7 +9,7 @@ import {
   actorInSource,
   frameSpeakerMention,
   isActor,
-  isUntimedWord,
+  pastTimesAndCommas,
   type SentenceContext,
   sentenceSpeaker,
   sourceAsMention,
@@ -19,7 +19,7 @@ import {
 import { wordKey } from "./key.ts";
 import type { Mention } from "./mentions.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { isComma, type Word } from "./view.ts";
+import type { Word } from "./view.ts";
 
 type Agreement = "m" | "f" | "pl" | null;
 
@@ -232,13 +232,7 @@ export function documentSpeaker(
   const isDocument = (w: Word | undefined) =>
     !!w && !w.punct && ctx.cues.hasKey(bareKey(w), "document") && !/ا$/.test(bareKey(w));
   // VSO: the document right after the verb, past a time or a comma (ودعا، الأحد، البيان …)
-  let k = match.last;
-  while (
-    k < words.length &&
-    k - match.last < 4 &&
-    (words[k]?.punct ? isComma(words[k]?.text) : !isUntimedWord(ctx, k))
-  )
-    k++;
+  const k = pastTimesAndCommas(ctx, match.last, 4);
   const after = isDocument(words[k]) && !ctx.mentions.some((m) => m.first <= k && k < m.last) ? k : -1;
   // SVO: "the statement" right before the verb (لكن البيان دعا)
   const prev = words[match.first - 1];
