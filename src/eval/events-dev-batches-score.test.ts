@@ -125,6 +125,12 @@ import {
   EVENTS_DEV62_MIN_F1,
   EVENTS_DEV63_DIR,
   EVENTS_DEV63_MIN_F1,
+  EVENTS_DEV64_DIR,
+  EVENTS_DEV64_MIN_F1,
+  EVENTS_DEV65_DIR,
+  EVENTS_DEV65_MIN_F1,
+  EVENTS_DEV66_DIR,
+  EVENTS_DEV66_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -192,6 +198,9 @@ describe.each([
   { batch: "sixty-first", dir: EVENTS_DEV61_DIR, floor: EVENTS_DEV61_MIN_F1 },
   { batch: "sixty-second", dir: EVENTS_DEV62_DIR, floor: EVENTS_DEV62_MIN_F1 },
   { batch: "sixty-third", dir: EVENTS_DEV63_DIR, floor: EVENTS_DEV63_MIN_F1 },
+  { batch: "sixty-fourth", dir: EVENTS_DEV64_DIR, floor: EVENTS_DEV64_MIN_F1 },
+  { batch: "sixty-fifth", dir: EVENTS_DEV65_DIR, floor: EVENTS_DEV65_MIN_F1 },
+  { batch: "sixty-sixth", dir: EVENTS_DEV66_DIR, floor: EVENTS_DEV66_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -69,6 +69,9 @@ import {
   EVENTS_DEV61_DIR,
   EVENTS_DEV62_DIR,
   EVENTS_DEV63_DIR,
+  EVENTS_DEV64_DIR,
+  EVENTS_DEV65_DIR,
+  EVENTS_DEV66_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -103,7 +106,7 @@ type Write = (s: string) => void;
  * start; dev40 to dev43 (blind in session 18) at session 19's start; dev44 to dev47 (blind in session 19) at session 20's
  * start; dev48 to dev51 (blind in session 20) at session 21's start; dev52 to dev55 (blind in session 21) at session
  * 22's start; dev56 to dev59 (blind in session 22) at session 23's start; dev60 to dev63 (blind in session 23) at
- * session 24's start (4,945 articles of sixty-three batches).
+ * session 24's start; dev64 to dev66 (blind in session 24) at session 25's start (5,116 articles of sixty-six batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -169,6 +172,9 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV61_DIR,
   EVENTS_DEV62_DIR,
   EVENTS_DEV63_DIR,
+  EVENTS_DEV64_DIR,
+  EVENTS_DEV65_DIR,
+  EVENTS_DEV66_DIR,
 ];
 
 /**
