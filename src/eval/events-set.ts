@@ -574,6 +574,14 @@ export const EVENTS_DEV66_DIR = resolve(repoRoot, "test/fixtures/events-dev66");
 export const EVENTS_DEV67_DIR = resolve(repoRoot, "test/fixtures/events-dev67");
 
 /**
+ * A sixty-ninth event batch, written blind in session 25 (see its README) as one of the session's held-out yardsticks
+ * (with dev67 and dev68, written at the same time by other annotators in other date windows): a world-wide mix of
+ * February, May and August 2018 news and Tunisian radio of January-June 2016 and May-June 2017, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV69_DIR = resolve(repoRoot, "test/fixtures/events-dev69");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -646,6 +654,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV65_DIR,
   EVENTS_DEV64_DIR,
   EVENTS_DEV67_DIR,
+  EVENTS_DEV69_DIR,
 ];
 
 /**
