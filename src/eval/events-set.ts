@@ -582,6 +582,14 @@ export const EVENTS_DEV67_DIR = resolve(repoRoot, "test/fixtures/events-dev67");
 export const EVENTS_DEV69_DIR = resolve(repoRoot, "test/fixtures/events-dev69");
 
 /**
+ * A sixty-eighth event batch, written blind in session 25 (see its README) as one of the session's held-out yardsticks
+ * (with dev67 and dev69, written at the same time by other annotators in other date windows): a world-wide mix of
+ * April, July and October 2018 news and Tunisian radio of 2014-2015 and July-December 2016, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV68_DIR = resolve(repoRoot, "test/fixtures/events-dev68");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -655,6 +663,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV64_DIR,
   EVENTS_DEV67_DIR,
   EVENTS_DEV69_DIR,
+  EVENTS_DEV68_DIR,
 ];
 
 /**
