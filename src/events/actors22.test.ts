@@ -1,18 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
 import type { DocEvent } from "../doc/types.ts";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 22 (evarg22): both parties of meetings, talks, agreements and joint drills. The sentences are written for
 // these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the actors, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
-const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const { run } = wholePipeline();
 const countries = (e: DocEvent | undefined) => (e?.actors ?? []).map((a) => a.country ?? null);
 
 describe("a counterpart named by its pronoun and nisba (نظيره التركي, agents.tsv role counterpart)", () => {

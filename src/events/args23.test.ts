@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
 import type { DocEvent } from "../doc/types.ts";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 23 (evarg23): the arguments and places of events found. The sentences are written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string) => analyse({ text, published: "2017-03-08" }).events ?? [];
-const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const { run } = wholePipeline("2017-03-08");
 const actor1 = (e: DocEvent | undefined) => e?.actors.filter((a) => a.role === "actor1") ?? [];
 
 describe("a state's forces named by a common noun are the forces of the country where they act", () => {

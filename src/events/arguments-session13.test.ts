@@ -1,18 +1,14 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
 import type { DocEvent } from "../doc/types.ts";
 import { eventsOf, names } from "./fixtures.ts";
+import { wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 13 (evactor13): events lost for an argument. An office named by its country's genitive lost the country
 // (وزير خارجية فرنسا → "وزير خارجية", France a second party), and an arrest told in the passive had no actor and
 // was dropped though its sentence, or the one before, names the force that made it. The sentences are written for
 // these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the arguments, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
+const { analyse } = wholePipeline();
 
 const actorsOf = (e: DocEvent | undefined) =>
   (e?.actors ?? []).map((a) => `${a.role}:${a.name_ar}:${a.country ?? "-"}`);

@@ -1,20 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
-import type { DocEvent } from "../doc/types.ts";
+import { describe, expect, it } from "vitest";
 import { eventsOf, names } from "./fixtures.ts";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 14 (evarg14): events lost to an argument. A release ordered by a court or a prosecutor had no actor (the
 // ordering rule read arrests and sentences only) and was dropped; the one released, named after عن, was no party; a
 // ruling issued by a court (أصدرت المحكمة حكما بسجن شاب سوري) was read as the verb "the two ruled" with the convict
 // for subject, so the convict's nationality placed the event. The sentences are written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the arguments, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const ofType = (events: DocEvent[] | undefined, type: string) => (events ?? []).find((e) => e.type === type);
+const { analyse } = wholePipeline();
 
 describe("a release ordered by a court or a prosecutor (detect.ts, cue class order)", () => {
   it("is made by the court that rules it (قضت محكمة … بالإفراج عن)", () => {

@@ -1,20 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
-import type { DocEvent } from "../doc/types.ts";
+import { describe, expect, it } from "vitest";
 import { eventsOf, names } from "./fixtures.ts";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 15 (evarg15): arrests and seizures lost or unpaired for want of their agent. The units of a national force
 // (وحدة أمنية، فرقة الأبحاث، الحرس الديواني) were no actor words, so a seizure they made had no actor and was dropped;
 // Maghreb towns written with بو joined (بوحجلة) were no places, the gazetteer writing them apart. The sentences are
 // written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the arguments, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const ofType = (events: DocEvent[] | undefined, type: string) => (events ?? []).find((e) => e.type === type);
+const { analyse } = wholePipeline();
 
 describe("the units of a national force are actors (agents.tsv, police)", () => {
   it.each([

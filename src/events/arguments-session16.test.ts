@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
 import type { DocEvent } from "../doc/types.ts";
 import { eventsOf, names } from "./fixtures.ts";
+import { wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 16 (evarg16): protests lost for want of the ones who protest. A strike or a sit-in told as a noun had no
 // actor when its light verb and its subject stood apart by a whole date, when those who organised it were named only
@@ -9,11 +9,7 @@ import { eventsOf, names } from "./fixtures.ts";
 // and no place in its clause it was dropped, and with no actor it fitted no gold event that names its protesters.
 // The sentences are written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the arguments, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
+const { analyse } = wholePipeline();
 
 const protest = (events: DocEvent[] | undefined) => (events ?? []).find((e) => e.type === "PROTEST");
 

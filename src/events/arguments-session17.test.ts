@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
-import type { DocEvent } from "../doc/types.ts";
+import { describe, expect, it } from "vitest";
 import type { Mention } from "./mentions.ts";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 import { completes } from "./stage.ts";
 
 // Session 17 (evarg17): near misses, a kept prediction in the gold event's sentences that fails to pair only by its
@@ -10,14 +9,7 @@ import { completes } from "./stage.ts";
 // phrase gave the event no place; a jury's or a judge's conviction was read as a verbal condemnation.
 // The sentences are written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the arguments, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
-const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const { run } = wholePipeline();
 
 /** A mention of `phrase`, the first time it occurs in `text` (the fields `completes` reads). */
 function mention(text: string, phrase: string, fields: Partial<Mention> = {}): Mention {

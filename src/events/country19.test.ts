@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
-import type { DocEvent } from "../doc/types.ts";
+import { describe, expect, it } from "vitest";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 19 (evcountry19): events found with the wrong country, or with none. The sentences are written for these
 // tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the country, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
-const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const { run } = wholePipeline();
 
 describe("an article that speaks of one country only places its unplaced events there", () => {
   it("reads the one country of an actor named once: الشركة الكينية → Kenya", () => {

@@ -1,17 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
-import type { DocEvent } from "../doc/types.ts";
+import { describe, expect, it } from "vitest";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 20 (evcountry20): events found with the wrong country. The sentences are written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the country, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
-const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const { run } = wholePipeline();
 
 describe("a joint act of several states' parties is not placed in the first one's country (stage.ts, joint)", () => {
   it("keeps the place a joint call names: حث سفراء فرنسا وإيطاليا وبريطانيا في ليبيا → Libya, not France", () => {

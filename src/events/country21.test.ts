@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
-import type { DocEvent } from "../doc/types.ts";
+import { describe, expect, it } from "vitest";
 import { lookupActor } from "../places/api.ts";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 21 (evplace21): an event's country and place. The sentences are written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the country, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string, published = "2016-05-12") => analyse({ text, published }).events ?? [];
-const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const { run } = wholePipeline("2016-05-12");
 
 describe("a Tunisian radio named with its article (data/actors/media.tsv: الجوهرة أف أم)", () => {
   it("places a protest that names no place in Tunisia when the story was told to the radio", () => {

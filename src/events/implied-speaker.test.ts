@@ -1,13 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
-import type { DocEvent } from "../doc/types.ts";
+import { describe, expect, it } from "vitest";
 import { eventsOf, names } from "./fixtures.ts";
 import { verbAgreement } from "./implied-speaker.ts";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 18 (evspeaker18): a statement verb whose clause names no speaker takes one from the discourse before
 // readCandidate's "statements need a speaker" drops it (implied-speaker.ts). The sentences are written for these tests.
-
-const ofType = (events: DocEvent[] | undefined, type: string) => (events ?? []).find((e) => e.type === type);
 
 describe("verbAgreement: the person a third person verb form agrees with", () => {
   it("tells masculine, feminine and plural forms apart, and says nothing of a form it cannot tell", () => {
@@ -89,10 +86,7 @@ describe("a statement verb joined by و after a report, with no subject of its o
 });
 
 describe("a statement verb after أنه/أنها (وأوضح بوريسوف أنه رفض …)", () => {
-  let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-  beforeAll(async () => {
-    analyse = await createAnalyser({ events: { keepAll: true } });
-  });
+  const { analyse } = wholePipeline();
   const story = (pronounVerb: string) =>
     analyse({
       id: "implied-speaker",

@@ -1,19 +1,15 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
 import { loadCountries } from "./countries.ts";
 import { loadEventLexicon } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
+import { wholePipeline } from "./pipeline-fixtures.ts";
 import { datelineEnd } from "./stage.ts";
 import { Cues, sentenceViews } from "./view.ts";
 
 const lexicon = loadEventLexicon();
 const countries = loadCountries();
 const cues = new Cues(lexicon);
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // these tests are about arguments: every event is kept, whatever the confidence filter thinks of a one-line article
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
+const { analyse } = wholePipeline();
 
 /** The mentions of a one-sentence text, read after the whole pipeline (entities and places included). */
 function mentionsOf(text: string): Mention[] {

@@ -1,19 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
 import type { DocEvent } from "../doc/types.ts";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 20 (evmention20): words read as an event's actor that are no party to it, for a reason stated as Arabic
 // knowledge (README "Session 20, words read as the wrong actor or place"). The sentences are written for these
 // tests after the TUNE batches' readings.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the actors, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
-const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const { run } = wholePipeline();
 const actorNames = (e: DocEvent | undefined, role?: string) =>
   (e?.actors ?? []).filter((a) => !role || a.role === role).map((a) => a.name_ar);
 const allActors = (events: DocEvent[]) => events.flatMap((e) => actorNames(e));

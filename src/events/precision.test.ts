@@ -1,17 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
 import type { DocEvent } from "../doc/types.ts";
+import { wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 10 (issue 6, precision): one attack told first by its toll, then by who carried it out; and words that
 // name no new event (a request a decision is about, a province). The sentences are written for these tests. The
 // whole pipeline runs, with every event kept whatever the confidence filter thinks of a one-line article.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const eventsOf = (text: string) => analyse({ text, published: "2018-06-01" }).events ?? [];
+const { run: eventsOf } = wholePipeline("2018-06-01");
 const actorsOf = (e: DocEvent | undefined, role: string) =>
   (e?.actors ?? []).filter((a) => a.role === role).map((a) => a.name_ar);
 

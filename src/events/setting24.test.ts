@@ -1,18 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
-import type { DocEvent } from "../doc/types.ts";
+import { describe, expect, it } from "vitest";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 24 (evsetting24): a meeting noun whose other side is the press is an interview, no consultation, also when
 // the outlet's name stands in quotation marks or an adjective says the meeting was with the media. The sentences are
 // written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
-const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const { run } = wholePipeline();
 
 describe("an interview is no consultation (session 24)", () => {
   it("reads a call with an outlet named in quotation marks as an interview", () => {

@@ -1,18 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
 import type { DocEvent } from "../doc/types.ts";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 24 (evspk24): the subject phrase after a statement verb stops where its object starts. The sentences are
 // written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the actors, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
-const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const { run } = wholePipeline();
 const names = (e: DocEvent | undefined, role: string) =>
   (e?.actors ?? []).filter((a) => a.role === role).map((a) => a.name_ar);
 

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
 import { eventsOf, names } from "./fixtures.ts";
+import { wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 22: statements whose speaker the actor reader missed. The sentences are written for these tests, in the
 // style of news reports.
@@ -35,11 +35,7 @@ describe("his country or his government opening a report's content is the speake
 });
 
 describe("a person's title with its adjectives before a name after a statement verb (postverbalSpeaker)", () => {
-  let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-  beforeAll(async () => {
-    analyse = await createAnalyser({ events: { keepAll: true } });
-  });
-  const run = (text: string) => analyse({ text, published: "2018-06-14" }).events ?? [];
+  const { run } = wholePipeline("2018-06-14");
 
   it("reads the titled name as the speaker, with the country of the title's nisba", () => {
     for (const s of [

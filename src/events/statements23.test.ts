@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
 import { eventsOf } from "./fixtures.ts";
+import { wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 23: statements the extractor missed. The sentences are written for these tests, in the style of news
 // reports.
@@ -33,12 +33,8 @@ describe("the condemning words a description or a judgement calls an act by (pej
 });
 
 describe("a warning of what another does is an accusation; one with someone warned, of consequences or of one's own act, a threat (warningThreatens)", () => {
-  let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-  beforeAll(async () => {
-    analyse = await createAnalyser({ events: { keepAll: true } });
-  });
-  const types = (text: string) =>
-    (analyse({ text, published: "2018-06-14" }).events ?? []).map((e) => e.type);
+  const { run } = wholePipeline("2018-06-14");
+  const types = (text: string) => run(text).map((e) => e.type);
 
   it("reads حذر من … as ACCUSE when it warns of another's conduct", () => {
     for (const s of [

@@ -1,11 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
+import { describe, expect, it } from "vitest";
+import { wholePipeline } from "./pipeline-fixtures.ts";
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the place of a statement, not whether the confidence filter keeps a two-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
+const { analyse } = wholePipeline();
 
 // A statement is placed where its speaker is; a person the lexicon gives no country speaks for the country of a
 // title told in apposition with their name, there or in a later sentence (sentences written for these tests).

@@ -1,18 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
-import type { DocEvent } from "../doc/types.ts";
+import { describe, expect, it } from "vitest";
 import { lookupActor } from "../places/api.ts";
+import { ofType, wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 22 (evplace22): Tunisian bodies, parties and organisations named bare (data/actors/armed-groups.tsv). The
 // sentences are written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string) => analyse({ text, published: "2016-05-12" }).events ?? [];
-const ofType = (events: DocEvent[], type: string) => events.find((e) => e.type === type);
+const { run } = wholePipeline("2016-05-12");
 
 describe("Tunisian bodies named without a country word", () => {
   it("knows the customs (الديوانة) and a party (حزب المؤتمر من أجل الجمهورية) as Tunisian", () => {
