@@ -65,6 +65,31 @@ function retold(a: Candidate, b: Candidate): boolean {
   return overlaps(keys(later.actor2), keys(earlier.actor2)) || sameNamed(later.actor2, earlier.actor2);
 }
 
+/**
+ * "اعتقلت الشرطة الهندية امرأة تنتحل صفة رجل" … "فقد ألقي القبض على كريشنا سين": an arrest told again in the next
+ * sentence by another arrest word, one of the two tellings naming no one who arrested (a passive, a bare noun), is
+ * the same arrest; the one arrested may be named there after a common noun (امرأة، رجلا، شخص) here. Two arrests
+ * of people named apart, both told with who arrested, or told with an actor1 that is no state force or court (the
+ * arrested misread as actor1), stay two.
+ */
+function arrestRetold(a: Candidate, b: Candidate): boolean {
+  const arrest = (c: Candidate) => c.type === "COERCE" && c.match.entry.mode === "arrest";
+  if (!arrest(a) || !arrest(b) || Math.abs(a.sentence - b.sentence) !== 1) return false;
+  if (a.actor1.length > 0 && b.actor1.length > 0) return false;
+  // (who arrested, where one telling names them, is a state's force or a court: "حملات اعتقال" … "تعتقل المتطرفين"
+  // with the arrested read as actor1 is no retelling)
+  const authority = (m: Mention) => (!!m.kind && STATE_KINDS.has(m.kind)) || m.agentRole === "judicial";
+  if (![...a.actor1, ...b.actor1].every(authority)) return false;
+  if (!a.actor2.length || !b.actor2.length) return true;
+  const unnamed = (ms: Mention[]) => ms.every(genericAgent);
+  return (
+    overlaps(keys(a.actor2), keys(b.actor2)) ||
+    sameNamed(a.actor2, b.actor2) ||
+    unnamed(a.actor2) ||
+    unnamed(b.actor2)
+  );
+}
+
 const nameWords = (m: Mention) => bareKeys(m.name_ar).filter((w) => w.length > 2);
 
 /** "العسيري" and "إبراهيم العسيري": a named actor told again by part of its name (all its words in the other). */
@@ -165,6 +190,7 @@ function* apartBy(a: Candidate, b: Candidate): Generator<string> {
   }
   if (shared) return;
   if (retold(a, b)) return;
+  if (arrestRetold(a, b)) return;
   if (sameNamed([...a.actor1, ...a.actor2], [...b.actor1, ...b.actor2])) return;
   if (sameToll(a, b)) return;
   // ACLED's unit: one type of event by the same sides at one town on one day. Two mentions of an attack in
