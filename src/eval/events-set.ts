@@ -590,6 +590,14 @@ export const EVENTS_DEV69_DIR = resolve(repoRoot, "test/fixtures/events-dev69");
 export const EVENTS_DEV68_DIR = resolve(repoRoot, "test/fixtures/events-dev68");
 
 /**
+ * A seventieth event batch, written blind in session 25 (see its README) as one of the session's held-out yardsticks
+ * (with dev67 to dev69 and dev71, written by other annotators in other date windows): a world-wide mix of March, May
+ * and July 2018 news and Tunisian radio of January-March 2017, with its share of hard negatives. BLIND: nobody but the
+ * lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV70_DIR = resolve(repoRoot, "test/fixtures/events-dev70");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -664,6 +672,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV67_DIR,
   EVENTS_DEV69_DIR,
   EVENTS_DEV68_DIR,
+  EVENTS_DEV70_DIR,
 ];
 
 /**
