@@ -598,6 +598,14 @@ export const EVENTS_DEV68_DIR = resolve(repoRoot, "test/fixtures/events-dev68");
 export const EVENTS_DEV70_DIR = resolve(repoRoot, "test/fixtures/events-dev70");
 
 /**
+ * A seventy-first event batch, written blind in session 25 (see its README) as one of the session's held-out yardsticks
+ * (with dev67 to dev70, written by other annotators in other date windows): a world-wide mix of April, June and
+ * August-October 2018 news and Tunisian radio of April-June 2017, with its share of hard negatives. BLIND: nobody but
+ * the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV71_DIR = resolve(repoRoot, "test/fixtures/events-dev71");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -673,6 +681,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV69_DIR,
   EVENTS_DEV68_DIR,
   EVENTS_DEV70_DIR,
+  EVENTS_DEV71_DIR,
 ];
 
 /**

@@ -1,0 +1,13 @@
+import { EVENTS_DEV71_DIR } from "./events-set.ts";
+import { describeBlindBatch } from "./key-set-checks.ts";
+
+// The seventy-first batch was written blind in session 25 as a held-out yardstick (with the sixty-seventh to the
+// seventieth): nobody but the lead runs the extractor on it or reads its scores. It must stay new material: no article
+// (by ANT docno or text) and no story (the same incident told by another outlet or on another day) that any other set,
+// the seed or the bundled sample has.
+
+describeBlindBatch("the seventy-first event batch (blind)", EVENTS_DEV71_DIR, {
+  minArticles: 34,
+  minWithoutScoredEvent: 11,
+  twoLetterKeysAreStates: true,
+});
