@@ -7,7 +7,7 @@ import { describeBlindBatch } from "./key-set-checks.ts";
 // the seed or the bundled sample has.
 
 describeBlindBatch("the seventy-first event batch (blind)", EVENTS_DEV71_DIR, {
-  minArticles: 34,
-  minWithoutScoredEvent: 11,
+  minArticles: 56,
+  minWithoutScoredEvent: 18,
   twoLetterKeysAreStates: true,
 });
