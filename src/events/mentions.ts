@@ -556,6 +556,11 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
     // بالعاصمة الجزائرية: the capital of the country its adjective names, when no name follows (Algiers)
     const nisba = words[i + 1];
     const capitalCountry = ctx.cues.is(w, "capital_head") && nisba ? ctx.countries.demonym(nisba.text) : null;
+    // العاصمة الليبية طرابلس: the nisba of a capital told by its name describes the capital (a place), no party
+    if (capitalCountry && covered[i + 2]) {
+      i++;
+      continue;
+    }
     if (capitalCountry && !covered[i + 2]) {
       const r = capitalOf(capitalCountry);
       if (r && r.country === capitalCountry) {
