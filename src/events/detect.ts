@@ -2410,6 +2410,9 @@ function modalSlotBefore(ctx: SentenceContext, t: number): number {
   return p;
 }
 
+/** Measures an authority takes by deciding them (قررت المحكمة إخلاء سبيله، قرر الوزير إيقافه عن العمل). */
+const DECIDED_TYPES = new Set<string>(["SANCTION", "COERCE", "RETREAT", "REJECT", "ACCUSE"]);
+
 function readModality(
   ctx: SentenceContext,
   match: TriggerMatch,
@@ -2583,8 +2586,14 @@ function readModality(
       intent > 0 && cues.hasKey(wordKey(words[intent - 1]?.text ?? ""), "copula") ? intent - 2 : intent - 1;
     if (intent > 0 && before >= 0 && cues.is(words[before], "negation")) return null;
   }
+  // قررت النيابة حبس أربعة أمناء شرطة، قرر النائب العام إخلاء سبيل نجل الرئيس: a measure an authority decided (a
+  // sentence, an arrest, a release, a suspension, a refusal, a complaint) is taken by the decision, not planned (a
+  // date after publication still makes it planned: readCandidate)
+  const plannedAt = cues.findLast(words, Math.max(cStart, t - 6), t, "planned");
+  const decidedMeasure =
+    plannedAt >= 0 && cues.is(words[plannedAt], "decided") && DECIDED_TYPES.has(entry.type);
   const plannedNear =
-    cues.findLast(words, Math.max(cStart, t - 6), t, "planned") >= 0 ||
+    plannedAt >= 0 ||
     (entry.pos === "noun" && cues.find(words, match.last, match.last + 3, "planned_adj") >= 0);
   const govFuture =
     entry.pos === "noun" &&
@@ -2633,7 +2642,7 @@ function readModality(
   if (entry.pos === "noun" && !plannedNear && !future) {
     if (isFramed(ctx, match, leftStart)) return null;
   }
-  if (future || plannedNear) return "planned";
+  if (future || plannedNear) return decidedMeasure && !future ? "asserted" : "planned";
   const possibleAt = cues.findLast(words, Math.max(leftStart, t - 4), t, "possible");
   // قد + past is "has done" (asserted); قد + present is "may do"
   const qad = possibleAt >= 0 && words[possibleAt]?.stems.has("قد");
