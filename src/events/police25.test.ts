@@ -23,3 +23,22 @@ describe("the one held named by موقوف or مظنون فيه", () => {
     expect(eventsOf("وقال محامي الموقوف إن موكله بريء.").map((e) => e.type)).not.toContain("COERCE");
   });
 });
+
+describe("a police agent named one or two at a time by عون", () => {
+  it("reads عون/عوني/عونا with a security word as the police, a person an arrest may take", () => {
+    const [held] = eventsOf("أكدت مصادر أمنية أنه تم إيقاف عوني أمن بالمهدية بعد ضبطهما في حالة سكر.");
+    expect(held?.type).toBe("COERCE");
+    // (with no places layer in these tests, the town stays in the agent phrase)
+    expect(names(held, "actor2")[0]).toMatch(/^عوني أمن/);
+    expect(held?.actors.find((a) => a.role === "actor2")?.kind).toBe("police");
+    const [hit] = eventsOf("اعتدى شاب بالعنف الشديد على عون الحرس الوطني أمام المركز.");
+    expect(hit?.type).toBe("ASSAULT");
+    expect(names(hit, "actor2")).toEqual(["عون الحرس الوطني"]);
+  });
+
+  it("reads no agent in عون alone, meaning help", () => {
+    const types = eventsOf("وتم افتتاح المشروع بعون الله وبمساعدة الأهالي.").map((e) => e.type);
+    expect(types).not.toContain("COERCE");
+    expect(types).not.toContain("ASSAULT");
+  });
+});
