@@ -2886,6 +2886,20 @@ function pickDate(ctx: SentenceContext, t: number, last: number, rightEnd: numbe
   const next = words[rightEnd];
   if (next && (ctx.cues.is(next, "complement") || ctx.cues.is(next, "relative")))
     skip.push({ start: next.start, end: ctx.view.end });
+  // مذكرة توقيف بحق رجل يشتبه بتواطئه في الاعتداء الذي استهدف سوقا في برلين في 2016، دعا الرئيس منانغاغوا الذي
+  // خلف موغابي في نوفمبر إلى الهدوء: a time in a relative clause on a later word dates what that clause tells, not the
+  // event (up to the clause's comma or full stop); one set off by a comma may still tell of the event's own phrase
+  // (تبنى التنظيم عملية الدهس في سوق الميلاد، الذي وقع مساء أمس)
+  for (let k = last + 1; k < words.length; k++) {
+    if (!ctx.cues.is(words[k], "relative_pronoun") || isComma(words[k - 1]?.text)) continue;
+    let end = k + 1;
+    while (
+      end < words.length &&
+      !(words[end]?.punct && (HARD_BOUNDARY.has(words[end]!.text) || isComma(words[end]!.text)))
+    )
+      end++;
+    skip.push({ start: words[k]!.start, end: words[end - 1]!.end });
+  }
   for (const f of ctx.frames) {
     const start = words[f.at]?.start ?? 0;
     const frameEnd = words[Math.max(f.at, f.frameEnd - 1)]?.end ?? 0;
