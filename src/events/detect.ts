@@ -1948,6 +1948,18 @@ function retype(
   // شن الرئيس هجوما لاذعا على نظيره: an attack called biting or verbal is a verbal one (ACCUSE)
   if (entry.type === "ASSAULT" && /^هجو?م/.test(entry.lemma) && near("verbal", 2))
     return { type: "ACCUSE", mode: "disapprove" };
+  // واصل كومي هجومه على الرئيس، صعد محامي ترامب هجومه على التحقيق: an attack that is its speaker's own (a pronoun on
+  // the noun) on someone or something (على right after), by an office-holder, a government or a named person, with no
+  // weapon and no other act of violence told, is criticism (ACCUSE), as هاجم is (verbalAttack)
+  if (
+    entry.type === "ASSAULT" &&
+    entry.pos === "noun" &&
+    /^هجو?م/.test(entry.lemma) &&
+    words[match.last - 1]?.readings.some((r) => r.pron) &&
+    wordKey(words[match.last]?.text ?? "") === "علي" &&
+    verbalAttack(ctx, match, actor1)
+  )
+    return { type: "ACCUSE", mode: "disapprove" };
   // طلبت الحكومة من القنصل مغادرة البلاد: asking someone to leave the country is an expulsion
   // (the one asked may be named at length first: طلبت الخارجية من القنصل العام في اسطنبول، يوسي ليفي، المغادرة)
   if (entry.type === "REQUEST" && ctx.cues.find(words, match.last, clauseEnd(ctx, match.last), "leave") >= 0)
