@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createAnalyser } from "../analyse.ts";
-import type { DocEvent } from "../doc/types.ts";
+import { describe, expect, it } from "vitest";
+import { names } from "./fixtures.ts";
+import { wholePipeline } from "./pipeline-fixtures.ts";
 
 // Session 25 (evargs25): the arguments of an event whose type is right. The sentences are written for these tests.
 
-let analyse: Awaited<ReturnType<typeof createAnalyser>>;
-beforeAll(async () => {
-  // about the actors, not whether the confidence filter keeps a one-line article's events
-  analyse = await createAnalyser({ events: { keepAll: true } });
-});
-
-const run = (text: string, published = "2018-04-14") => analyse({ text, published }).events ?? [];
-const names = (e: DocEvent | undefined, role: string) =>
-  (e?.actors ?? []).filter((a) => a.role === role).map((a) => a.name_ar);
+const { run } = wholePipeline();
 
 describe("the nisba of a capital told by its name is no party", () => {
   it("does not make Libya the protester of the bakeries in Tripoli (العاصمة الليبية طرابلس)", () => {

@@ -561,7 +561,7 @@ export function findMentions(view: SentenceView, ctx: MentionContext): Mention[]
       i++;
       continue;
     }
-    if (capitalCountry && !covered[i + 2]) {
+    if (capitalCountry) {
       const r = capitalOf(capitalCountry);
       if (r && r.country === capitalCountry) {
         const { start } = withoutProclitics(w);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnalyser } from "../analyse.ts";
+import { names } from "./fixtures.ts";
 
 let analyse: Awaited<ReturnType<typeof createAnalyser>>;
 beforeAll(async () => {
@@ -8,8 +9,6 @@ beforeAll(async () => {
 
 const arrests = (text: string) =>
   (analyse({ text, published: "2018-03-01" }).events ?? []).filter((e) => e.type === "COERCE");
-const names = (e: { actors?: { role: string; name_ar: string }[] } | undefined, role: string) =>
-  (e?.actors ?? []).filter((a) => a.role === role).map((a) => a.name_ar);
 
 describe("an arrest retold in the next sentence by another arrest word (session 25, arrestRetold)", () => {
   it("joins a passive arrest that names the one a common noun introduced", () => {
