@@ -131,6 +131,16 @@ import {
   EVENTS_DEV65_MIN_F1,
   EVENTS_DEV66_DIR,
   EVENTS_DEV66_MIN_F1,
+  EVENTS_DEV67_DIR,
+  EVENTS_DEV67_MIN_F1,
+  EVENTS_DEV68_DIR,
+  EVENTS_DEV68_MIN_F1,
+  EVENTS_DEV69_DIR,
+  EVENTS_DEV69_MIN_F1,
+  EVENTS_DEV70_DIR,
+  EVENTS_DEV70_MIN_F1,
+  EVENTS_DEV71_DIR,
+  EVENTS_DEV71_MIN_F1,
 } from "./events-set.ts";
 import { expectPipelineAboveFloor } from "./key-set-checks.ts";
 
@@ -201,6 +211,11 @@ describe.each([
   { batch: "sixty-fourth", dir: EVENTS_DEV64_DIR, floor: EVENTS_DEV64_MIN_F1 },
   { batch: "sixty-fifth", dir: EVENTS_DEV65_DIR, floor: EVENTS_DEV65_MIN_F1 },
   { batch: "sixty-sixth", dir: EVENTS_DEV66_DIR, floor: EVENTS_DEV66_MIN_F1 },
+  { batch: "sixty-seventh", dir: EVENTS_DEV67_DIR, floor: EVENTS_DEV67_MIN_F1 },
+  { batch: "sixty-eighth", dir: EVENTS_DEV68_DIR, floor: EVENTS_DEV68_MIN_F1 },
+  { batch: "sixty-ninth", dir: EVENTS_DEV69_DIR, floor: EVENTS_DEV69_MIN_F1 },
+  { batch: "seventieth", dir: EVENTS_DEV70_DIR, floor: EVENTS_DEV70_MIN_F1 },
+  { batch: "seventy-first", dir: EVENTS_DEV71_DIR, floor: EVENTS_DEV71_MIN_F1 },
 ])("the pipeline on the $batch event dev batch", ({ batch, dir, floor }) => {
   it("keeps its event F1 above the floor", async () => {
     await expectPipelineAboveFloor(loadGold(dir), `the ${batch} dev batch (${dir})`, floor);

@@ -72,6 +72,11 @@ import {
   EVENTS_DEV64_DIR,
   EVENTS_DEV65_DIR,
   EVENTS_DEV66_DIR,
+  EVENTS_DEV67_DIR,
+  EVENTS_DEV68_DIR,
+  EVENTS_DEV69_DIR,
+  EVENTS_DEV70_DIR,
+  EVENTS_DEV71_DIR,
 } from "../../eval/events-set.ts";
 import { sharedDir } from "../../paths.ts";
 import { CONFIDENCE_MODEL_PATH, keptByFilter, parseConfidenceModel } from "../confidence.ts";
@@ -106,7 +111,8 @@ type Write = (s: string) => void;
  * start; dev40 to dev43 (blind in session 18) at session 19's start; dev44 to dev47 (blind in session 19) at session 20's
  * start; dev48 to dev51 (blind in session 20) at session 21's start; dev52 to dev55 (blind in session 21) at session
  * 22's start; dev56 to dev59 (blind in session 22) at session 23's start; dev60 to dev63 (blind in session 23) at
- * session 24's start; dev64 to dev66 (blind in session 24) at session 25's start (5,116 articles of sixty-six batches).
+ * session 24's start; dev64 to dev66 (blind in session 24) at session 25's start; dev67 to dev71 (blind in session
+ * 25) at session 26's start (5,379 articles of seventy-one batches).
  */
 export const TRAINING_BATCHES = [
   EVENTS_DEV_DIR,
@@ -175,6 +181,11 @@ export const TRAINING_BATCHES = [
   EVENTS_DEV64_DIR,
   EVENTS_DEV65_DIR,
   EVENTS_DEV66_DIR,
+  EVENTS_DEV67_DIR,
+  EVENTS_DEV68_DIR,
+  EVENTS_DEV69_DIR,
+  EVENTS_DEV70_DIR,
+  EVENTS_DEV71_DIR,
 ];
 
 /**
