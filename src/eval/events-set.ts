@@ -611,6 +611,14 @@ export const EVENTS_DEV70_DIR = resolve(repoRoot, "test/fixtures/events-dev70");
 export const EVENTS_DEV71_DIR = resolve(repoRoot, "test/fixtures/events-dev71");
 
 /**
+ * A seventy-fifth event batch, written blind in session 26 (see its README) as one of the session's held-out yardsticks
+ * (with dev72 to dev74, written by other annotators in other date windows): a world-wide mix of May 2018 news and
+ * Tunisian radio of January-June 2016 (two articles of spring 2017), with its share of hard negatives. BLIND: nobody
+ * but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV75_DIR = resolve(repoRoot, "test/fixtures/events-dev75");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -687,6 +695,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV68_DIR,
   EVENTS_DEV70_DIR,
   EVENTS_DEV71_DIR,
+  EVENTS_DEV75_DIR,
 ];
 
 /**
