@@ -619,6 +619,14 @@ export const EVENTS_DEV71_DIR = resolve(repoRoot, "test/fixtures/events-dev71");
 export const EVENTS_DEV75_DIR = resolve(repoRoot, "test/fixtures/events-dev75");
 
 /**
+ * A seventy-second event batch, written blind in session 26 (see its README) as one of the session's held-out yardsticks
+ * (with dev73 to dev75, written at the same time by other annotators in other date windows): a world-wide mix of
+ * February, June and September 2018 news and Tunisian radio of October 2013-December 2015, with its share of hard
+ * negatives. BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV72_DIR = resolve(repoRoot, "test/fixtures/events-dev72");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -696,6 +704,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV70_DIR,
   EVENTS_DEV71_DIR,
   EVENTS_DEV75_DIR,
+  EVENTS_DEV72_DIR,
 ];
 
 /**
