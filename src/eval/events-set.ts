@@ -627,6 +627,14 @@ export const EVENTS_DEV75_DIR = resolve(repoRoot, "test/fixtures/events-dev75");
 export const EVENTS_DEV72_DIR = resolve(repoRoot, "test/fixtures/events-dev72");
 
 /**
+ * A seventy-third event batch, written blind in session 26 (see its README) as one of the session's held-out yardsticks
+ * (with dev72, dev74 and dev75, written at the same time by other annotators in other date windows): a world-wide mix of
+ * March, July and October 2018 news and Tunisian radio of February-March 2017, with its share of hard negatives. BLIND:
+ * nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV73_DIR = resolve(repoRoot, "test/fixtures/events-dev73");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -705,6 +713,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV71_DIR,
   EVENTS_DEV75_DIR,
   EVENTS_DEV72_DIR,
+  EVENTS_DEV73_DIR,
 ];
 
 /**
