@@ -635,6 +635,14 @@ export const EVENTS_DEV72_DIR = resolve(repoRoot, "test/fixtures/events-dev72");
 export const EVENTS_DEV73_DIR = resolve(repoRoot, "test/fixtures/events-dev73");
 
 /**
+ * A seventy-fourth event batch, written blind in session 26 (see its README) as one of the session's held-out
+ * yardsticks (with dev72, dev73 and dev75, written by other annotators in other date windows): a world-wide mix of
+ * January, April and August 2018 news and Tunisian radio of July-December 2016, with its share of hard negatives.
+ * BLIND: nobody but the lead runs the extractor on it or reads its scores; not in TRAINING_BATCHES, no floor.
+ */
+export const EVENTS_DEV74_DIR = resolve(repoRoot, "test/fixtures/events-dev74");
+
+/**
  * Every annotated event set: the test split and the dev batches. A new batch shares no article and no story with any
  * of the others (see describeBlindBatch in key-set-checks.ts).
  */
@@ -714,6 +722,7 @@ export const EVENT_KEY_SET_DIRS: readonly string[] = [
   EVENTS_DEV75_DIR,
   EVENTS_DEV72_DIR,
   EVENTS_DEV73_DIR,
+  EVENTS_DEV74_DIR,
 ];
 
 /**
