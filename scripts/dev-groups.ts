@@ -7,5 +7,5 @@ export const GROUPS: Record<string, string[]> = {
     "dev2 dev4 dev6 dev8 dev10 dev12 dev14 dev15 dev17 dev20 dev22 dev23 dev25 dev27 dev29 dev31 dev33 dev35 dev37 dev39 dev41 dev43 dev45 dev47 dev49 dev51 dev53 dev55 dev57 dev59 dev61 dev63 dev65 dev67 dev70".split(
       " ",
     ),
-  blind: "dev72 dev73 dev75".split(" "),
+  blind: "dev72 dev73 dev74 dev75".split(" "),
 };
