@@ -817,6 +817,12 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   if (studentNoun(ctx, match)) return null;
   // تسلق قمة إفرست، قمته أعلى من المنازل: a mountain's top, no summit
   if (mountainTop(ctx, match)) return null;
+  // قوات المداهمة: the raid noun after a force word names the force; خطر داهم: the verb's form after a danger is an
+  // adjective (imminent); neither is a raid
+  if (entry.flags.has("raid") && entry.pos === "noun" && match.det && cues.is(words[t - 1], "troops"))
+    return null;
+  if (entry.flags.has("raid") && entry.pos === "verb" && cues.is(words[t - 1], "imminent_danger"))
+    return null;
   // وتتهم إسرائيل حماس بـ…: an accusation in the present tense states a standing position, not a new accusation
   if (entry.type === "ACCUSE" && entry.lemma === "اتهم" && entry.tense === "present" && !match.fut)
     return null;

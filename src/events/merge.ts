@@ -258,6 +258,7 @@ type MergeLink = (groups: Candidate[][], c: Candidate) => Candidate[] | undefine
 export const MERGE_LINKS: readonly (readonly [name: string, link: MergeLink])[] = [
   ["describedGroup", describedGroup],
   ["sameEvent", (groups, c) => groups.find((group) => group.some((x) => sameEvent(x, c)))],
+  ["raidTarget", raidTarget],
   ["anaphoricTarget", anaphoricTarget],
   ["elaborationTarget", elaborationTarget],
   ["attackerTarget", attackerTarget],
@@ -282,6 +283,36 @@ function joinedGroup(groups: Candidate[][], c: Candidate): Candidate[] | undefin
     if (g) return g;
   }
   return undefined;
+}
+
+const raid = (c: Candidate) => c.match.entry.flags.has("raid");
+
+/**
+ * "داهمت الوحدات الأمنية منزله وألقت عليه القبض"، "تم إيقافه بعد مداهمة منزله"، "داهمت الميليشيات القرية واختطفت 13":
+ * a raid is how the arrest, seizure or abduction told with it was made, one event with it: a raid joins the last
+ * group told before that holds one (the raid told again later, وقد تمت المداهمة بإذن النيابة, too), and an arrest,
+ * seizure or abduction joins a raid told in its sentence or the one before. An attack of the raiders' own side in
+ * the raid's sentence is the raid's outcome (تم القضاء على إرهابي خلال مداهمة نفذتها وحدات الحرس); an attack on
+ * them (رشق أعوان الأمن بالحجارة خلال مداهمة) is another event.
+ */
+function raidTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
+  const sides = (x: Candidate, y: Candidate) =>
+    overlaps(keys(x.actor1), keys(y.actor1)) || sameStateSide(x.actor1, y.actor1);
+  const partner = (x: Candidate, r: Candidate) => {
+    if (happened(x) !== happened(r) || !datesCompatible(x, r)) return false;
+    if (x.type === "COERCE" || x.match.entry.mode === "abduct")
+      return !x.actor1.length || !r.actor1.length || sides(x, r);
+    return x.type === "ASSAULT" && x.sentence === r.sentence && sides(x, r);
+  };
+  if (raid(c)) {
+    for (let k = groups.length - 1; k >= 0; k--) {
+      const g = groups[k];
+      if (g?.some((x) => !raid(x) && (x.type === "COERCE" || x.type === "ASSAULT")))
+        return g.some((x) => !raid(x) && partner(x, c)) ? g : undefined;
+    }
+    return undefined;
+  }
+  return groups.find((g) => g.some((r) => raid(r) && r.sentence >= c.sentence - 1 && partner(c, r)));
 }
 
 /**
