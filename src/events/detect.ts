@@ -2350,7 +2350,8 @@ function relativeDoer(ctx: SentenceContext, after: number): Mention | undefined 
  * Who protests by an act told with the accusative of purpose (cue class `protest_purpose`: قام التجار بإغلاق
  * الطريق احتجاجا على …، عاد عدد من السكان إلى قطع الطريق، احتجاجا على …): the subject of the clause it qualifies,
  * the first people or body of them the clause names before it (after the reporting frame that tells it: أن …), bare
- * or counted (عدد من السكان، عشرات من القضاة).
+ * or counted (عدد من السكان، عشرات من القضاة). Officials count when named as a body of people (cue class
+ * `protesting_officials`: غادر دبلوماسيون القاعة احتجاجا), not an office or an institution (استدعت الوزارة السفير احتجاجا).
  */
 function protestPurposeSubject(ctx: SentenceContext, t: number): Mention | undefined {
   const { words } = ctx.view;
@@ -2366,7 +2367,8 @@ function protestPurposeSubject(ctx: SentenceContext, t: number): Mention | undef
       !m.place &&
       !m.state &&
       !inFrame(ctx.frames, m.first) &&
-      PROTESTING_KINDS.has(m.kind ?? "") &&
+      (PROTESTING_KINDS.has(m.kind ?? "") ||
+        (m.kind === "government" && cues.is(words[m.first], "protesting_officials"))) &&
       (!m.prep ||
         quantified(ctx, m) ||
         (m.prep === "من" &&

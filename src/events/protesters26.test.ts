@@ -49,3 +49,32 @@ describe("protesters named by the sit-in's participle, or by their want of work 
     expect(protest?.modality).not.toBe("asserted");
   });
 });
+
+describe("officials named as a body of people who act in protest (protestPurposeSubject, cue class protesting_officials)", () => {
+  it("reads diplomats who walk out in protest as its actor (غادر عدد من الدبلوماسيين القاعة احتجاجا)", () => {
+    const protest = ofType(
+      run("غادر عدد من الدبلوماسيين الأوروبيين قاعة المؤتمر في جنيف احتجاجا على كلمة الوزير."),
+      "PROTEST",
+    );
+    expect(names(protest, "actor1")[0]).toMatch(/^الدبلوماسيين/);
+  });
+
+  it("reads judges who march in protest as its actor (سار عشرات من القضاة … احتجاجا)", () => {
+    const protest = ofType(run("سار عشرات من القضاة في شوارع وارسو احتجاجا على قانون التقاعد."), "PROTEST");
+    expect(names(protest, "actor1")).toEqual(["القضاة"]);
+  });
+
+  it("makes no protester of a single office-holder (أغلق الوزير مكتبه احتجاجا)", () => {
+    expect(ofType(run("أغلق الوزير مكتبه احتجاجا على قرار البرلمان."), "PROTEST")).toBeUndefined();
+  });
+
+  it("makes no protester of a ministry that summons an ambassador in protest", () => {
+    const protest = ofType(
+      run("استدعت وزارة الخارجية الألمانية السفير التركي احتجاجا على تصريحاته."),
+      "PROTEST",
+    );
+    expect(names(protest, "actor1").some((n) => n.includes("الخارجية") || n.includes("الألمانية"))).toBe(
+      false,
+    );
+  });
+});
