@@ -27,6 +27,7 @@ import {
 import { agrees, documentSpeaker, impliedSpeaker } from "./implied-speaker.ts";
 import { wordKey } from "./key.ts";
 import { type Mention, thingsPlural, verbalNounShaped, withoutProclitics } from "./mentions.ts";
+import { befallsPatient, patientPronoun, pronounAntecedent } from "./object-pronoun.ts";
 import { attackObject } from "./targets.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { type Cues, HARD_BOUNDARY, isComma, type SentenceView, someStem, type Word } from "./view.ts";
@@ -55,6 +56,8 @@ export interface Candidate {
   background?: boolean;
   /** A definite event noun (الهجوم، إطلاق النار، انفجار العبوة): it may point back at an event told before. */
   definite?: boolean;
+  /** Its actor2 is the party a patient pronoun stands for (اعتقاله، أطلقت سراحها): someone named before. */
+  heldByPronoun?: Mention;
   /** An attack someone claims (أعلن التنظيم مسؤوليته عن الهجوم، تبنت الحركة التفجير): its actor1 is the claimant. */
   claimsResponsibility?: boolean;
   place: Mention | null;
@@ -1526,6 +1529,17 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     }
   }
 
+  // وتم إيداعه السجن، جاء اعتقاله بعد، أطلقت سراحها، تم القبض عليهم: the patient of an arrest, a release or a
+  // conviction told by a pronoun is the party before it the pronoun agrees with (object-pronoun.ts)
+  let heldByPronoun: Mention | undefined;
+  if (befallsPatient(entry.type, entry.mode) && !actor2.length) {
+    const pron = patientPronoun(words, match);
+    if (pron) {
+      heldByPronoun = pronounAntecedent(ctx.mentions, ctx.previousMentions ?? [], t, pron, actor1);
+      if (heldByPronoun) actor2 = [heldByPronoun];
+    }
+  }
+
   // تم القبض عليه، ألقي القبض على السائق، اعتقل تونسي … حسبما ذكرت النيابة: an arrest told in the passive or as a
   // noun with no agent is made by the force or authority its sentence names, else by a force the sentence before
   // names (داهمت وحدات الحرس الوطني منزلا … وتم إيقاف شخصين); when neither names one, actor1 stays empty
@@ -1681,6 +1695,7 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     describedNoun: describedNoun?.first,
     definite: entry.pos === "noun" && definiteNoun(ctx, match),
     claimsResponsibility: claimed,
+    heldByPronoun,
     sentence: ctx.view.index,
     match,
     type: retyped?.type ?? entry.type,

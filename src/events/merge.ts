@@ -259,6 +259,7 @@ export const MERGE_LINKS: readonly (readonly [name: string, link: MergeLink])[] 
   ["describedGroup", describedGroup],
   ["sameEvent", (groups, c) => groups.find((group) => group.some((x) => sameEvent(x, c)))],
   ["raidTarget", raidTarget],
+  ["pronounRetold", pronounRetold],
   ["anaphoricTarget", anaphoricTarget],
   ["elaborationTarget", elaborationTarget],
   ["attackerTarget", attackerTarget],
@@ -313,6 +314,30 @@ function raidTarget(groups: Candidate[][], c: Candidate): Candidate[] | undefine
     return undefined;
   }
   return groups.find((g) => g.some((r) => raid(r) && r.sentence >= c.sentence - 1 && partner(c, r)));
+}
+
+/**
+ * "اعتقل الأمن الناشط … وجاء اعتقاله بعد …"، "أطلقت الشرطة سراح الصحفي … وكان إطلاق سراحه بكفالة": an arrest, a release
+ * or a conviction told again by its word with a pronoun for the one it befalls (session 26, object-pronoun.ts) is the
+ * last one of its type and mode told before on that party, whatever tense or date its retelling has.
+ */
+function pronounRetold(groups: Candidate[][], c: Candidate): Candidate[] | undefined {
+  const held = c.heldByPronoun;
+  if (!held) return undefined;
+  const key = actorKey(held);
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k];
+    if (
+      g?.some(
+        (x) =>
+          x.type === c.type &&
+          x.mode === c.mode &&
+          [...x.actor1, ...x.actor2].some((m) => m === held || actorKey(m) === key),
+      )
+    )
+      return g;
+  }
+  return undefined;
 }
 
 /**
