@@ -1518,10 +1518,11 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
   actor2 = actor2.filter((m) => !actor1.includes(m));
   // استمرت الاحتجاجات في عمان، ويطالب المحتجون …: a protest told without its actor has the protesters its
   // sentence names
+  // (or the residents it names as the ones who act: تجددت الاحتجاجات … حيث قام الأهالي بقطع الطريق)
   if (entry.type === "PROTEST" && !actor1.length) {
-    const protesters = ctx.mentions.find(
-      (m) => !inFrame(ctx.frames, m.first) && !m.prep && cues.is(words[m.first], "protester"),
-    );
+    const named = (cls: string) =>
+      ctx.mentions.find((m) => !inFrame(ctx.frames, m.first) && !m.prep && cues.is(words[m.first], cls));
+    const protesters = named("protester") ?? named("residents");
     if (protesters) actor1 = [protesters];
     else {
       const organiser = protestOrganiser(ctx, t) ?? protestPurposeSubject(ctx, t);

@@ -78,3 +78,31 @@ describe("officials named as a body of people who act in protest (protestPurpose
     );
   });
 });
+
+describe("the residents a protest's sentence names are its protesters (cue class residents)", () => {
+  it("takes the residents who block the road as the protesters (حيث قام الأهالي بقطع الطريق)", () => {
+    const protest = ofType(
+      run("تجددت صباح اليوم الاحتجاجات بمنطقة الحامة حيث قام الأهالي بقطع الطريق للمطالبة بالتنمية."),
+      "PROTEST",
+    );
+    expect(names(protest, "actor1")).toEqual(["الأهالي"]);
+  });
+
+  it("takes the residents of the next sentence for a protest told without them (وأغلق السكان الطريق)", () => {
+    const protest = ofType(
+      run(
+        "تواصلت الاحتجاجات لليوم الثاني في معتمدية الرديف. وأغلق السكان الطريق الرئيسية بالعجلات المطاطية.",
+      ),
+      "PROTEST",
+    );
+    expect(names(protest, "actor1")[0]).toMatch(/^السكان/);
+  });
+
+  it("makes no protesters of residents after a preposition (مخاوف لدى السكان، مساعدات إلى السكان)", () => {
+    for (const text of [
+      "تواصلت الاحتجاجات لليوم الثاني في معتمدية الرديف وسط مخاوف لدى السكان من تدهور الوضع.",
+      "تواصلت الاحتجاجات لليوم الثاني في معتمدية الرديف. وقدمت البلدية مساعدات إلى السكان.",
+    ])
+      expect(names(ofType(run(text), "PROTEST"), "actor1")).toEqual([]);
+  });
+});

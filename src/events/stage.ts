@@ -251,8 +251,9 @@ const PROTESTERS_AHEAD = 5;
 
 /**
  * "اندلعت احتجاجات في أنحاء كتالونيا … وفي وسط برشلونة، ردد المحتجون شعارات"، "خرجت تظاهرات حاشدة في فرنسا … مسيرات
- * شارك فيها الآلاف": a protest whose sentence names no one who protests has the protesters, or the crowd told by its
- * size, that one of the next sentences names (not after a preposition: اشتباكات مع المحتجين is no protester's act).
+ * شارك فيها الآلاف": a protest whose sentence names no one who protests has the protesters, the crowd told by its
+ * size or the residents (وأغلق السكان الطريق) that one of the next sentences names (not after a preposition:
+ * اشتباكات مع المحتجين is no protester's act).
  */
 function protestersAhead(
   candidates: Candidate[],
@@ -267,7 +268,11 @@ function protestersAhead(
       const words = wordsOf.get(s);
       if (!words) continue;
       const m = (mentionsBySentence.get(s) ?? []).find(
-        (x) => !x.prep && (cues.is(words[x.first], "protester") || cues.is(words[x.first], "crowd")),
+        (x) =>
+          !x.prep &&
+          (cues.is(words[x.first], "protester") ||
+            cues.is(words[x.first], "crowd") ||
+            cues.is(words[x.first], "residents")),
       );
       if (m) c.actor1 = [m];
     }
