@@ -527,6 +527,39 @@ function locativeBefore(
   return [key, ...wordForms(key, prev.text).map((f) => f.key)].some((k) => isHeadWord(k, lex));
 }
 
+/** Prepositions that mark the name after them as a place (في قبلي، إلى سوسة، من بنزرت، على عفرين). */
+const PLACE_PREPOSITIONS = new Set([
+  "في",
+  "ب",
+  "من",
+  "الي",
+  "علي",
+  "نحو",
+  "داخل",
+  "عبر",
+  "حول",
+  "وسط",
+  "انحاء",
+]);
+
+/**
+ * A one-word name written bare: no article, no proclitic, the whole token, and neither a place preposition, a word
+ * of nearness (قرب، شمال) nor a place's head word right before it (واحات جمنة، ولادة قيصرية، عمد مجهولون). Such a
+ * word is often the common word NER took for a name.
+ */
+function bareWord(doc: Doc, tokens: Token[], keys: string[], m: PlaceMention, lex: Lexicons): boolean {
+  const t = tokens[m.first];
+  if (!t || m.start !== t.start || m.end !== t.end || keys[m.first]?.startsWith("ال")) return false;
+  if (locativeBefore(doc, tokens, keys, { first: m.first, last: m.first }, m.start, lex)) return false;
+  // (a name opening its sentence is bare; one after a comma or a quotation mark may be one of a list of places)
+  const prev = tokens[m.first - 1];
+  if (!prev || prev.sentence !== t.sentence) return true;
+  if (prev.kind !== "word") return false;
+  return !wordForms(keys[m.first - 1] ?? "", prev.text).some(
+    (f) => PLACE_PREPOSITIONS.has(f.key) || lex.nearnessWords.has(f.key),
+  );
+}
+
 /**
  * A one-word name that is also an adjective or a numeral (`adjectiveNames`) right after a definite word that is no
  * place's head word: it qualifies that word (الأسلحة البيضاء، الدول الخمس، بالرايات البيضاء), it names no place. The
@@ -856,7 +889,12 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
   const places: Place[] = [];
   for (const m of mentions) {
     const text = doc.text.slice(m.start, m.end);
-    const namesake = isNamesake(m.candidates, countries, selfSupport.get(nameOf(m)) ?? 0);
+    const namesake = isNamesake(
+      m.candidates,
+      countries,
+      selfSupport.get(nameOf(m)) ?? 0,
+      bareWord(doc, tokens, keys, m, lex),
+    );
     const choice = namesake ? null : choosePlace(m.candidates, ctx, m.opts);
     if (namesake)
       issues.push({

@@ -72,14 +72,20 @@ const WELL_KNOWN = new Set<PlaceFeature>(["country", "region", "capital", "admin
 /**
  * A name the gazetteer knows only as local towns of countries the article never speaks of, while it clearly speaks
  * of another one (جرادة in an article about Morocco, known only as Al Jaradah in Syria), is a namesake: the town the
- * article means is one the gazetteer lacks. `selfSupport` is the part of the counts this name gave itself.
+ * article means is one the gazetteer lacks. `selfSupport` is the part of the counts this name gave itself. A
+ * `bareWord` (see `bareWord` in link.ts) may be a namesake of a province or a notable place too.
  */
 export function isNamesake(
   candidates: readonly PlaceCandidate[],
   countries: ReadonlyMap<string, number>,
   selfSupport: number,
+  bareWord = false,
 ): boolean {
-  if (candidates.length === 0 || candidates.some((c) => WELL_KNOWN.has(c.feature) || c.notable)) return false;
+  // (a bare word that no preposition or head word marks as a place, واحات جمنة، ولادة قيصرية، عمد مجهولون, is as
+  // likely the common word: only a country or a capital keeps its name across borders there)
+  const keepsItsName = (c: PlaceCandidate) =>
+    bareWord ? c.feature === "country" || c.feature === "capital" : WELL_KNOWN.has(c.feature) || c.notable;
+  if (candidates.length === 0 || candidates.some(keepsItsName)) return false;
   const own = new Set(candidates.map((c) => c.country));
   for (const c of own) if ((countries.get(c) ?? 0) - (own.size === 1 ? selfSupport : 0) > 0) return false;
   for (const [c, n] of countries) if (!own.has(c) && n >= 2) return true;
