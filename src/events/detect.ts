@@ -1206,6 +1206,11 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
       const antecedentSubj = cues.is(prevContent(words, t), "relative")
         ? [...left].reverse().find(bare)
         : undefined;
+      // داهمت قوات الأمن منزل الناشط واعتقلته، أوقفت الشرطة الشاب ثم أطلقت سراحه: a verb that goes on from the clause
+      // before (و، ثم) carrying its object as a pronoun, with no subject after it, has that clause's subject; the party
+      // right before it is that clause's object, the one the pronoun stands for (object-pronoun.ts), not its subject
+      const goesOn = match.conj || wordKey(prevContent(words, t)?.text ?? "") === "ثم";
+      const pronounObjectVerb = goesOn && !near && !antecedentSubj && patientPronoun(words, match) !== null;
       const coordinatedVerb =
         match.conj &&
         !near &&
@@ -1224,23 +1229,24 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         !ctx.mentions.some((m) => m.first > cStart && m.first < t)
           ? ownSideSpeaker(ctx, cStart)
           : undefined;
-      const subj = coordinatedVerb
-        ? undefined
-        : (ownSide ??
-          antecedentSubj ??
-          (pluralVerb ? svo : undefined) ??
-          complementSubj ??
-          near ??
-          svo ??
-          [...left]
-            .reverse()
-            .find(
-              (m) =>
-                (bare(m) || quantified(ctx, m)) &&
-                distance(ctx, m.last, t) <= 3 &&
-                !words.slice(m.last, t).some((w) => w.punct && !/["«»“”]/.test(w.text)),
-            ) ??
-          (entry.flags.has("speech") ? undefined : after));
+      const subj =
+        coordinatedVerb || pronounObjectVerb
+          ? undefined
+          : (ownSide ??
+            antecedentSubj ??
+            (pluralVerb ? svo : undefined) ??
+            complementSubj ??
+            near ??
+            svo ??
+            [...left]
+              .reverse()
+              .find(
+                (m) =>
+                  (bare(m) || quantified(ctx, m)) &&
+                  distance(ctx, m.last, t) <= 3 &&
+                  !words.slice(m.last, t).some((w) => w.punct && !/["«»“”]/.test(w.text)),
+              ) ??
+            (entry.flags.has("speech") ? undefined : after));
       // وهو ما يهدد ...: a relative clause's subject is not an actor
       if (entry.flags.has("speech") && cues.is(prevContent(words, t), "relative")) return null;
       // قال إن الحكومة لن تتراجع، لكنه دعا المعارضة إلى الحوار؛ وأشار الوزير إلى الأزمة، كما انتقد سياسة الحلف: a
@@ -1250,10 +1256,17 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
         entry.flags.has("speech") && !antecedentSubj && pronounOpens(ctx, t, !!near)
           ? sentenceSpeaker(ctx, t)
           : [];
+      // (with no subject told before in the sentence, the clause before's subject is the sentence's first bare actor:
+      // اعترض مسلحون سيارة رجل الأعمال واختطفوه)
+      const goneOnFrom =
+        pronounObjectVerb && !ctx.lastActor1.length && !(match.first <= 1 && match.conj)
+          ? ctx.mentions.find((m) => m.first < t && bare(m) && isActor(m))
+          : undefined;
       if (pronounSpeaker.length) {
         actor1 = pronounSpeaker;
         own = false;
       } else if (subj) actor1 = withCoordinated(ctx.mentions, subj);
+      else if (goneOnFrom) actor1 = withCoordinated(ctx.mentions, goneOnFrom);
       if (entry.flags.has("sym")) {
         // (جمعته بالرئيس: whom a meeting brings the subject together with follows ب)
         // (التقى رئيس الوزراء نظيره الأردني: a meeting verb's bare object, right after its subject, is the other side)
@@ -2429,6 +2442,9 @@ function isVictimPassive(ctx: SentenceContext, match: TriggerMatch): boolean {
   if (["في", "جراء", "خلال", "اثر", "بعد"].includes(ctx.cues.which(next, "prep") ?? wordKey(next.text)))
     return true;
   if (ctx.cues.at(ctx.view.words, match.last, "agent_marker") > 0) return true;
+  // (قتلت مجموعة إرهابية جنديا: a group word an armed adjective follows names the band that acts)
+  if (ctx.cues.is(next, "quantifier") && ctx.cues.is(ctx.view.words[match.last + 1], "armed_adjective"))
+    return false;
   return ctx.cues.is(next, "person") || ctx.cues.is(next, "quantifier");
 }
 
