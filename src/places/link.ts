@@ -561,6 +561,18 @@ function bareWord(doc: Doc, tokens: Token[], keys: string[], m: PlaceMention, le
 }
 
 /**
+ * A LOC of one word that is also a common word (`scan-blocked.txt`: قصر، ميدان) right before a definite word of its
+ * sentence heads a construct: قصر الإليزيه is a palace, not Ksar (Gafsa); ميدان التحرير a square, not Medan.
+ */
+function commonHeadOfConstruct(tokens: Token[], keys: string[], r: TokenRange, lex: Lexicons): boolean {
+  if (r.first !== r.last || !lex.scanBlocked.has(keys[r.first] ?? "")) return false;
+  const next = tokens[r.first + 1];
+  return (
+    next?.kind === "word" && next.sentence === tokens[r.first].sentence && keys[r.first + 1].startsWith("ال")
+  );
+}
+
+/**
  * A one-word name that is also an adjective or a numeral (`adjectiveNames`) right after a definite word that is no
  * place's head word: it qualifies that word (الأسلحة البيضاء، الدول الخمس، بالرايات البيضاء), it names no place. The
  * name must open its token (بالبيضاء is "in al-Bayda").
@@ -780,6 +792,10 @@ export function linkDoc(doc: Doc, lex: Lexicons): LinkResult {
     const words = spanKeys(doc, tokens, keys, range, e.start);
     // "المديرية"، "المحافظة"، "خليج" alone are not names: the place they refer to is named before or after.
     if (e.type === "LOC" && words.every((w) => w.length === 1 && isHeadWord(w[0], lex))) continue;
+    if (e.type === "LOC" && commonHeadOfConstruct(tokens, keys, range, lex)) {
+      e.canonical = null;
+      continue;
+    }
     if (e.type === "LOC") {
       const found = entityPlaceCandidates(words, lex);
       found.candidates = spelledAsWritten(found.candidates, e.text);
