@@ -60,8 +60,8 @@ describe("targets, foiled intentions and what is avoided are no events", () => {
     ).not.toContain("ASSAULT");
   });
 
-  it("types a deportation as an expulsion and an airdrop of relief as aid", () => {
-    expect(eventsOf("رحلت السلطات الفرنسية 20 مهاجرا إلى الجزائر.").map((e) => e.type)).toEqual(["SANCTION"]);
+  it("types a deportation as COERCE (deport, session 26) and an airdrop of relief as aid", () => {
+    expect(eventsOf("رحلت السلطات الفرنسية 20 مهاجرا إلى الجزائر.").map((e) => e.type)).toEqual(["COERCE"]);
     expect(eventsOf("وقامت قوات التحالف بإنزال جوي لمواد إغاثة غذائية للسكان.").map((e) => e.type)).toEqual([
       "AID",
     ]);

@@ -73,7 +73,7 @@ describe("an object a trigger needs, counted in words, not in punctuation", () =
   });
 
   it("finds the migrants counted after ما يقرب من", () => {
-    expect(modesOf("رحلت السلطات ما يقرب من 400 مهاجر إلى النيجر.")).toEqual(["SANCTION:expel"]);
+    expect(modesOf("رحلت السلطات ما يقرب من 400 مهاجر إلى النيجر.")).toEqual(["COERCE:deport"]);
   });
 
   it("reads a stabbing of a teacher and camps dismantled", () => {
