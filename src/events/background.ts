@@ -277,3 +277,45 @@ export function backThen(ctx: SentenceContext, match: TriggerMatch): boolean {
   }
   return false;
 }
+
+/** The statement types: what a report says or asks for is its own accusation or call, which the key may code. */
+const SAID_TYPES = new Set(["ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"]);
+
+/**
+ * "ووثق التقرير قتل الميليشيا 49 مدنيا خلال العام الماضي"، "وجاء في تقرير المنظمة أن قوات الأمن ارتكبت عمليات
+ * قتل"، "ويضيف التقرير أن القرى قد دمرت": the deeds a report (or a study) documents are its findings, gathered over
+ * a span and told to back its charge, not news of their own: they may join an event told as news, but are no event of
+ * their own. The report is told as the one speaking: a word of `report_document` before the trigger with a reporting
+ * verb (`report`) or جاء/ورد في among the three words before it or right after it, and no word of the press
+ * after it (`media`, `press`: تقرير لوكالة رويترز, the news told); or the deeds follow a verb of
+ * documenting or counting (`documented`: وثق، أحصى). What the report says or asks (an accusation, a call) is left
+ * alone.
+ */
+export function reportFinding(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (SAID_TYPES.has(match.entry.type)) return false;
+  const { words } = ctx.view;
+  for (let k = match.first - 1; k >= 0; k--) {
+    // ووثق التحالف … مقتل 2260 مدنيا: what someone documented or counted is a finding, whoever tells it
+    if (ctx.cues.hasKey(bareKeyOf(words[k]), "documented")) return true;
+    if (!ctx.cues.hasKey(bareKeyOf(words[k]), "report_document")) continue;
+    // تقرير لوكالة رويترز، تقرير صحفي، تقرير تلفزيوني: the press's report is how news is told, not a finding
+    if (pressReport(ctx, words, k)) continue;
+    for (let j = Math.max(0, k - 3); j <= k + 1 && j < match.first; j++) {
+      if (j === k) continue;
+      const w = words[j];
+      if (!w || w.punct) continue;
+      if (ctx.cues.is(w, "report") || ctx.cues.hasKey(bareKeyOf(w), "told_in")) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the report noun at k is the press's: a `media` or `press` word within the three words after it. */
+function pressReport(ctx: SentenceContext, words: Word[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < words.length; j++) {
+    const w = words[j];
+    if (!w || w.punct) return false;
+    if (ctx.cues.is(w, "media") || ctx.cues.is(w, "press")) return true;
+  }
+  return false;
+}

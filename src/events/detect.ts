@@ -22,6 +22,7 @@ import {
   inNameOrIdiom,
   nonSpecific,
   pluperfectRecap,
+  reportFinding,
   unrealisedIntent,
 } from "./background.ts";
 import { agrees, documentSpeaker, impliedSpeaker } from "./implied-speaker.ts";
@@ -836,7 +837,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     embeddedPluperfect(ctx, match) ||
     elapsedSince(ctx, match) ||
     caseOfEvent(ctx, match) ||
-    backThen(ctx, match);
+    backThen(ctx, match) ||
+    reportFinding(ctx, match);
   if (habitualFrame(ctx, match) || inNameOrIdiom(ctx, match)) return null;
   if (attackTarget(ctx, match) || unrealisedIntent(ctx, match)) return null;
   // منذ اعتقاله، منذ أن تولى مهامه … أفرج: what is told after منذ is the past start of something, not news
