@@ -319,3 +319,20 @@ function pressReport(ctx: SentenceContext, words: Word[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "تظاهر الآلاف احتجاجا على زيارة ترامب"، "أوقفت النقابات الاشتراكات احتجاجا على سيطرة الميليشيات عليها"، "تنديدا
+ * بالتدخل العسكري": what a protest or a step is taken against is its grievance, told to explain it: it may join an
+ * event told as news, but is no event of its own. The noun right after a word of `grievance` (احتجاجا على، تنديدا
+ * بـ، رفضا لـ). ردا على is left out: what a strike answers (ردا على إطلاق صواريخ) is often news itself.
+ */
+export function protestGrievance(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.entry.pos !== "noun") return false;
+  const { words } = ctx.view;
+  const t = match.first;
+  for (let k = Math.max(0, t - 3); k < t; k++) {
+    const n = ctx.cues.at(words, k, "grievance");
+    if (n > 0 && k + n === t) return true;
+  }
+  return false;
+}

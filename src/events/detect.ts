@@ -22,6 +22,7 @@ import {
   inNameOrIdiom,
   nonSpecific,
   pluperfectRecap,
+  protestGrievance,
   reportFinding,
   unrealisedIntent,
 } from "./background.ts";
@@ -838,7 +839,8 @@ export function readCandidate(ctx: SentenceContext, match: TriggerMatch): Candid
     elapsedSince(ctx, match) ||
     caseOfEvent(ctx, match) ||
     backThen(ctx, match) ||
-    reportFinding(ctx, match);
+    reportFinding(ctx, match) ||
+    protestGrievance(ctx, match);
   if (habitualFrame(ctx, match) || inNameOrIdiom(ctx, match)) return null;
   if (attackTarget(ctx, match) || unrealisedIntent(ctx, match)) return null;
   // منذ اعتقاله، منذ أن تولى مهامه … أفرج: what is told after منذ is the past start of something, not news
