@@ -609,6 +609,18 @@ export function headWordOptions(words: string[], lex: Lexicons): ScoreOptions {
   return {};
 }
 
+/** The quarter a name's adjective tells (صفاقس الشمالية، حلب الشرقية), as keys. */
+const QUARTERS = new Set([
+  "الشماليه",
+  "الجنوبيه",
+  "الشرقيه",
+  "الغربيه",
+  "الشمالي",
+  "الجنوبي",
+  "الشرقي",
+  "الغربي",
+]);
+
 /** Resolves a LOC entity's words to gazetteer candidates, dropping a generic head word (مدينة، محافظة) if needed. */
 function entityPlaceCandidates(
   words: string[][],
@@ -632,6 +644,14 @@ function entityPlaceCandidates(
     // (خليج قابس: the gulf is the water off the town it is named after)
     if (lex.nearnessWords.has(head) || lex.nearnessWords.has(bare) || head === GULF)
       return { candidates: found, opts: {}, near: true };
+  }
+  // صفاقس الشمالية، حلب الشرقية: a part of a town or a province the gazetteer lacks is in that town or province
+  for (const w of words) {
+    if (w.length < 2 || !QUARTERS.has(w[w.length - 1])) continue;
+    const whole = w.slice(0, -1).join(" ");
+    const found = namedBy(lex.gazetteer.candidates(whole), whole);
+    if (found.length > 0)
+      return { candidates: found, opts: headWordOptions(w.slice(0, -1), lex), near: false };
   }
   return { candidates: [], opts: {}, near: false };
 }
