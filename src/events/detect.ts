@@ -1987,6 +1987,15 @@ function retype(
   // شن الرئيس هجوما لاذعا على نظيره: an attack called biting or verbal is a verbal one (ACCUSE)
   if (entry.type === "ASSAULT" && /^هجو?م/.test(entry.lemma) && near("verbal", 2))
     return { type: "ACCUSE", mode: "disapprove" };
+  // خاضت الجماعة معركة إعلامية ضده، معارك كلامية بين النواب: a battle called one of words (`words_fight` right after
+  // the noun) is fought with accusations (ACCUSE), not arms
+  if (
+    entry.type === "ASSAULT" &&
+    entry.pos === "noun" &&
+    BATTLE_NOUN.test(words[match.first]?.text ?? "") &&
+    ctx.cues.is(words[match.last], "words_fight")
+  )
+    return { type: "ACCUSE", mode: "disapprove" };
   // واصل كومي هجومه على الرئيس، صعد محامي ترامب هجومه على التحقيق: an attack that is its speaker's own (a pronoun on
   // the noun) on someone or something (على right after), by an office-holder, a government or a named person, with no
   // weapon and no other act of violence told, is criticism (ACCUSE), as هاجم is (verbalAttack)
@@ -2466,6 +2475,9 @@ function modalSlotBefore(ctx: SentenceContext, t: number): number {
   return p;
 }
 
+/** A battle or a confrontation (معركة، معارك، مواجهة، مواجهات), the nouns an adjective may make a fight of words. */
+const BATTLE_NOUN = /معرك|معارك|مواجه/;
+
 /** Measures an authority takes by deciding them (قررت المحكمة إخلاء سبيله، قرر الوزير إيقافه عن العمل). */
 const DECIDED_TYPES = new Set<string>(["SANCTION", "COERCE", "RETREAT", "REJECT", "ACCUSE"]);
 
@@ -2574,6 +2586,16 @@ function readModality(
     cues.findLast(words, Math.max(cStart, t - 8), t, "light") < 0 &&
     cues.find(words, match.last, Math.min(words.length, match.last + 3), "light") < 0 &&
     !timeRightAfter(ctx, match)
+  )
+    return null;
+  // معركة قضائية، المعركة القانونية، مواجهة انتخابية: a battle or a confrontation called judicial, legal, political,
+  // electoral, economic or diplomatic (`bloodless` right after the noun) is fought with no violence: no attack (the
+  // battle nouns only: مقتل السياسي is a politician's killing)
+  if (
+    entry.type === "ASSAULT" &&
+    entry.pos === "noun" &&
+    BATTLE_NOUN.test(words[t]?.text ?? "") &&
+    cues.is(words[match.last], "bloodless")
   )
     return null;
   // عشرات الهجمات، العديد من الغارات: a count of many events is no event
