@@ -562,10 +562,19 @@ function bareWord(doc: Doc, tokens: Token[], keys: string[], m: PlaceMention, le
 
 /**
  * A LOC of one word that is also a common word (`scan-blocked.txt`: قصر، ميدان) right before a definite word of its
- * sentence heads a construct: قصر الإليزيه is a palace, not Ksar (Gafsa); ميدان التحرير a square, not Medan.
+ * sentence heads a construct: قصر الإليزيه is a palace, not Ksar (Gafsa); ميدان التحرير a square, not Medan. Not
+ * after a place's head word (مدينة السلط الأردنية).
  */
 function commonHeadOfConstruct(tokens: Token[], keys: string[], r: TokenRange, lex: Lexicons): boolean {
   if (r.first !== r.last || !lex.scanBlocked.has(keys[r.first] ?? "")) return false;
+  // (after a place's head word the name is the place's: مدينة السلط الأردنية is As Salt)
+  const prev = tokens[r.first - 1];
+  if (
+    prev?.kind === "word" &&
+    prev.sentence === tokens[r.first].sentence &&
+    wordForms(keys[r.first - 1] ?? "", prev.text).some((f) => isHeadWord(f.key, lex))
+  )
+    return false;
   const next = tokens[r.first + 1];
   return (
     next?.kind === "word" && next.sentence === tokens[r.first].sentence && keys[r.first + 1].startsWith("ال")
