@@ -524,6 +524,14 @@ function locativeBefore(
   if (prev?.kind !== "word" || prev.sentence !== t.sentence) return false;
   const key = keys[r.first - 1];
   if (key === "في" || key === "ب") return true;
+  return headWordBefore(tokens, keys, r.first, lex);
+}
+
+/** Whether the word right before token i, in its sentence, is a place's head word (مدينة، ولاية، بمنطقة). */
+function headWordBefore(tokens: Token[], keys: string[], i: number, lex: Lexicons): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.kind !== "word" || prev.sentence !== tokens[i]?.sentence) return false;
+  const key = keys[i - 1] ?? "";
   return [key, ...wordForms(key, prev.text).map((f) => f.key)].some((k) => isHeadWord(k, lex));
 }
 
@@ -568,13 +576,7 @@ function bareWord(doc: Doc, tokens: Token[], keys: string[], m: PlaceMention, le
 function commonHeadOfConstruct(tokens: Token[], keys: string[], r: TokenRange, lex: Lexicons): boolean {
   if (r.first !== r.last || !lex.scanBlocked.has(keys[r.first] ?? "")) return false;
   // (after a place's head word the name is the place's: مدينة السلط الأردنية is As Salt)
-  const prev = tokens[r.first - 1];
-  if (
-    prev?.kind === "word" &&
-    prev.sentence === tokens[r.first].sentence &&
-    wordForms(keys[r.first - 1] ?? "", prev.text).some((f) => isHeadWord(f.key, lex))
-  )
-    return false;
+  if (headWordBefore(tokens, keys, r.first, lex)) return false;
   const next = tokens[r.first + 1];
   return (
     next?.kind === "word" && next.sentence === tokens[r.first].sentence && keys[r.first + 1].startsWith("ال")
